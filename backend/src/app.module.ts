@@ -1,0 +1,61 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { SETTINGS, type Settings } from './config/settings';
+import { ApiExceptionFilter } from './common/filters/api-exception.filter';
+import { AuthenticationGuard } from './common/guards/authentication.guard';
+import { RolesGuard } from './common/guards/roles.guard';
+import { dataSourceOptions } from './database/data-source';
+import { DemoSeedService } from './database/demo-seed.service';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { MarketplaceModule } from './modules/marketplace/marketplace.module';
+import { TendersModule } from './modules/tenders/tenders.module';
+
+@Global()
+@Module({})
+class SettingsModule {
+  static register(settings: Settings): DynamicModule {
+    return { module: SettingsModule, providers: [{ provide: SETTINGS, useValue: settings }], exports: [SETTINGS] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(settings: Settings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        SettingsModule.register(settings),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: settings.logLevel,
+            genReqId: (req, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(settings.database)),
+        ThrottlerModule.forRoot([{ name: 'sign-in', ttl: settings.signIn.windowSeconds * 1000, limit: settings.signIn.limit }]),
+        IdentityModule,
+        TendersModule,
+        MarketplaceModule,
+        HealthModule,
+      ],
+      providers: [
+        DemoSeedService,
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX } from '@openbrief/contracts';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import type { Settings } from './config/settings';
+import { jsonBody } from './common/middleware/body-parsing';
+import { csrfProtection } from './common/middleware/csrf.middleware';
+import { createValidationPipe } from './common/validation/validation.pipe';
+
+/** Builds the whole app (used by main.ts and by the integration tests, so both run the same stack). */
+export async function createApp(settings: Settings): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(settings), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Angular inlines critical CSS; the Swagger UI needs inline styles too.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          upgradeInsecureRequests: settings.cookieSecure ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(jsonBody('1mb'));
+  app.use('/api', csrfProtection(settings.cookieSecure));
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Openbrief API')
+      .setDescription('Outcome-based public procurement. Errors share one shape: { statusCode, error, message, details? }.')
+      .setVersion(settings.version)
+      .addCookieAuth('openbrief_session')
+      .addSecurityRequirements('cookie')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveFrontend(app, settings.frontendDist);
+  return app;
+}
+
+/** One port serves everything: the built Angular app, with index.html for its client-side routes. */
+function serveFrontend(app: NestExpressApplication, dist: string): void {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) {
+    new NestLogger('Frontend').warn(`No built frontend at ${dist}; serving the API only. Run "npm run build".`);
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,25 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import type { CurrentUser } from '@openbrief/contracts';
+import type { Request } from 'express';
+import { NotFoundError } from '../errors/domain.error';
+
+/**
+ * For routes with an `:organisationId` parameter: only members of that organisation pass.
+ * Answers 404, not 403, so that outsiders cannot learn which organisations exist.
+ */
+@Injectable()
+export class OrganisationMemberGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<Request>();
+    const organisationId = req.params['organisationId'];
+    if (!organisationId || !req.user || req.user.organisation.id !== organisationId) {
+      throw new NotFoundError('That organisation');
+    }
+    return true;
+  }
+}
+
+/** The same rule for services that load a record first: someone else's record is "not found". */
+export function assertSameOrganisation(user: CurrentUser, organisationId: string, what: string): void {
+  if (user.organisation.id !== organisationId) throw new NotFoundError(what);
+}

@@ -1,0 +1,8 @@
+import { Invitation } from '../modules/identity/entities/invitation.entity';
+import { Organisation } from '../modules/identity/entities/organisation.entity';
+import { Session } from '../modules/identity/entities/session.entity';
+import { User } from '../modules/identity/entities/user.entity';
+import { Tender } from '../modules/tenders/entities/tender.entity';
+
+/** Listed explicitly: globs break once the app is bundled. */
+export const ENTITIES = [Organisation, User, Session, Invitation, Tender];

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthController } from './auth.controller';
+import { Invitation } from './entities/invitation.entity';
+import { Organisation } from './entities/organisation.entity';
+import { Session } from './entities/session.entity';
+import { User } from './entities/user.entity';
+import { IdentityService } from './identity.service';
+import { InvitationController } from './invitation.controller';
+import { InvitationService } from './invitation.service';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation, User, Session, Invitation])],
+  controllers: [AuthController, InvitationController],
+  providers: [IdentityService, InvitationService, PasswordService, SessionService],
+  exports: [SessionService, PasswordService],
+})
+export class IdentityModule {}

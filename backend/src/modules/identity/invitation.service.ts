@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { CurrentUser, InvitationCreated, InvitationPreview } from '@openbrief/contracts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { SETTINGS, type Settings } from '../../config/settings';
+import { NotFoundError } from '../../common/errors/domain.error';
+import type { AcceptInvitationDto } from './dto/accept-invitation.dto';
+import type { CreateInvitationDto } from './dto/create-invitation.dto';
+import { Invitation } from './entities/invitation.entity';
+import { Organisation } from './entities/organisation.entity';
+import { User } from './entities/user.entity';
+import { EmailTakenError, InvitationUnusableError } from './errors/identity.errors';
+import { toCurrentUser } from './identity.mapper';
+import { PasswordService } from './password.service';
+import { hashToken } from './session.service';
+
+@Injectable()
+export class InvitationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly passwords: PasswordService,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
+
+  async invite(inviter: CurrentUser, dto: CreateInvitationDto): Promise<InvitationCreated> {
+    if (await this.users.existsBy({ email: dto.email })) throw new EmailTakenError();
+    const token = randomBytes(24).toString('base64url');
+    const now = new Date();
+    const invitation = this.invitations.create({
+      id: randomUUID(),
+      organisationId: inviter.organisation.id,
+      email: dto.email,
+      role: dto.role,
+      tokenHash: hashToken(token),
+      invitedById: inviter.id,
+      expiresAt: new Date(now.getTime() + this.settings.invitationDays * 86_400_000),
+      acceptedAt: null,
+      createdAt: now,
+    });
+    await this.invitations.insert(invitation);
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt.toISOString(),
+      acceptPath: `/invitations/${token}`,
+    };
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(token);
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      organisationName: invitation.organisation!.name,
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
+  }
+
+  /** Claims the invitation and creates the account in one transaction, so a link works exactly once. */
+  async accept(dto: AcceptInvitationDto): Promise<CurrentUser> {
+    const invitation = await this.usable(dto.token);
+    if (await this.users.existsBy({ email: invitation.email })) throw new EmailTakenError();
+    const passwordHash = await this.passwords.hash(dto.password);
+    const now = new Date();
+    return this.dataSource.transaction(async (tx) => {
+      const claimed = await tx.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: now });
+      if (!claimed.affected) throw new InvitationUnusableError('used');
+      const user = tx.create(User, {
+        id: randomUUID(),
+        organisationId: invitation.organisationId,
+        email: invitation.email,
+        name: dto.name,
+        passwordHash,
+        role: invitation.role,
+        createdAt: now,
+      });
+      await tx.insert(User, user);
+      return toCurrentUser(user, invitation.organisation as Organisation);
+    });
+  }
+
+  private async usable(token: string): Promise<Invitation> {
+    const invitation = await this.invitations.findOne({
+      where: { tokenHash: hashToken(token) },
+      relations: { organisation: true },
+    });
+    if (!invitation) throw new NotFoundError('That invitation');
+    if (invitation.acceptedAt) throw new InvitationUnusableError('used');
+    if (invitation.expiresAt.getTime() <= Date.now()) throw new InvitationUnusableError('expired');
+    return invitation;
+  }
+}
