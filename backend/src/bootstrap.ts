@@ -43,7 +43,6 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
   app.use('/api', csrfProtection(settings.cookieSecure));
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const openApi = SwaggerModule.createDocument(
     app,

@@ -2,10 +2,13 @@ import type { QueryRunner, TableColumnOptions } from 'typeorm';
 
 /**
  * Dialect-neutral column builders, so one migration set serves SQLite and PostgreSQL.
- * Only the timestamp type differs; it matches what TypeORM maps a `Date` property to on each driver.
+ * Only timestamps and boolean defaults differ; it matches what TypeORM maps a `Date` property to on each driver.
  */
 export function columns(queryRunner: QueryRunner) {
-  const timestampType = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
+  const postgres = queryRunner.connection.driver.options.type === 'postgres';
+  const timestampType = postgres ? 'timestamp' : 'datetime';
+  // SQLite has no boolean type: TypeORM stores 0/1 there, and compares defaults in that form.
+  const booleanDefault = (value: boolean) => (postgres ? String(value) : value ? '1' : '0');
   return {
     id: (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true }),
     ref: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable }),
@@ -32,7 +35,7 @@ export function columns(queryRunner: QueryRunner) {
       name,
       type: 'boolean',
       isNullable: false,
-      default: defaultValue,
+      default: booleanDefault(defaultValue),
     }),
     decimal: (name: string, nullable = true): TableColumnOptions => ({
       name,

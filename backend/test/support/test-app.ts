@@ -1,0 +1,96 @@
+import type { INestApplication } from '@nestjs/common';
+import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { loadSettings, type Settings } from '../../src/config/settings';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  settings: Settings;
+  db: TestDatabase;
+  dataSource: DataSource;
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+/** The real application (all middleware, guards, filters) on a fresh database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const settings = loadSettings({
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'true',
+    FRONTEND_DIST: '/nonexistent',
+    SIGN_IN_LIMIT: '1000',
+    ...db.env,
+    ...env,
+  });
+  const app = await createApp(settings);
+  await app.init();
+  return {
+    app,
+    settings,
+    db,
+    dataSource: app.get(DataSource),
+    client: () => new TestClient(app),
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** A browser-like client: keeps cookies and echoes the CSRF cookie in the header, as Angular does. */
+export class TestClient {
+  readonly cookies = new Map<string, string>();
+
+  constructor(private readonly app: INestApplication) {}
+
+  get(path: string) {
+    return this.send('get', path);
+  }
+  post(path: string, body?: unknown) {
+    return this.send('post', path, body);
+  }
+  put(path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.send('put', path, body, headers);
+  }
+  patch(path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.send('patch', path, body, headers);
+  }
+  delete(path: string, headers: Record<string, string> = {}) {
+    return this.send('delete', path, undefined, headers);
+  }
+
+  async signIn(email: string, password = 'demo-password') {
+    const res = await this.post('/api/v1/auth/sign-in', { email, password });
+    if (res.status !== 200) throw new Error(`sign-in failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  }
+
+  /** Sends without the CSRF header, to prove the server refuses. */
+  raw() {
+    return request(this.app.getHttpServer());
+  }
+
+  private async send(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    if (method !== 'get' && !this.cookies.has(CSRF_COOKIE)) await this.get('/api/v1/public/tenders');
+    let req = request(this.app.getHttpServer())[method](path);
+    if (this.cookies.size) req = req.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (method !== 'get') req = req.set(CSRF_HEADER, this.cookies.get(CSRF_COOKIE) ?? '');
+    for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+    const res = body === undefined ? await req : await req.send(body as object);
+    for (const c of ([] as string[]).concat(res.headers['set-cookie'] ?? [])) {
+      const [pair] = c.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      const value = decodeURIComponent(pair.slice(eq + 1));
+      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+}
