@@ -1,4 +1,4 @@
-/** Where a tender is in its life. Transitions are enforced by the backend. */
+/** Where a tender is in its life. Transitions are enforced by the backend (see TENDER_TRANSITIONS). */
 export enum TenderStatus {
   Draft = 'draft',
   InReview = 'in_review',
@@ -7,6 +7,210 @@ export enum TenderStatus {
   Evaluating = 'evaluating',
   Awarded = 'awarded',
   Cancelled = 'cancelled',
+}
+
+/** Allowed next statuses from each status. */
+export const TENDER_TRANSITIONS: Record<TenderStatus, TenderStatus[]> = {
+  [TenderStatus.Draft]: [TenderStatus.InReview, TenderStatus.Published, TenderStatus.Cancelled],
+  [TenderStatus.InReview]: [TenderStatus.Draft, TenderStatus.Published, TenderStatus.Cancelled],
+  [TenderStatus.Published]: [TenderStatus.Closed, TenderStatus.Cancelled],
+  [TenderStatus.Closed]: [TenderStatus.Evaluating, TenderStatus.Cancelled],
+  [TenderStatus.Evaluating]: [TenderStatus.Awarded, TenderStatus.Cancelled],
+  [TenderStatus.Awarded]: [],
+  [TenderStatus.Cancelled]: [],
+};
+
+/** Statuses in which the tender has been published and is visible to everyone. */
+export const PUBLIC_TENDER_STATUSES: readonly TenderStatus[] = [
+  TenderStatus.Published,
+  TenderStatus.Closed,
+  TenderStatus.Evaluating,
+  TenderStatus.Awarded,
+];
+
+export enum Procedure {
+  Open = 'open',
+  CompetitiveFlexible = 'competitive_flexible',
+  FrameworkCallOff = 'framework_call_off',
+  BelowThreshold = 'below_threshold',
+}
+
+export enum VatBasis {
+  ExcludingVat = 'excluding_vat',
+  IncludingVat = 'including_vat',
+}
+
+export enum RequirementKind {
+  /** What must be true; suppliers propose how. */
+  Outcome = 'outcome',
+  /** A limit the solution must respect (e.g. an existing system it must work with). */
+  Constraint = 'constraint',
+  /** Pass/fail: a bid that does not meet it is excluded. */
+  Mandatory = 'mandatory',
+}
+
+export enum RequirementPriority {
+  Essential = 'essential',
+  Desirable = 'desirable',
+}
+
+export enum CriterionType {
+  Quality = 'quality',
+  Price = 'price',
+  SocialValue = 'social_value',
+}
+
+export enum ScoringScale {
+  ZeroToFour = '0-4',
+  ZeroToTen = '0-10',
+  ZeroToHundred = '0-100',
+}
+
+export enum PriceMethod {
+  /** score = lowest price ÷ this price × maximum. */
+  Proportional = 'proportional',
+  /** score = maximum × (1 − (this price − lowest) ÷ lowest), never below 0. */
+  DifferenceFromLowest = 'difference_from_lowest',
+}
+
+export interface Measure {
+  /** How success is measured, in words. */
+  description: string;
+  baseline: string | null;
+  target: string | null;
+  unit: string | null;
+}
+
+export interface Requirement {
+  id: string;
+  lotId: string;
+  /** Requirements are grouped under headings in the order given. */
+  heading: string | null;
+  order: number;
+  kind: RequirementKind;
+  priority: RequirementPriority;
+  outcome: string;
+  whyItMatters: string;
+  measure: Measure;
+  roomForProposals: string;
+  /** Why the requirement must be specific (e.g. interoperability with an existing system). */
+  justification: string | null;
+}
+
+export interface ScaleDescriptor {
+  score: number;
+  label: string;
+  description: string;
+}
+
+export interface Criterion {
+  id: string;
+  parentId: string | null;
+  order: number;
+  name: string;
+  type: CriterionType;
+  /** Percentage of its parent (or of the whole, at the top level); siblings add up to 100. */
+  weight: number;
+  description: string;
+  /** Requirements this criterion assesses. */
+  requirementIds: string[];
+  /** Word limit for the supplier's answer to this criterion, where it asks a question. */
+  wordLimit: number | null;
+}
+
+export interface EvaluationModel {
+  scale: ScoringScale;
+  descriptors: ScaleDescriptor[];
+  /** Minimum quality score, as a percentage of the quality marks available; bids below it are excluded. */
+  minimumQualityPercent: number | null;
+  priceMethod: PriceMethod;
+  criteria: Criterion[];
+}
+
+export interface Lot {
+  id: string;
+  number: number;
+  title: string;
+  description: string;
+  estimatedValue: number | null;
+  evaluationModel: EvaluationModel;
+  requirements: Requirement[];
+}
+
+/** All instants are ISO 8601 in UTC; the UI shows them in Europe/London time. */
+export interface Timetable {
+  clarificationDeadline: string | null;
+  submissionDeadline: string | null;
+  evaluationStart: string | null;
+  evaluationEnd: string | null;
+  expectedAward: string | null;
+  contractStart: string | null;
+}
+
+export interface Budget {
+  min: number | null;
+  max: number | null;
+  currency: string;
+  vatBasis: VatBasis;
+}
+
+export interface ContractTerms {
+  lengthMonths: number | null;
+  extensionOptions: string;
+}
+
+export interface Contact {
+  name: string;
+  email: string;
+  phone: string | null;
+}
+
+/** A buyer's justification for a checker finding they accept on purpose. */
+export interface FindingJustification {
+  requirementId: string;
+  rule: string;
+  text: string;
+}
+
+export interface TenderDetail {
+  id: string;
+  reference: string;
+  title: string;
+  status: TenderStatus;
+  buyer: { id: string; name: string };
+  summary: string;
+  problem: string;
+  users: string;
+  workDone: string;
+  constraints: string;
+  budget: Budget;
+  contract: ContractTerms;
+  estimatedValue: number | null;
+  location: string;
+  procedure: Procedure;
+  /** Required when a tender above the lots threshold has a single lot. */
+  singleLotReason: string | null;
+  timetable: Timetable;
+  contact: Contact;
+  lots: Lot[];
+  justifications: FindingJustification[];
+  /** Optimistic-concurrency version: send it back with every change (If-Match). */
+  revision: number;
+  /** Latest published version number; 0 if never published. */
+  publishedVersion: number;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A published, immutable version of a tender. */
+export interface PublishedVersion {
+  version: number;
+  publishedAt: string;
+  changeNote: string | null;
+  /** SHA-256 of the tender pack PDF stored at publication. */
+  packSha256: string | null;
+  tender: TenderDetail;
 }
 
 /** What the public (no account) sees in a list of published tenders. */
