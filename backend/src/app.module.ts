@@ -13,6 +13,7 @@ import { DemoSeedService } from './database/demo-seed.service';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MarketplaceModule } from './modules/marketplace/marketplace.module';
+import { SpecCheckModule } from './modules/spec-check/spec-check.module';
 import { TendersModule } from './modules/tenders/tenders.module';
 
 @Global()
@@ -49,6 +50,7 @@ export class AppModule {
         IdentityModule,
         TendersModule,
         MarketplaceModule,
+        SpecCheckModule,
         HealthModule,
       ],
       providers: [

@@ -39,6 +39,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
   INVITATION_DAYS = 7;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  SINGLE_LOT_REASON_ABOVE = 500_000;
 }
 
 export interface Settings {
@@ -51,6 +54,8 @@ export interface Settings {
   signIn: { limit: number; windowSeconds: number };
   sessionHours: number;
   invitationDays: number;
+  /** Estimated value above which a single-lot tender must record why it is not divided. */
+  singleLotReasonAbove: number;
   version: string;
 }
 
@@ -77,6 +82,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     signIn: { limit: vars.SIGN_IN_LIMIT, windowSeconds: vars.SIGN_IN_WINDOW_SECONDS },
     sessionHours: vars.SESSION_HOURS,
     invitationDays: vars.INVITATION_DAYS,
+    singleLotReasonAbove: vars.SINGLE_LOT_REASON_ABOVE,
     version: process.env['npm_package_version'] ?? '0.1.0',
   };
 }

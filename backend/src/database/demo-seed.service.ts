@@ -2,10 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SETTINGS, type Settings } from '../config/settings';
-import { PasswordService } from '../modules/identity/password.service';
 import { User } from '../modules/identity/entities/user.entity';
-import { announceDemoUsers, seedDemoData } from './seed/demo-seed';
+import { PasswordService } from '../modules/identity/password.service';
+import { TenderLifecycleService } from '../modules/tenders/lifecycle/tender-lifecycle.service';
+import { TenderService } from '../modules/tenders/tender.service';
 import { DEMO_USERS } from './seed/demo-data';
+import { announceDemoUsers, seedDemoIdentities } from './seed/demo-seed';
+import { demoDraft, demoPublished } from './seed/demo-tenders';
 
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -14,14 +17,27 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly tenders: TenderService,
+    private readonly lifecycle: TenderLifecycleService,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.settings.seedDemo) await seedDemoData(this.dataSource, (p) => this.passwords.hash(p));
+    if (this.settings.seedDemo) await this.seed();
     // Warn on every start while demo accounts exist, not only the first, so nobody forgets them.
-    if (await this.dataSource.getRepository(User).existsBy({ email: DEMO_USERS[0].email })) {
-      announceDemoUsers(this.logger);
-    }
+    if (await this.dataSource.getRepository(User).existsBy({ email: DEMO_USERS[0].email })) announceDemoUsers(this.logger);
+  }
+
+  private async seed(): Promise<void> {
+    const buyer = await seedDemoIdentities(this.dataSource, (p) => this.passwords.hash(p));
+    if (!buyer) return;
+    const now = new Date();
+    const published = demoPublished(now);
+    const p = await this.tenders.create(buyer, published.title);
+    const saved = await this.tenders.save(buyer, p.id, p.revision, published);
+    await this.lifecycle.publish(buyer, p.id, saved.revision);
+    const draft = demoDraft(now);
+    const d = await this.tenders.create(buyer, draft.title);
+    await this.tenders.save(buyer, d.id, d.revision, draft);
   }
 }

@@ -2,7 +2,23 @@ import { Invitation } from '../modules/identity/entities/invitation.entity';
 import { Organisation } from '../modules/identity/entities/organisation.entity';
 import { Session } from '../modules/identity/entities/session.entity';
 import { User } from '../modules/identity/entities/user.entity';
+import { Criterion } from '../modules/tenders/entities/criterion.entity';
+import { Lot } from '../modules/tenders/entities/lot.entity';
+import { Requirement } from '../modules/tenders/entities/requirement.entity';
+import { TenderRevision } from '../modules/tenders/entities/tender-revision.entity';
+import { TenderVersion } from '../modules/tenders/entities/tender-version.entity';
 import { Tender } from '../modules/tenders/entities/tender.entity';
 
 /** Listed explicitly: globs break once the app is bundled. */
-export const ENTITIES = [Organisation, User, Session, Invitation, Tender];
+export const ENTITIES = [
+  Organisation,
+  User,
+  Session,
+  Invitation,
+  Tender,
+  Lot,
+  Requirement,
+  Criterion,
+  TenderVersion,
+  TenderRevision,
+];

@@ -1,7 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@openbrief/contracts';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -45,4 +64,78 @@ export function NewPasswordField() {
       message: `password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters.`,
     }),
   );
+}
+
+/** Text that may be empty (but must be present), trimmed, with a limit. */
+export function Text(max: number, description?: string) {
+  return applyDecorators(
+    ApiProperty({ maxLength: max, description }),
+    trim,
+    IsString({ message: '$property must be text.' }),
+    MaxLength(max, { message: `$property must be at most ${max} characters.` }),
+  );
+}
+
+/** Text or null. */
+export function NullableText(max: number, description?: string) {
+  return applyDecorators(
+    ApiProperty({ maxLength: max, description, nullable: true, type: String }),
+    trim,
+    ValidateIf((_, v) => v !== null),
+    IsString({ message: '$property must be text or null.' }),
+    MaxLength(max, { message: `$property must be at most ${max} characters.` }),
+  );
+}
+
+/** An ISO 8601 instant, or null. */
+export function NullableInstant(description?: string) {
+  return applyDecorators(
+    ApiProperty({ format: 'date-time', nullable: true, type: String, description }),
+    ValidateIf((_, v) => v !== null),
+    IsISO8601({ strict: true }, { message: '$property must be a date and time like 2027-01-31T12:00:00Z, or null.' }),
+  );
+}
+
+/** A number in a range, or null. */
+export function NullableNumber(min: number, max: number, opts: { integer?: boolean; description?: string } = {}) {
+  return applyDecorators(
+    ApiProperty({ type: Number, nullable: true, minimum: min, maximum: max, description: opts.description }),
+    ValidateIf((_, v) => v !== null),
+    opts.integer
+      ? IsInt({ message: '$property must be a whole number or null.' })
+      : IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: '$property must be a number (at most 2 decimal places) or null.' }),
+    Min(min, { message: `$property must be at least ${min}.` }),
+    Max(max, { message: `$property must be at most ${max}.` }),
+  );
+}
+
+export function EnumField<T extends Record<string, string>>(values: T, name: string) {
+  const list = Object.values(values);
+  return applyDecorators(
+    ApiProperty({ enum: list }),
+    IsIn(list, { message: `$property must be one of: ${list.join(', ')} (${name}).` }),
+  );
+}
+
+export function Id(description?: string) {
+  return applyDecorators(
+    ApiProperty({ format: 'uuid', description }),
+    IsUUID('all', { message: '$property must be an id (a UUID).' }),
+  );
+}
+
+/** A nested object or list of objects, validated with its own DTO class. */
+export function Nested(type: () => Function, opts: { each?: boolean; maxItems?: number } = {}) {
+  const decorators = [
+    ApiProperty({ type, isArray: opts.each }),
+    ValidateNested({ each: opts.each }),
+    Type(type as () => new () => unknown),
+  ];
+  if (opts.each) {
+    decorators.push(IsArray({ message: '$property must be a list.' }));
+    if (opts.maxItems) decorators.push(ArrayMaxSize(opts.maxItems, { message: `$property can have at most ${opts.maxItems} items.` }));
+  } else {
+    decorators.push(IsObject({ message: '$property must be an object.' }));
+  }
+  return applyDecorators(...decorators);
 }

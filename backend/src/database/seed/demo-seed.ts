@@ -1,59 +1,37 @@
 import { Logger } from '@nestjs/common';
+import type { CurrentUser } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Organisation } from '../../modules/identity/entities/organisation.entity';
 import { User } from '../../modules/identity/entities/user.entity';
-import { Tender } from '../../modules/tenders/entities/tender.entity';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, demoTenders } from './demo-data';
+import { toCurrentUser } from '../../modules/identity/identity.mapper';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /**
- * Fills an empty database with a small, realistic demo, once. Returns false when the database already
- * had organisations (so restarts and second instances never duplicate it).
+ * Creates the demo organisations and users on an empty database, once. Returns the demo buyer,
+ * who then writes the demo tenders through the same services a person uses; null if the database had data.
  */
-export async function seedDemoData(
+export async function seedDemoIdentities(
   dataSource: DataSource,
   hashPassword: (password: string) => Promise<string>,
-): Promise<boolean> {
-  if ((await dataSource.getRepository(Organisation).count()) > 0) return false;
+): Promise<CurrentUser | null> {
+  if ((await dataSource.getRepository(Organisation).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
-  await dataSource.transaction(async (tx) => {
-    const orgIds: Record<string, string> = {};
+  return dataSource.transaction(async (tx) => {
+    const orgs: Record<string, Organisation> = {};
     for (const [key, org] of Object.entries(DEMO_ORGANISATIONS)) {
-      orgIds[key] = randomUUID();
-      await tx.insert(Organisation, {
-        id: orgIds[key],
-        name: org.name,
-        kind: org.kind,
-        isSme: org.isSme,
-        companyNumber: 'companyNumber' in org ? org.companyNumber : null,
-        createdAt: now,
-      });
+      orgs[key] = tx.create(Organisation, { id: randomUUID(), ...org, createdAt: now });
+      await tx.insert(Organisation, orgs[key]);
     }
+    let buyer: CurrentUser | null = null;
     for (const u of DEMO_USERS) {
-      await tx.insert(User, {
-        id: randomUUID(),
-        organisationId: orgIds[u.organisation],
-        email: u.email,
-        name: u.name,
-        role: u.role,
-        passwordHash,
-        createdAt: now,
-      });
+      const user = tx.create(User, { id: randomUUID(), organisationId: orgs[u.organisation].id, email: u.email, name: u.name, role: u.role, passwordHash, createdAt: now });
+      await tx.insert(User, user);
+      if (u.organisation === 'buyer' && u.role === 'buyer') buyer = toCurrentUser(user, orgs[u.organisation]);
     }
-    for (const t of demoTenders(now)) {
-      await tx.insert(Tender, {
-        ...t,
-        id: randomUUID(),
-        organisationId: orgIds['buyer'],
-        currency: 'GBP',
-        rowVersion: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
+    return buyer;
   });
-  return true;
 }
 
 export function announceDemoUsers(logger: Logger): void {

@@ -1,11 +1,14 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { NotFoundError } from '../../common/errors/domain.error';
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PublishedTenderSummary } from '@openbrief/contracts';
+import type { PublishedTenderSummary, PublishedTenderView, PublishedVersion } from '@openbrief/contracts';
 import { Public } from '../../common/decorators/auth.decorators';
+import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
+import { PublishedTenderViewResponse, PublishedVersionResponse } from '../tenders/dto/tender-detail.response';
 import { PublishedTenderSummaryResponse } from '../tenders/dto/tender.responses';
 import { PublicTenderService } from './public-tender.service';
+
+const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 
 @ApiTags('public')
 @Public()
@@ -21,10 +24,21 @@ export class PublicTenderController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One published tender' })
-  @ApiOkResponse({ type: PublishedTenderSummaryResponse })
+  @ApiOperation({ summary: 'The latest published version of a tender, with its change log' })
+  @ApiOkResponse({ type: PublishedTenderViewResponse })
   @ApiNotFoundResponse({ type: ApiErrorResponse })
-  get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') })) id: string): Promise<PublishedTenderSummary> {
+  get(@Param('id', TenderId()) id: string): Promise<PublishedTenderView> {
     return this.tenders.get(id);
+  }
+
+  @Get(':id/versions/:version')
+  @ApiOperation({ summary: 'An earlier published version, exactly as it was' })
+  @ApiOkResponse({ type: PublishedVersionResponse })
+  @ApiNotFoundResponse({ type: ApiErrorResponse })
+  version(
+    @Param('id', TenderId()) id: string,
+    @Param('version', new ParseIntPipe({ exceptionFactory: () => new NotFoundError('That version') })) version: number,
+  ): Promise<PublishedVersion> {
+    return this.tenders.version(id, version);
   }
 }

@@ -1,48 +1,73 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type PublishedTenderSummary, TenderStatus } from '@openbrief/contracts';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PUBLIC_TENDER_STATUSES, type PublishedTenderSummary, type PublishedTenderView, type PublishedVersion } from '@openbrief/contracts';
+import { DataSource, In } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain.error';
+import { TenderVersion } from '../tenders/entities/tender-version.entity';
 import { Tender } from '../tenders/entities/tender.entity';
 
-/** Statuses in which a tender has been published and stays visible to everyone. */
-const PUBLIC_STATUSES = [TenderStatus.Published, TenderStatus.Closed, TenderStatus.Evaluating, TenderStatus.Awarded];
-
+/**
+ * The public reads published snapshots only, never the working copy: a buyer's unpublished edits
+ * to a live tender stay private until they publish the next version.
+ */
 @Injectable()
 export class PublicTenderService {
-  constructor(@InjectRepository(Tender) private readonly tenders: Repository<Tender>) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(): Promise<PublishedTenderSummary[]> {
-    const rows = await this.tenders.find({
-      where: { status: In(PUBLIC_STATUSES) },
-      relations: { organisation: true },
-      order: { publishedAt: 'DESC' },
-    });
+    const rows = await this.dataSource
+      .getRepository(TenderVersion)
+      .createQueryBuilder('v')
+      .innerJoin(Tender, 't', 't.id = v.tender_id AND t.published_version = v.version')
+      .where('t.status IN (:...statuses)', { statuses: PUBLIC_TENDER_STATUSES })
+      .orderBy('v.published_at', 'DESC')
+      .getMany();
     return rows.map(toSummary);
   }
 
-  /** Drafts and tenders of any status the public may not see are "not found", never "forbidden". */
-  async get(id: string): Promise<PublishedTenderSummary> {
-    const tender = await this.tenders.findOne({
-      where: { id, status: In(PUBLIC_STATUSES) },
-      relations: { organisation: true },
-    });
+  async get(id: string): Promise<PublishedTenderView> {
+    const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
     if (!tender) throw new NotFoundError('That tender');
-    return toSummary(tender);
+    const versions = await this.dataSource.getRepository(TenderVersion).find({ where: { tenderId: id }, order: { version: 'ASC' } });
+    const latest = versions.find((v) => v.version === tender.publishedVersion);
+    if (!latest) throw new NotFoundError('That tender');
+    return {
+      ...toPublished(latest, tender),
+      changeLog: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote })),
+    };
+  }
+
+  async version(id: string, version: number): Promise<PublishedVersion> {
+    const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+    const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version }));
+    if (!tender || !row) throw new NotFoundError(`Version ${version} of that tender`);
+    return toPublished(row, tender);
   }
 }
 
-function toSummary(t: Tender): PublishedTenderSummary {
+/** The snapshot's status is as published; the live status (closed, awarded…) comes from the tender. */
+function toPublished(v: TenderVersion, tender: Tender): PublishedVersion {
+  return {
+    version: v.version,
+    publishedAt: v.publishedAt.toISOString(),
+    changeNote: v.changeNote,
+    packSha256: v.packSha256,
+    tender: { ...v.snapshot, status: tender.status },
+  };
+}
+
+function toSummary(v: TenderVersion): PublishedTenderSummary {
+  const t = v.snapshot;
   return {
     id: t.id,
     reference: t.reference,
     title: t.title,
-    buyerName: t.organisation?.name ?? '',
+    buyerName: t.buyer.name,
     summary: t.summary,
     estimatedValue: t.estimatedValue,
-    currency: t.currency,
-    submissionDeadline: t.submissionDeadline?.toISOString() ?? null,
-    publishedAt: (t.publishedAt ?? t.updatedAt).toISOString(),
-    version: t.publishedVersion,
+    currency: t.budget.currency,
+    submissionDeadline: t.timetable.submissionDeadline,
+    publishedAt: v.publishedAt.toISOString(),
+    version: v.version,
   };
 }

@@ -1,20 +1,142 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserShape, Role, type TenderListItem } from '@openbrief/contracts';
+import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  type CurrentUser as CurrentUserShape,
+  type PublishBlocker,
+  type PublishedVersion,
+  Role,
+  type TenderComparison,
+  type TenderDetail,
+  type TenderListItem,
+  type TenderRevisionSummary,
+  type TenderTemplateSummary,
+} from '@openbrief/contracts';
+import type { TenderCheckResult } from '@openbrief/spec-check';
+import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { NotFoundError } from '../../common/errors/domain.error';
+import { ApiErrorResponse } from '../../common/openapi/api-error.response';
+import { ChangeTenderStatusDto, CreateTenderDto, PublishTenderDto, SaveTenderDto } from './dto/tender-commands.dto';
+import {
+  PublishBlockerResponse,
+  PublishedVersionResponse,
+  TenderComparisonResponse,
+  TenderDetailResponse,
+  TenderRevisionResponse,
+  TenderTemplateResponse,
+} from './dto/tender-detail.response';
+import { TenderCheckResponse } from '../spec-check/dto/spec-check.responses';
+import { SpecCheckService } from '../spec-check/spec-check.service';
 import { TenderListItemResponse } from './dto/tender.responses';
+import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderService } from './tender.service';
 
-@ApiTags('tenders')
-@Controller('tenders')
-export class TenderController {
-  constructor(private readonly tenders: TenderService) {}
+const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 
-  @Roles(Role.Buyer, Role.Admin)
-  @Get()
+@ApiTags('tenders')
+@Roles(Role.Buyer, Role.Admin)
+@Controller()
+export class TenderController {
+  constructor(
+    private readonly tenders: TenderService,
+    private readonly lifecycle: TenderLifecycleService,
+    private readonly specCheck: SpecCheckService,
+  ) {}
+
+  @Get('tenders')
   @ApiOperation({ summary: "Your organisation's tenders, newest change first" })
   @ApiOkResponse({ type: [TenderListItemResponse] })
   list(@CurrentUser() user: CurrentUserShape): Promise<TenderListItem[]> {
     return this.tenders.listForOrganisation(user);
+  }
+
+  @Get('tender-templates')
+  @ApiOperation({ summary: 'Outcome-based templates to start a tender from' })
+  @ApiOkResponse({ type: [TenderTemplateResponse] })
+  templates(): TenderTemplateSummary[] {
+    return this.tenders.templates();
+  }
+
+  @Post('tenders')
+  @ApiOperation({ summary: 'Start a draft tender, blank or from a template' })
+  @ApiCreatedResponse({ type: TenderDetailResponse })
+  create(@CurrentUser() user: CurrentUserShape, @Body() dto: CreateTenderDto): Promise<TenderDetail> {
+    return this.tenders.create(user, dto.title, dto.templateId);
+  }
+
+  @Get('tenders/:id')
+  @ApiOperation({ summary: 'A tender of your organisation, with its revision (also sent as the ETag)' })
+  @ApiOkResponse({ type: TenderDetailResponse })
+  @ApiNotFoundResponse({ type: ApiErrorResponse })
+  async get(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res({ passthrough: true }) res: Response): Promise<TenderDetail> {
+    const tender = await this.tenders.get(user, id);
+    res.setHeader('ETag', `"${tender.revision}"`);
+    return tender;
+  }
+
+  @Put('tenders/:id')
+  @ApiOperation({ summary: 'Save the tender content; refused with 409 and the current state if someone saved since your revision' })
+  @ApiOkResponse({ type: TenderDetailResponse })
+  @ApiConflictResponse({ type: ApiErrorResponse })
+  save(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: SaveTenderDto): Promise<TenderDetail> {
+    return this.tenders.save(user, id, dto.revision, dto.content);
+  }
+
+  @Get('tenders/:id/publication-check')
+  @ApiOperation({ summary: 'What still stops this tender being published' })
+  @ApiOkResponse({ type: [PublishBlockerResponse] })
+  blockers(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<PublishBlocker[]> {
+    return this.lifecycle.blockers(user, id);
+  }
+
+  @Post('tenders/:id/publish')
+  @ApiOperation({ summary: 'Publish the next version (a change note is required from version 2)' })
+  @ApiCreatedResponse({ type: PublishedVersionResponse })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorResponse, description: 'Not ready: details list each thing to fix' })
+  @ApiConflictResponse({ type: ApiErrorResponse })
+  publish(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: PublishTenderDto): Promise<PublishedVersion> {
+    return this.lifecycle.publish(user, id, dto.revision, dto.changeNote);
+  }
+
+  @Post('tenders/:id/status')
+  @ApiOperation({ summary: 'Move the tender on (in review, back to draft, closed, evaluating, awarded, cancelled)' })
+  @ApiCreatedResponse({ type: TenderDetailResponse })
+  @ApiConflictResponse({ type: ApiErrorResponse })
+  changeStatus(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: ChangeTenderStatusDto): Promise<TenderDetail> {
+    return this.lifecycle.changeStatus(user, id, dto.revision, dto.status, dto.reason);
+  }
+
+  @Get('tenders/:id/check')
+  @ApiOperation({ summary: 'Check the whole tender for over-prescription: findings per requirement, tender-level findings, openness score' })
+  @ApiOkResponse({ type: TenderCheckResponse })
+  async check(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<TenderCheckResult> {
+    return this.specCheck.checkTender(await this.tenders.get(user, id));
+  }
+
+  @Get('tenders/:id/revisions')
+  @ApiOperation({ summary: 'Every saved change: who, when, which fields' })
+  @ApiOkResponse({ type: [TenderRevisionResponse] })
+  revisions(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<TenderRevisionSummary[]> {
+    return this.tenders.revisions(user, id);
+  }
+
+  @Get('tenders/:id/compare')
+  @ApiOperation({ summary: 'Compare two revisions field by field (word-level changes)' })
+  @ApiOkResponse({ type: TenderComparisonResponse })
+  compare(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', TenderId()) id: string,
+    @Query('from', ParseIntPipe) from: number,
+    @Query('to', ParseIntPipe) to: number,
+  ): Promise<TenderComparison> {
+    return this.tenders.compare(user, id, from, to);
   }
 }

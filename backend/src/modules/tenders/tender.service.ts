@@ -1,16 +1,40 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { CurrentUser, TenderListItem } from '@openbrief/contracts';
-import { Repository } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type CurrentUser,
+  type TenderComparison,
+  type TenderContent,
+  type TenderDetail,
+  type TenderListItem,
+  type TenderRevisionSummary,
+  type TenderTemplateSummary,
+  TenderStatus,
+} from '@openbrief/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
+import { Organisation } from '../identity/entities/organisation.entity';
+import { Criterion } from './entities/criterion.entity';
+import { Lot } from './entities/lot.entity';
+import { Requirement } from './entities/requirement.entity';
+import { TenderRevision } from './entities/tender-revision.entity';
 import { Tender } from './entities/tender.entity';
+import { StaleRevisionError, TenderNotEditableError } from './errors/tender.errors';
+import { changedFields, compareContent } from './history/tender-diff';
+import { contentProblems } from './tender-content.rules';
+import { childRows, tenderColumns, toTenderContent, toTenderDetail } from './tender.mapper';
+import { blankContent } from './templates/template-builder';
+import { listTemplates, templateContent } from './templates/tender-templates';
+
+/** Statuses in which the working copy may still change (after publication, changes become the next version). */
+const EDITABLE = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
 
 @Injectable()
 export class TenderService {
-  constructor(@InjectRepository(Tender) private readonly tenders: Repository<Tender>) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A buyer sees only its own organisation's tenders. */
   async listForOrganisation(user: CurrentUser): Promise<TenderListItem[]> {
-    const rows = await this.tenders.find({
+    const rows = await this.dataSource.getRepository(Tender).find({
       where: { organisationId: user.organisation.id },
       order: { updatedAt: 'DESC' },
     });
@@ -22,5 +46,157 @@ export class TenderService {
       updatedAt: t.updatedAt.toISOString(),
       submissionDeadline: t.submissionDeadline?.toISOString() ?? null,
     }));
+  }
+
+  templates(): TenderTemplateSummary[] {
+    return listTemplates();
+  }
+
+  async create(user: CurrentUser, title: string, templateId?: string): Promise<TenderDetail> {
+    const content = templateId ? templateContent(templateId, title) : blankContent(title);
+    if (!content) throw new ValidationFailedError('There is no template with that id.', [{ field: 'templateId', message: 'Choose one of the templates listed at /api/v1/tender-templates.' }]);
+    const id = randomUUID();
+    const now = new Date();
+    await this.dataSource.transaction(async (tx) => {
+      const reference = await this.nextReference(tx, user);
+      await tx.insert(Tender, {
+        id,
+        organisationId: user.organisation.id,
+        reference,
+        status: TenderStatus.Draft,
+        publishedVersion: 0,
+        publishedAt: null,
+        rowVersion: 1,
+        createdAt: now,
+        updatedAt: now,
+        ...tenderColumns(content),
+      });
+      await this.insertChildren(tx, id, content);
+      await this.recordRevision(tx, id, 1, null, content, user, now);
+    });
+    return this.get(user, id);
+  }
+
+  /** A tender of another organisation is "not found", so its existence does not leak. */
+  async get(user: CurrentUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<TenderDetail> {
+    const tender = await manager.findOne(Tender, { where: { id, organisationId: user.organisation.id }, relations: { organisation: true } });
+    if (!tender) throw new NotFoundError('That tender');
+    return this.detail(manager, tender);
+  }
+
+  async detail(manager: EntityManager, tender: Tender): Promise<TenderDetail> {
+    const buyer = tender.organisation ?? (await manager.findOneByOrFail(Organisation, { id: tender.organisationId }));
+    const lots = await manager.findBy(Lot, { tenderId: tender.id });
+    const [requirements, criteria] = await Promise.all([
+      manager.findBy(Requirement, { tenderId: tender.id }),
+      lots.length ? manager.findBy(Criterion, { lotId: In(lots.map((l) => l.id)) }) : Promise.resolve([]),
+    ]);
+    return toTenderDetail(tender, buyer, { lots, requirements, criteria });
+  }
+
+  /**
+   * Replaces the tender's content in one transaction, if and only if nobody saved since `revision`.
+   * A stale revision gets 409 with the current state, so no edit is silently overwritten.
+   */
+  async save(user: CurrentUser, id: string, revision: number, content: TenderContent): Promise<TenderDetail> {
+    const problems = contentProblems(content);
+    if (problems.length) {
+      throw new ValidationFailedError(problems.length === 1 ? problems[0].message : `There are ${problems.length} problems to fix before this can be saved.`, problems);
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.get(user, id, tx);
+      if (!EDITABLE.includes(current.status)) throw new TenderNotEditableError(current.status);
+      await this.claimRevision(tx, current, revision);
+      await this.assertIdsFree(tx, id, content);
+      const now = new Date();
+      await tx.update(Tender, { id }, { ...tenderColumns(content), updatedAt: now });
+      await tx.delete(Lot, { tenderId: id });
+      await this.insertChildren(tx, id, content);
+      await this.recordRevision(tx, id, revision + 1, toTenderContent(current), content, user, now);
+      return this.get(user, id, tx);
+    });
+  }
+
+  /** Bumps the row version only if it is still the one the caller read: the optimistic lock. */
+  async claimRevision(tx: EntityManager, current: TenderDetail, revision: number): Promise<void> {
+    if (current.revision !== revision) throw new StaleRevisionError(current);
+    const result = await tx
+      .createQueryBuilder()
+      .update(Tender)
+      .set({ rowVersion: () => 'row_version + 1' })
+      .where('id = :id AND row_version = :revision', { id: current.id, revision })
+      .execute();
+    if (!result.affected) throw new StaleRevisionError(await this.detail(tx, await tx.findOneByOrFail(Tender, { id: current.id })));
+  }
+
+  async revisions(user: CurrentUser, id: string): Promise<TenderRevisionSummary[]> {
+    await this.get(user, id);
+    const rows = await this.dataSource.getRepository(TenderRevision).find({
+      where: { tenderId: id },
+      order: { revision: 'DESC' },
+      select: { revision: true, changedAt: true, changedByName: true, changedFields: true },
+    });
+    return rows.map((r) => ({ revision: r.revision, changedAt: r.changedAt.toISOString(), changedBy: r.changedByName, changedFields: r.changedFields }));
+  }
+
+  async compare(user: CurrentUser, id: string, from: number, to: number): Promise<TenderComparison> {
+    await this.get(user, id);
+    const repo = this.dataSource.getRepository(TenderRevision);
+    const [a, b] = await Promise.all([repo.findOneBy({ tenderId: id, revision: from }), repo.findOneBy({ tenderId: id, revision: to })]);
+    if (!a || !b) throw new NotFoundError(`Revision ${!a ? from : to} of that tender`);
+    return { from, to, fields: compareContent(a.content, b.content) };
+  }
+
+  private async insertChildren(tx: EntityManager, tenderId: string, content: TenderContent): Promise<void> {
+    const rows = childRows(tenderId, content);
+    // Chunked: SQLite limits the number of bound parameters in one statement.
+    for (const [entity, list] of [[Lot, rows.lots], [Requirement, rows.requirements], [Criterion, rows.criteria]] as const) {
+      for (let i = 0; i < list.length; i += 50) await tx.insert(entity, list.slice(i, i + 50) as never);
+    }
+  }
+
+  private async recordRevision(tx: EntityManager, tenderId: string, revision: number, before: TenderContent | null, after: TenderContent, user: CurrentUser, at: Date) {
+    await tx.insert(TenderRevision, {
+      id: randomUUID(),
+      tenderId,
+      revision,
+      content: after,
+      changedFields: before ? changedFields(before, after) : ['Created'],
+      changedById: user.id,
+      changedByName: user.name,
+      changedAt: at,
+    });
+  }
+
+  /** Client-made ids must not collide with another tender's rows (ours are replaced, so they may repeat). */
+  private async assertIdsFree(tx: EntityManager, tenderId: string, c: TenderContent): Promise<void> {
+    const ours = (await tx.find(Lot, { where: { tenderId }, select: { id: true } })).map((l) => l.id);
+    const lotIds = c.lots.map((l) => l.id);
+    const reqIds = c.lots.flatMap((l) => l.requirements.map((r) => r.id));
+    const critIds = c.lots.flatMap((l) => l.evaluationModel.criteria.map((x) => x.id));
+    const foreign = async (entity: typeof Lot | typeof Requirement | typeof Criterion, ids: string[], mine: object) =>
+      ids.length > 0 && (await tx.countBy(entity, { id: In(ids) })) > (await tx.countBy(entity, { id: In(ids), ...mine }));
+    const clash =
+      (await foreign(Lot, lotIds, { tenderId })) ||
+      (await foreign(Requirement, reqIds, { tenderId })) ||
+      (await foreign(Criterion, critIds, { lotId: In(ours.length ? ours : ['-']) }));
+    if (clash) throw new ValidationFailedError('Some ids in this tender are already used elsewhere. Make new ids for new parts.');
+  }
+
+  private async nextReference(tx: EntityManager, user: CurrentUser): Promise<string> {
+    const prefix =
+      user.organisation.name
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('')
+        .slice(0, 4) || 'OB';
+    const year = new Date().getUTCFullYear();
+    let n = (await tx.countBy(Tender, { organisationId: user.organisation.id })) + 1;
+    for (;;) {
+      const reference = `${prefix}-${year}-${String(n).padStart(3, '0')}`;
+      if (!(await tx.existsBy(Tender, { reference }))) return reference;
+      n++;
+    }
   }
 }

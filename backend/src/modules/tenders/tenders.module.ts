@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Tender } from './entities/tender.entity';
+import { SpecCheckModule } from '../spec-check/spec-check.module';
+import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderController } from './tender.controller';
 import { TenderService } from './tender.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Tender])],
+  imports: [SpecCheckModule],
   controllers: [TenderController],
-  providers: [TenderService],
-  exports: [TenderService],
+  providers: [TenderService, TenderLifecycleService],
+  exports: [TenderService, TenderLifecycleService],
 })
 export class TendersModule {}

@@ -22,3 +22,9 @@ export const API_PREFIX = 'api/v1';
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
 export const SESSION_COOKIE = 'openbrief_session';
+
+/** POST /spec-check: check free text, one requirement per line or list item. */
+export interface CheckTextRequest {
+  text: string;
+  estimatedValue?: number;
+}

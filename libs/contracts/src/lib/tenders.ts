@@ -236,3 +236,116 @@ export interface TenderListItem {
   updatedAt: string;
   submissionDeadline: string | null;
 }
+
+/** The editable content of a tender: what a buyer saves. Ids of new lots, requirements and criteria are UUIDs made by the client. */
+export interface TenderContent {
+  title: string;
+  summary: string;
+  problem: string;
+  users: string;
+  workDone: string;
+  constraints: string;
+  budget: Budget;
+  contract: ContractTerms;
+  estimatedValue: number | null;
+  location: string;
+  procedure: Procedure;
+  singleLotReason: string | null;
+  timetable: Timetable;
+  contact: Contact;
+  lots: LotContent[];
+  justifications: FindingJustification[];
+}
+
+export interface LotContent {
+  id: string;
+  title: string;
+  description: string;
+  estimatedValue: number | null;
+  evaluationModel: EvaluationModelContent;
+  requirements: RequirementContent[];
+}
+
+export type RequirementContent = Omit<Requirement, 'lotId' | 'order'>;
+export type CriterionContent = Omit<Criterion, 'order'>;
+export interface EvaluationModelContent extends Omit<EvaluationModel, 'criteria'> {
+  criteria: CriterionContent[];
+}
+
+export interface CreateTenderRequest {
+  title: string;
+  /** Start from an outcome-based template (see GET /tender-templates). */
+  templateId?: string;
+}
+
+export interface SaveTenderRequest {
+  /** The revision the change is based on; a stale one is refused with 409 and the current state. */
+  revision: number;
+  content: TenderContent;
+}
+
+export interface PublishTenderRequest {
+  revision: number;
+  /** Required from the second publication on: what changed and why (the corrigendum). */
+  changeNote?: string;
+}
+
+export interface ChangeTenderStatusRequest {
+  revision: number;
+  status: TenderStatus;
+  reason?: string;
+}
+
+export interface TenderTemplateSummary {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface TenderRevisionSummary {
+  revision: number;
+  changedAt: string;
+  changedBy: string;
+  /** Labels of the fields this save changed. */
+  changedFields: string[];
+}
+
+export interface FieldDiff {
+  /** A stable path such as "summary" or "lots[0].requirements[2].outcome". */
+  path: string;
+  label: string;
+  before: string;
+  after: string;
+  /** Word-level changes, in order: unchanged, added and removed parts. */
+  parts: { value: string; added?: boolean; removed?: boolean }[];
+}
+
+export interface TenderComparison {
+  from: number;
+  to: number;
+  fields: FieldDiff[];
+}
+
+/** Why a tender cannot be published yet; each blocker says what to fix. */
+export interface PublishBlocker {
+  code: string;
+  message: string;
+  path?: string;
+}
+
+export interface ImportedRequirement {
+  outcome: string;
+  /** Heading it appeared under in the source document, if any. */
+  heading: string | null;
+}
+
+export interface ChangeLogEntry {
+  version: number;
+  publishedAt: string;
+  changeNote: string | null;
+}
+
+/** What anyone sees of a published tender: its latest version, and the log of versions with their change notes. */
+export interface PublishedTenderView extends PublishedVersion {
+  changeLog: ChangeLogEntry[];
+}

@@ -1,8 +1,14 @@
-import { TenderStatus } from '@openbrief/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import {
+  type FindingJustification,
+  Procedure,
+  TenderStatus,
+  VatBasis,
+} from '@openbrief/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation } from '../../identity/entities/organisation.entity';
 import { decimalToNumber } from '../../../database/transformers';
 
+/** A tender's working copy. Published versions are frozen separately (TenderVersion). */
 @Entity('tender')
 export class Tender {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -26,6 +32,18 @@ export class Tender {
   @Column({ type: 'text', default: '' })
   summary!: string;
 
+  @Column({ type: 'text', default: '' })
+  problem!: string;
+
+  @Column({ type: 'text', default: '' })
+  users!: string;
+
+  @Column({ name: 'work_done', type: 'text', default: '' })
+  workDone!: string;
+
+  @Column({ type: 'text', default: '' })
+  constraints!: string;
+
   @Index('ix_tender_status')
   @Column({ type: 'varchar', length: 20 })
   status!: TenderStatus;
@@ -33,11 +51,63 @@ export class Tender {
   @Column({ name: 'estimated_value', type: 'decimal', precision: 15, scale: 2, nullable: true, transformer: decimalToNumber })
   estimatedValue!: number | null;
 
+  @Column({ name: 'budget_min', type: 'decimal', precision: 15, scale: 2, nullable: true, transformer: decimalToNumber })
+  budgetMin!: number | null;
+
+  @Column({ name: 'budget_max', type: 'decimal', precision: 15, scale: 2, nullable: true, transformer: decimalToNumber })
+  budgetMax!: number | null;
+
   @Column({ type: 'varchar', length: 3, default: 'GBP' })
   currency!: string;
 
+  @Column({ name: 'vat_basis', type: 'varchar', length: 20, default: VatBasis.ExcludingVat })
+  vatBasis!: VatBasis;
+
+  @Column({ name: 'contract_length_months', type: 'integer', nullable: true })
+  contractLengthMonths!: number | null;
+
+  @Column({ name: 'extension_options', type: 'text', default: '' })
+  extensionOptions!: string;
+
+  @Column({ type: 'varchar', length: 200, default: '' })
+  location!: string;
+
+  @Column({ type: 'varchar', length: 30, default: Procedure.Open })
+  procedure!: Procedure;
+
+  @Column({ name: 'single_lot_reason', type: 'text', nullable: true })
+  singleLotReason!: string | null;
+
+  @Column({ name: 'clarification_deadline', type: Date, nullable: true })
+  clarificationDeadline!: Date | null;
+
   @Column({ name: 'submission_deadline', type: Date, nullable: true })
   submissionDeadline!: Date | null;
+
+  @Column({ name: 'evaluation_start', type: Date, nullable: true })
+  evaluationStart!: Date | null;
+
+  @Column({ name: 'evaluation_end', type: Date, nullable: true })
+  evaluationEnd!: Date | null;
+
+  @Column({ name: 'expected_award', type: Date, nullable: true })
+  expectedAward!: Date | null;
+
+  @Column({ name: 'contract_start', type: Date, nullable: true })
+  contractStart!: Date | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, default: '' })
+  contactName!: string;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, default: '' })
+  contactEmail!: string;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  contactPhone!: string | null;
+
+  /** Buyer's justifications of checker findings: small, always read with the tender, so kept as JSON. */
+  @Column({ type: 'simple-json', default: () => "'[]'" })
+  justifications!: FindingJustification[];
 
   @Column({ name: 'published_at', type: Date, nullable: true })
   publishedAt!: Date | null;
@@ -46,8 +116,8 @@ export class Tender {
   @Column({ name: 'published_version', type: 'integer', default: 0 })
   publishedVersion!: number;
 
-  /** Optimistic-concurrency counter: a write must name the version it read. */
-  @VersionColumn({ name: 'row_version' })
+  /** Optimistic-concurrency counter: every write names the revision it read, and bumps it. */
+  @Column({ name: 'row_version', type: 'integer' })
   rowVersion!: number;
 
   @Column({ name: 'created_at' })

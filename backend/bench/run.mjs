@@ -1,0 +1,20 @@
+// npm run bench (backend part): throughput of the built server on loopback.
+import autocannon from 'autocannon';
+import { printTable, startBuiltServer } from './server.mjs';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+
+async function measure(url, opts = {}) {
+  const r = await autocannon({ url, connections: 20, duration: DURATION, ...opts });
+  return [r.requests.average.toFixed(0), r.latency.p50, r.latency.p99, r.non2xx];
+}
+
+const server = await startBuiltServer();
+try {
+  const rows = [['endpoint', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx']];
+  rows.push(['GET /api/health (database check)', ...(await measure(`${server.url}/api/health`))]);
+  rows.push(['GET /api/v1/public/tenders', ...(await measure(`${server.url}/api/v1/public/tenders`))]);
+  printTable(`Backend on loopback, SQLite, 20 connections, ${DURATION}s each`, rows);
+} finally {
+  await server.stop();
+}

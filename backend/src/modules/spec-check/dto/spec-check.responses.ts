@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class FindingResponse {
+  @ApiProperty({ example: 'brand.named-product' }) rule!: string;
+  @ApiProperty({ enum: ['brand', 'solution', 'method', 'standard', 'threshold', 'measure', 'readability', 'tender'] }) category!: string;
+  @ApiProperty({ enum: ['error', 'warning', 'info'] }) severity!: 'error' | 'warning' | 'info';
+  @ApiProperty() message!: string;
+  @ApiProperty({ description: 'Start of the span, in characters' }) start!: number;
+  @ApiProperty({ description: 'End of the span (exclusive)' }) end!: number;
+  @ApiProperty() suggestion!: string;
+  @ApiProperty({ example: 'Procurement Act 2023 s56(7)–(8)' }) reference!: string;
+  @ApiPropertyOptional() justified?: boolean;
+  @ApiPropertyOptional() justification?: string;
+}
+
+class CheckedLineResponse {
+  @ApiProperty() line!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: [FindingResponse] }) findings!: FindingResponse[];
+}
+
+class TextCheckSummaryResponse {
+  @ApiProperty() requirements!: number;
+  @ApiProperty() findings!: number;
+  @ApiProperty({ minimum: 0, maximum: 100 }) openness!: number;
+}
+
+/** Same shape as the command line's --format json. */
+export class TextCheckResponse {
+  @ApiProperty({ type: [CheckedLineResponse] }) requirements!: CheckedLineResponse[];
+  @ApiProperty({ type: TextCheckSummaryResponse }) summary!: TextCheckSummaryResponse;
+}
+
+class RequirementResultResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: [FindingResponse] }) findings!: FindingResponse[];
+  @ApiProperty() blocking!: boolean;
+}
+
+class OpennessResponse {
+  @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
+  @ApiProperty({ description: 'Per category: score, weight, counts' }) breakdown!: Record<string, unknown>;
+}
+
+export class TenderCheckResponse {
+  @ApiProperty({ type: [RequirementResultResponse] }) requirements!: RequirementResultResponse[];
+  @ApiProperty({ type: [FindingResponse] }) tenderFindings!: FindingResponse[];
+  @ApiProperty({ type: OpennessResponse }) openness!: OpennessResponse;
+  @ApiProperty({ nullable: true, type: Number }) readingAge!: number | null;
+  @ApiProperty() blocking!: boolean;
+  @ApiProperty() summary!: Record<string, number>;
+}

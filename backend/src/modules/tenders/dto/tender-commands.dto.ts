@@ -1,0 +1,40 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  type ChangeTenderStatusRequest,
+  type CreateTenderRequest,
+  type PublishTenderRequest,
+  type SaveTenderRequest,
+  TenderStatus,
+} from '@openbrief/contracts';
+import { IsInt, Min } from 'class-validator';
+import { EnumField, Nested, OptionalText, RequiredText } from '../../../common/validation/fields';
+import { TenderContentDto } from './tender-content.dto';
+
+function Revision() {
+  return (target: object, key: string) => {
+    ApiProperty({ description: 'The revision your change is based on (from the last read)' })(target, key);
+    IsInt({ message: 'revision must be a whole number: the revision you last read.' })(target, key);
+    Min(1)(target, key);
+  };
+}
+
+export class CreateTenderDto implements CreateTenderRequest {
+  @RequiredText(200, 'Working title', 'Reducing missed outpatient appointments') title!: string;
+  @OptionalText(50, 'Template to start from') templateId?: string;
+}
+
+export class SaveTenderDto implements SaveTenderRequest {
+  @Revision() revision!: number;
+  @Nested(() => TenderContentDto) content!: TenderContentDto;
+}
+
+export class PublishTenderDto implements PublishTenderRequest {
+  @Revision() revision!: number;
+  @OptionalText(5000, 'What changed and why (required for version 2 onwards)') changeNote?: string;
+}
+
+export class ChangeTenderStatusDto implements ChangeTenderStatusRequest {
+  @Revision() revision!: number;
+  @EnumField(TenderStatus, 'tender status') status!: TenderStatus;
+  @OptionalText(2000) reason?: string;
+}

@@ -1,0 +1,55 @@
+import { type PublishBlocker, type TenderDetail, weightProblems, timetableProblems } from '@openbrief/contracts';
+
+export interface PublishContext {
+  now: Date;
+  /** Above this estimated value, a tender with one lot must say why it is not divided. */
+  singleLotReasonAbove: number;
+  /** Checker findings of severity error that the buyer has not justified. */
+  unjustifiedErrors: { requirementId: string | null; rule: string; message: string }[];
+  changeNote: string | undefined;
+}
+
+/** Everything that stops a tender being published, each with what to fix. Empty means it can go. */
+export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBlocker[] {
+  const b: PublishBlocker[] = [];
+  const need = (ok: unknown, code: string, message: string, path?: string) => {
+    if (!ok) b.push({ code, message, ...(path ? { path } : {}) });
+  };
+  need(t.summary.trim(), 'summary-missing', 'Write a plain-English summary, so suppliers can tell quickly whether this is for them.', 'summary');
+  need(t.problem.trim(), 'problem-missing', 'Describe the problem to be solved.', 'problem');
+  need(t.contact.email, 'contact-missing', 'Give a contact e-mail address for questions.', 'contact.email');
+
+  const deadline = t.timetable.submissionDeadline;
+  need(deadline, 'deadline-missing', 'Set a deadline for bids.', 'timetable.submissionDeadline');
+  if (deadline) need(Date.parse(deadline) > ctx.now.getTime(), 'deadline-past', 'The deadline for bids has passed: set a later one.', 'timetable.submissionDeadline');
+  for (const p of timetableProblems(t.timetable)) b.push({ code: 'timetable-order', message: p.message, path: `timetable.${p.field}` });
+
+  t.lots.forEach((lot, l) => {
+    const where = t.lots.length > 1 ? `Lot ${lot.number}: ` : '';
+    need(lot.requirements.length, 'no-requirements', `${where}add at least one requirement.`, `lots[${l}].requirements`);
+    lot.requirements.forEach((r, i) =>
+      need(r.outcome.trim(), 'requirement-empty', `${where}requirement ${lot.number}.${i + 1} has no outcome statement.`, `lots[${l}].requirements[${i}].outcome`),
+    );
+    const criteria = lot.evaluationModel.criteria;
+    need(criteria.length, 'no-criteria', `${where}set the evaluation criteria and their weights.`, `lots[${l}].evaluationModel`);
+    for (const w of weightProblems(criteria)) b.push({ code: 'weights', message: `${where}${w.message}`, path: `lots[${l}].evaluationModel` });
+    criteria.forEach((c, i) =>
+      need(c.weight > 0, 'unweighted-criterion', `${where}criterion "${c.name}" has no weight.`, `lots[${l}].evaluationModel.criteria[${i}]`),
+    );
+  });
+
+  const value = t.estimatedValue ?? 0;
+  if (t.lots.length === 1 && value > ctx.singleLotReasonAbove) {
+    need(
+      t.singleLotReason?.trim(),
+      'single-lot-reason',
+      `This tender is worth more than £${ctx.singleLotReasonAbove.toLocaleString('en-GB')} and has a single lot: divide it into lots (easier for small suppliers) or record why not.`,
+      'singleLotReason',
+    );
+  }
+  for (const e of ctx.unjustifiedErrors) b.push({ code: `check:${e.rule}`, message: `${e.message} Rewrite it, or record why it must stay.`, ...(e.requirementId ? { path: `requirement:${e.requirementId}` } : {}) });
+  if (t.publishedVersion > 0) {
+    need(ctx.changeNote?.trim(), 'change-note-missing', 'Say what changed and why: bidders will see this note with the new version.', 'changeNote');
+  }
+  return b;
+}

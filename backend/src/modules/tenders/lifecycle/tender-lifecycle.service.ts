@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type CurrentUser, type PublishedVersion, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { SETTINGS, type Settings } from '../../../config/settings';
+import { ValidationFailedError } from '../../../common/errors/domain.error';
+import { SpecCheckService } from '../../spec-check/spec-check.service';
+import { TenderVersion } from '../entities/tender-version.entity';
+import { Tender } from '../entities/tender.entity';
+import { PublishBlockedError, TenderNotEditableError, TransitionNotAllowedError } from '../errors/tender.errors';
+import { TenderService } from '../tender.service';
+import { publishBlockers } from './publish-rules';
+
+export interface PublishedEvent {
+  tender: TenderDetail;
+  version: number;
+}
+
+@Injectable()
+export class TenderLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tenders: TenderService,
+    private readonly specCheck: SpecCheckService,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
+
+  /** What would stop publication now (the editor shows this before the buyer presses Publish). */
+  async blockers(user: CurrentUser, id: string, changeNote?: string) {
+    const current = await this.tenders.get(user, id);
+    return publishBlockers(current, this.context(current, changeNote));
+  }
+
+  /**
+   * Freezes the current content as the next numbered version. From version 2 on, a change note is
+   * required; every version stays readable, with the log of changes.
+   */
+  async publish(user: CurrentUser, id: string, revision: number, changeNote?: string): Promise<PublishedVersion> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.tenders.get(user, id, tx);
+      if (![TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published].includes(current.status)) {
+        throw new TenderNotEditableError(current.status);
+      }
+      await this.tenders.claimRevision(tx, current, revision);
+      const blockers = publishBlockers(current, this.context(current, changeNote));
+      if (blockers.length) throw new PublishBlockedError(blockers);
+      const now = new Date();
+      const version = current.publishedVersion + 1;
+      const snapshot: TenderDetail = {
+        ...current,
+        status: TenderStatus.Published,
+        publishedVersion: version,
+        publishedAt: now.toISOString(),
+        revision: current.revision + 1,
+        updatedAt: now.toISOString(),
+      };
+      await tx.insert(TenderVersion, {
+        id: randomUUID(),
+        tenderId: id,
+        version,
+        snapshot,
+        changeNote: version > 1 ? changeNote!.trim() : null,
+        publishedAt: now,
+        publishedById: user.id,
+        packSha256: null,
+      });
+      await tx.update(Tender, { id }, { status: TenderStatus.Published, publishedVersion: version, publishedAt: now, updatedAt: now });
+      return { version, publishedAt: now.toISOString(), changeNote: version > 1 ? changeNote!.trim() : null, packSha256: null, tender: snapshot };
+    });
+  }
+
+  async changeStatus(user: CurrentUser, id: string, revision: number, to: TenderStatus, reason?: string): Promise<TenderDetail> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.tenders.get(user, id, tx);
+      if (to === TenderStatus.Published) throw new TransitionNotAllowedError(current.status, to, 'Use "publish" to publish a tender: it checks the tender first.');
+      if (!TENDER_TRANSITIONS[current.status].includes(to)) throw new TransitionNotAllowedError(current.status, to);
+      const deadline = current.timetable.submissionDeadline;
+      if (to === TenderStatus.Closed && (!deadline || Date.parse(deadline) > Date.now())) {
+        throw new TransitionNotAllowedError(current.status, to, 'A tender can be closed only once its deadline for bids has passed.');
+      }
+      if (to === TenderStatus.Cancelled && !reason?.trim()) {
+        throw new ValidationFailedError('Say why the tender is cancelled: bidders and the public will see the reason.', [{ field: 'reason', message: 'A reason is required to cancel.' }]);
+      }
+      await this.tenders.claimRevision(tx, current, revision);
+      await tx.update(Tender, { id }, { status: to, updatedAt: new Date() });
+      return this.tenders.get(user, id, tx);
+    });
+  }
+
+  private context(current: TenderDetail, changeNote: string | undefined) {
+    return {
+      now: new Date(),
+      singleLotReasonAbove: this.settings.singleLotReasonAbove,
+      unjustifiedErrors: this.specCheck.unjustifiedErrors(current),
+      changeNote,
+    };
+  }
+}

@@ -1,0 +1,290 @@
+import { type TenderDetail, TenderStatus } from '@openbrief/contracts';
+import { TenderRevision } from '../../src/modules/tenders/entities/tender-revision.entity';
+import { Tender } from '../../src/modules/tenders/entities/tender.entity';
+import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
+import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
+import { createReadyTender, inDays, readyContent } from '../support/tender-fixtures';
+
+describe('tender authoring', () => {
+  let t: TestApp;
+  let buyer: TestClient;
+  beforeAll(async () => {
+    t = await startTestApp();
+    buyer = t.client();
+    await buyer.signIn('buyer@demo.test');
+  });
+  afterAll(() => t.close());
+
+  const put = (d: TenderDetail, content = toTenderContent(d), revision = d.revision) => buyer.put(`/api/v1/tenders/${d.id}`, { revision, content });
+  const revisionsOf = (id: string) => t.dataSource.getRepository(TenderRevision).countBy({ tenderId: id });
+
+  it('starts a tender from an outcome-based template, with a reference and weights that add up', async () => {
+    const res = await buyer.post('/api/v1/tenders', { title: 'Clinic cleaning', templateId: 'facilities-services' });
+    expect(res.status).toBe(201);
+    const d: TenderDetail = res.body;
+    expect(d.reference).toMatch(/^NCHN-\d{4}-\d{3}$/);
+    expect(d.status).toBe(TenderStatus.Draft);
+    expect(d.lots).toHaveLength(1);
+    expect(d.lots[0].requirements.map((r) => r.outcome)).toContain('Urgent problems are made safe quickly.');
+    const top = d.lots[0].evaluationModel.criteria.filter((c) => c.parentId === null);
+    expect(top.map((c) => [c.name, c.weight])).toEqual([['Quality', 60], ['Price', 30], ['Social value', 10]]);
+    expect(d.lots[0].evaluationModel.descriptors).toHaveLength(5);
+  });
+
+  it('lists the templates', async () => {
+    const res = await buyer.get('/api/v1/tender-templates');
+    expect(res.body.map((x: { id: string }) => x.id)).toEqual(['digital-service', 'clinical-system', 'facilities-services']);
+  });
+
+  it('saves three outcomes with measures, reordered, and reads them back in order', async () => {
+    const d = await createReadyTender(buyer);
+    const content = toTenderContent(d);
+    const reqs = content.lots[0].requirements;
+    reqs.reverse();
+    reqs[0].outcome = 'Parents know within a day whether transport is arranged.';
+    reqs[0].measure = { description: 'Time from application to decision', baseline: '15 days', target: '1 day', unit: 'days' };
+    const res = await put(d, content);
+    expect(res.status).toBe(200);
+    expect(res.body.revision).toBe(d.revision + 1);
+    expect(res.body.lots[0].requirements.map((r: { outcome: string }) => r.outcome)).toEqual(reqs.map((r) => r.outcome));
+    expect(res.body.lots[0].requirements[0].measure).toEqual(reqs[0].measure);
+    expect(res.headers['etag']).toBeUndefined();
+    expect((await buyer.get(`/api/v1/tenders/${d.id}`)).headers['etag']).toBe(`"${d.revision + 1}"`);
+  });
+
+  describe('bad input: clear errors, nothing written', () => {
+    let d: TenderDetail;
+    beforeAll(async () => {
+      d = await createReadyTender(buyer, 'Bad input target');
+    });
+
+    async function expectRefused(content: ReturnType<typeof toTenderContent>, status: number, message: RegExp) {
+      const before = await revisionsOf(d.id);
+      const res = await put(d, content);
+      expect(res.status).toBe(status);
+      expect(res.body.message + JSON.stringify(res.body.details ?? [])).toMatch(message);
+      expect(await revisionsOf(d.id)).toBe(before);
+      const row = await t.dataSource.getRepository(Tender).findOneByOrFail({ id: d.id });
+      expect(row.rowVersion).toBe(d.revision);
+      return res;
+    }
+
+    it('weights that do not add up to 100', async () => {
+      const content = toTenderContent(d);
+      content.lots[0].evaluationModel.criteria.find((c) => c.name === 'Price')!.weight = 20;
+      const res = await expectRefused(content, 400, /top-level criteria add up to 90%, not 100%/);
+      expect(res.body.details[0].field).toBe('lots[0].evaluationModel.criteria');
+    });
+
+    it('sub-criteria that do not add up to 100', async () => {
+      const content = toTenderContent(d);
+      content.lots[0].evaluationModel.criteria.filter((c) => c.parentId !== null && c.type === 'quality')[0].weight = 5;
+      await expectRefused(content, 400, /criteria under "Quality" add up to/);
+    });
+
+    it('deadlines in the wrong order', async () => {
+      const content = toTenderContent(d);
+      content.timetable = { ...content.timetable, clarificationDeadline: inDays(30), submissionDeadline: inDays(20) };
+      await expectRefused(content, 400, /Deadline for bids must come after deadline for clarification questions/);
+    });
+
+    it('over-long text', async () => {
+      const content = toTenderContent(d);
+      content.lots[0].requirements[0].outcome = 'x'.repeat(2001);
+      await expectRefused(content, 400, /outcome must be at most 2000 characters/);
+    });
+
+    it('an unknown field deep inside', async () => {
+      const content = toTenderContent(d) as unknown as { lots: { requirements: Record<string, unknown>[] }[] };
+      content.lots[0].requirements[0]['brandName'] = 'Acme';
+      await expectRefused(content as never, 400, /"lots.0.requirements.0.brandName" is not a field we accept/);
+    });
+
+    it('a criterion pointing at a requirement of no lot', async () => {
+      const content = toTenderContent(d);
+      content.lots[0].evaluationModel.criteria[1].requirementIds = ['00000000-0000-4000-8000-000000000000'];
+      await expectRefused(content, 400, /refers to a requirement that is not in this lot/);
+    });
+  });
+
+  describe('another organisation', () => {
+    it('cannot see or change our tender: 404, not 403, and nothing written', async () => {
+      const d = await createReadyTender(buyer, 'Private to Northshire');
+      const other = t.client();
+      const signUp = await other.post('/api/v1/auth/sign-up', { name: 'Eve', email: 'eve@rival.test', password: 'a-long-password', organisationName: 'Rival Ltd', isSme: true });
+      expect(signUp.status).toBe(201);
+      // A supplier is refused by role; a buyer of another organisation is refused by ownership.
+      expect((await other.get(`/api/v1/tenders/${d.id}`)).status).toBe(403);
+      const invite = await buyer.post('/api/v1/invitations', { email: 'x@other.test', role: 'buyer' });
+      expect(invite.status).toBe(201);
+      const [otherOrg] = await t.dataSource.query(`SELECT id FROM organisation WHERE name = 'Rival Ltd'`);
+      await t.dataSource.query(`UPDATE organisation SET kind = 'buyer' WHERE id = '${otherOrg.id}'`);
+      await t.dataSource.query(`UPDATE user_account SET role = 'buyer' WHERE email = 'eve@rival.test'`);
+      for (const res of [
+        await other.get(`/api/v1/tenders/${d.id}`),
+        await other.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content: toTenderContent(d) }),
+        await other.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision }),
+        await other.get(`/api/v1/tenders/${d.id}/revisions`),
+      ]) {
+        expect(res.status).toBe(404);
+        expect(res.body.message).toBe('That tender was not found.');
+      }
+      expect((await t.dataSource.getRepository(Tender).findOneByOrFail({ id: d.id })).rowVersion).toBe(d.revision);
+      expect((await other.get('/api/v1/tenders')).body).toEqual([]);
+    });
+  });
+
+  describe('optimistic concurrency', () => {
+    it('refuses a stale revision with 409 and the current state', async () => {
+      const d = await createReadyTender(buyer, 'Concurrency');
+      const first = toTenderContent(d);
+      first.summary = 'First editor';
+      expect((await put(d, first)).status).toBe(200);
+      const second = toTenderContent(d);
+      second.summary = 'Second editor, working from the old revision';
+      const res = await put(d, second);
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/Someone else saved this tender/);
+      expect(res.body.current.summary).toBe('First editor');
+      expect(res.body.current.revision).toBe(d.revision + 1);
+    });
+
+    it('lets exactly one of several simultaneous saves from the same revision win', async () => {
+      const d = await createReadyTender(buyer, 'Race');
+      const results = await Promise.all(
+        [1, 2, 3, 4].map((n) => {
+          const content = toTenderContent(d);
+          content.summary = `Editor ${n}`;
+          return put(d, content);
+        }),
+      );
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 409, 409, 409]);
+      const winner = results.find((r) => r.status === 200)!.body.summary;
+      expect((await buyer.get(`/api/v1/tenders/${d.id}`)).body.summary).toBe(winner);
+      expect(await revisionsOf(d.id)).toBe(d.revision + 1);
+    });
+  });
+
+  describe('history', () => {
+    it('keeps every saved change with who and what, and compares two revisions word by word', async () => {
+      const d = await createReadyTender(buyer, 'History');
+      const content = toTenderContent(d);
+      content.summary = 'Parents can arrange school transport for their children online, in minutes.';
+      await put(d, content);
+      const list = await buyer.get(`/api/v1/tenders/${d.id}/revisions`);
+      expect(list.body.map((r: { revision: number }) => r.revision)).toEqual([3, 2, 1]);
+      expect(list.body[0]).toMatchObject({ changedBy: 'Priya Shah', changedFields: ['Summary'] });
+      const cmp = await buyer.get(`/api/v1/tenders/${d.id}/compare?from=2&to=3`);
+      expect(cmp.status).toBe(200);
+      expect(cmp.body.fields).toHaveLength(1);
+      const f = cmp.body.fields[0];
+      expect(f).toMatchObject({ path: 'summary', label: 'Summary' });
+      expect(f.parts.filter((p: { added?: boolean }) => p.added).map((p: { value: string }) => p.value).join('')).toMatch(/in minutes/);
+      expect((await buyer.get(`/api/v1/tenders/${d.id}/compare?from=2&to=99`)).status).toBe(404);
+    });
+  });
+
+  describe('lifecycle and versions', () => {
+    it('blocks publication with a list of what to fix, and writes nothing', async () => {
+      const created = (await buyer.post('/api/v1/tenders', { title: 'Not ready' })).body as TenderDetail;
+      const res = await buyer.post(`/api/v1/tenders/${created.id}/publish`, { revision: created.revision });
+      expect(res.status).toBe(422);
+      const codes = res.body.blockers.map((b: { code: string }) => b.code);
+      expect(codes).toEqual(expect.arrayContaining(['summary-missing', 'problem-missing', 'deadline-missing', 'no-requirements']));
+      const row = await t.dataSource.getRepository(Tender).findOneByOrFail({ id: created.id });
+      expect([row.status, row.rowVersion, row.publishedVersion]).toEqual([TenderStatus.Draft, created.revision, 0]);
+    });
+
+    it('refuses a deadline in the past', async () => {
+      const d = await createReadyTender(buyer, 'Past deadline');
+      const content = readyContent(d);
+      content.timetable = { ...content.timetable, clarificationDeadline: inDays(-3), submissionDeadline: inDays(-1) };
+      const saved = (await put(d, content)).body;
+      const res = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
+      expect(res.status).toBe(422);
+      expect(res.body.blockers.map((b: { code: string }) => b.code)).toContain('deadline-past');
+    });
+
+    it('asks a large single-lot tender to divide into lots or say why', async () => {
+      const d = await createReadyTender(buyer, 'Large');
+      const content = readyContent(d);
+      content.estimatedValue = 2_000_000;
+      let saved = (await put(d, content)).body as TenderDetail;
+      let res = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
+      expect(res.body.blockers.map((b: { code: string }) => b.code)).toContain('single-lot-reason');
+      content.singleLotReason = 'One integrated service: splitting it would put patient safety at risk at the hand-overs.';
+      saved = (await put(saved, content)).body;
+      res = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
+      expect(res.status).toBe(201);
+    });
+
+    it('publishes version 1, keeps later edits private until version 2 with its change note', async () => {
+      const d = await createReadyTender(buyer, 'Versioned');
+      const v1 = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
+      expect(v1.status).toBe(201);
+      expect(v1.body).toMatchObject({ version: 1, changeNote: null });
+      expect(v1.body.tender.status).toBe(TenderStatus.Published);
+
+      const anyone = t.client();
+      let pub = await anyone.get(`/api/v1/public/tenders/${d.id}`);
+      expect(pub.status).toBe(200);
+      expect(pub.body.tender.summary).toBe(d.summary);
+
+      const current = (await buyer.get(`/api/v1/tenders/${d.id}`)).body as TenderDetail;
+      const content = toTenderContent(current);
+      content.summary = 'Corrected: parents and carers can arrange school transport online.';
+      const saved = (await put(current, content)).body as TenderDetail;
+      pub = await anyone.get(`/api/v1/public/tenders/${d.id}`);
+      expect(pub.body.tender.summary).toBe(d.summary);
+
+      const noNote = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
+      expect(noNote.status).toBe(422);
+      expect(noNote.body.blockers.map((b: { code: string }) => b.code)).toEqual(['change-note-missing']);
+
+      const v2 = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision, changeNote: 'Carers can apply too.' });
+      expect(v2.status).toBe(201);
+      expect(v2.body.version).toBe(2);
+      pub = await anyone.get(`/api/v1/public/tenders/${d.id}`);
+      expect(pub.body).toMatchObject({ version: 2, changeNote: 'Carers can apply too.' });
+      expect(pub.body.tender.summary).toBe(content.summary);
+      expect(pub.body.changeLog.map((e: { version: number; changeNote: string | null }) => [e.version, e.changeNote])).toEqual([
+        [1, null],
+        [2, 'Carers can apply too.'],
+      ]);
+      const old = await anyone.get(`/api/v1/public/tenders/${d.id}/versions/1`);
+      expect(old.body.tender.summary).toBe(d.summary);
+      const list = await anyone.get('/api/v1/public/tenders');
+      expect(list.body.filter((x: { id: string }) => x.id === d.id)).toHaveLength(1);
+    });
+
+    it('guards status changes by lifecycle and checks', async () => {
+      const d = await createReadyTender(buyer, 'Lifecycle');
+      const review = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: d.revision, status: 'in_review' });
+      expect(review.status).toBe(201);
+      expect(review.body.status).toBe('in_review');
+      const back = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: review.body.revision, status: 'draft' });
+      expect(back.body.status).toBe('draft');
+      const award = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: back.body.revision, status: 'awarded' });
+      expect(award.status).toBe(409);
+      expect(award.body.message).toBe('A tender cannot go from draft to awarded.');
+      const pub = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: back.body.revision });
+      const close = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: pub.body.tender.revision, status: 'closed' });
+      expect(close.status).toBe(409);
+      expect(close.body.message).toMatch(/only once its deadline for bids has passed/);
+      const cancel = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: pub.body.tender.revision, status: 'cancelled' });
+      expect(cancel.status).toBe(400);
+      const cancelled = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: pub.body.tender.revision, status: 'cancelled', reason: 'Funding withdrawn.' });
+      expect(cancelled.body.status).toBe('cancelled');
+      const edit = await put(cancelled.body);
+      expect(edit.status).toBe(409);
+      expect(edit.body.message).toBe('A tender that is cancelled cannot be changed.');
+    });
+  });
+
+  it.each(['supplier@demo.test', 'evaluator@demo.test'])('keeps %s out of authoring', async (email) => {
+    const c = t.client();
+    await c.signIn(email);
+    expect((await c.post('/api/v1/tenders', { title: 'Nope' })).status).toBe(403);
+  });
+});
