@@ -9,6 +9,7 @@ import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { AuthenticationGuard } from './common/guards/authentication.guard';
 import { RolesGuard } from './common/guards/roles.guard';
 import { dataSourceOptions } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
 import { DemoSeedService } from './database/demo-seed.service';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -46,6 +47,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(settings.database)),
+        DatabaseModule,
         ThrottlerModule.forRoot([{ name: 'sign-in', ttl: settings.signIn.windowSeconds * 1000, limit: settings.signIn.limit }]),
         IdentityModule,
         TendersModule,

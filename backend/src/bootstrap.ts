@@ -24,6 +24,8 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // ETags are set where they mean something (a tender's revision), not hashed over every body.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -7,6 +7,7 @@ import { PasswordService } from '../modules/identity/password.service';
 import { TenderLifecycleService } from '../modules/tenders/lifecycle/tender-lifecycle.service';
 import { TenderService } from '../modules/tenders/tender.service';
 import { DEMO_USERS } from './seed/demo-data';
+import { Transactions } from './transactions';
 import { announceDemoUsers, seedDemoIdentities } from './seed/demo-seed';
 import { demoDraft, demoPublished } from './seed/demo-tenders';
 
@@ -17,6 +18,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly transactions: Transactions,
     private readonly tenders: TenderService,
     private readonly lifecycle: TenderLifecycleService,
     @Inject(SETTINGS) private readonly settings: Settings,
@@ -29,7 +31,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   private async seed(): Promise<void> {
-    const buyer = await seedDemoIdentities(this.dataSource, (p) => this.passwords.hash(p));
+    const buyer = await seedDemoIdentities(this.dataSource, (work) => this.transactions.run(work), (p) => this.passwords.hash(p)).catch(
+      (error: unknown) => {
+        // Two instances starting together on one empty PostgreSQL database: the second loses the race, harmlessly.
+        if (/UNIQUE|duplicate key/i.test(String(error))) return null;
+        throw error;
+      },
+    );
     if (!buyer) return;
     const now = new Date();
     const published = demoPublished(now);

@@ -97,7 +97,7 @@ describe('tender authoring', () => {
     it('an unknown field deep inside', async () => {
       const content = toTenderContent(d) as unknown as { lots: { requirements: Record<string, unknown>[] }[] };
       content.lots[0].requirements[0]['brandName'] = 'Acme';
-      await expectRefused(content as never, 400, /"lots.0.requirements.0.brandName" is not a field we accept/);
+      await expectRefused(content as never, 400, /"content.lots.0.requirements.0.brandName" is not a field we accept/);
     });
 
     it('a criterion pointing at a requirement of no lot', async () => {

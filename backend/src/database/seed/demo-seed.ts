@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { CurrentUser } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Organisation } from '../../modules/identity/entities/organisation.entity';
 import { User } from '../../modules/identity/entities/user.entity';
 import { toCurrentUser } from '../../modules/identity/identity.mapper';
@@ -13,12 +13,13 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
  */
 export async function seedDemoIdentities(
   dataSource: DataSource,
+  transaction: <T>(work: (tx: EntityManager) => Promise<T>) => Promise<T>,
   hashPassword: (password: string) => Promise<string>,
 ): Promise<CurrentUser | null> {
   if ((await dataSource.getRepository(Organisation).count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
-  return dataSource.transaction(async (tx) => {
+  return transaction(async (tx) => {
     const orgs: Record<string, Organisation> = {};
     for (const [key, org] of Object.entries(DEMO_ORGANISATIONS)) {
       orgs[key] = tx.create(Organisation, { id: randomUUID(), ...org, createdAt: now });

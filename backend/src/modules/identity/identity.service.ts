@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { type CurrentUser, OrganisationKind, Role } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
+import { Transactions } from '../../database/transactions';
 import type { SignInDto } from './dto/sign-in.dto';
 import type { SupplierSignUpDto } from './dto/supplier-sign-up.dto';
 import { Organisation } from './entities/organisation.entity';
@@ -14,7 +15,7 @@ import { PasswordService } from './password.service';
 @Injectable()
 export class IdentityService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: PasswordService,
   ) {}
@@ -31,7 +32,7 @@ export class IdentityService {
     if (await this.users.existsBy({ email: dto.email })) throw new EmailTakenError();
     const passwordHash = await this.passwords.hash(dto.password);
     const now = new Date();
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const organisation = tx.create(Organisation, {
         id: randomUUID(),
         name: dto.organisationName,

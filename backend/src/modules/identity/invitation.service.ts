@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, InvitationCreated, InvitationPreview } from '@openbrief/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { Transactions } from '../../database/transactions';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { NotFoundError } from '../../common/errors/domain.error';
 import type { AcceptInvitationDto } from './dto/accept-invitation.dto';
@@ -18,7 +19,7 @@ import { hashToken } from './session.service';
 @Injectable()
 export class InvitationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: PasswordService,
@@ -40,7 +41,7 @@ export class InvitationService {
       acceptedAt: null,
       createdAt: now,
     });
-    await this.invitations.insert(invitation);
+    await this.transactions.run((tx) => tx.insert(Invitation, invitation));
     return {
       id: invitation.id,
       email: invitation.email,
@@ -66,7 +67,7 @@ export class InvitationService {
     if (await this.users.existsBy({ email: invitation.email })) throw new EmailTakenError();
     const passwordHash = await this.passwords.hash(dto.password);
     const now = new Date();
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const claimed = await tx.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: now });
       if (!claimed.affected) throw new InvitationUnusableError('used');
       const user = tx.create(User, {

@@ -4,6 +4,7 @@ import type { CurrentUser } from '@openbrief/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
 import { SETTINGS, type Settings } from '../../config/settings';
+import { Transactions } from '../../database/transactions';
 import { Session } from './entities/session.entity';
 import { toCurrentUser } from './identity.mapper';
 
@@ -13,6 +14,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export class SessionService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly transactions: Transactions,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
@@ -21,9 +23,11 @@ export class SessionService {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3_600_000);
-    await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt });
-    // Housekeeping on sign-in rather than a timer: cheap, and needs no scheduler across instances.
-    await this.sessions.delete({ expiresAt: LessThan(now) });
+    await this.transactions.run(async (tx) => {
+      await tx.insert(Session, { tokenHash: hashToken(token), userId, createdAt: now, expiresAt });
+      // Housekeeping on sign-in rather than a timer: cheap, and needs no scheduler across instances.
+      await tx.delete(Session, { expiresAt: LessThan(now) });
+    });
     return { token, expiresAt };
   }
 
@@ -38,6 +42,6 @@ export class SessionService {
   }
 
   async end(token: string): Promise<void> {
-    await this.sessions.delete({ tokenHash: hashToken(token) });
+    await this.transactions.run((tx) => tx.delete(Session, { tokenHash: hashToken(token) }));
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CriterionType, RequirementKind, type TenderDetail } from '@openbrief/contracts';
 import {
-  splitRequirementLines,
   checkTender,
   type CriterionInput,
   type RuleId,
@@ -9,6 +8,7 @@ import {
   type TenderCheckResult,
 } from '@openbrief/spec-check';
 import { SETTINGS, type Settings } from '../../config/settings';
+import { splitRequirementLines } from './split-lines';
 
 const KIND: Record<CriterionType, CriterionInput['kind']> = {
   [CriterionType.Quality]: 'quality',

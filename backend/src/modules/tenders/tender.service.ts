@@ -12,6 +12,7 @@ import {
 } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Transactions } from '../../database/transactions';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { Organisation } from '../identity/entities/organisation.entity';
 import { Criterion } from './entities/criterion.entity';
@@ -31,7 +32,10 @@ const EDITABLE = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Publis
 
 @Injectable()
 export class TenderService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   async listForOrganisation(user: CurrentUser): Promise<TenderListItem[]> {
     const rows = await this.dataSource.getRepository(Tender).find({
@@ -57,7 +61,7 @@ export class TenderService {
     if (!content) throw new ValidationFailedError('There is no template with that id.', [{ field: 'templateId', message: 'Choose one of the templates listed at /api/v1/tender-templates.' }]);
     const id = randomUUID();
     const now = new Date();
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const reference = await this.nextReference(tx, user);
       await tx.insert(Tender, {
         id,
@@ -103,7 +107,7 @@ export class TenderService {
     if (problems.length) {
       throw new ValidationFailedError(problems.length === 1 ? problems[0].message : `There are ${problems.length} problems to fix before this can be saved.`, problems);
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const current = await this.get(user, id, tx);
       if (!EDITABLE.includes(current.status)) throw new TenderNotEditableError(current.status);
       await this.claimRevision(tx, current, revision);

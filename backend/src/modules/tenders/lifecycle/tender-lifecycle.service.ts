@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type CurrentUser, type PublishedVersion, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../../../database/transactions';
 import { SETTINGS, type Settings } from '../../../config/settings';
 import { ValidationFailedError } from '../../../common/errors/domain.error';
 import { SpecCheckService } from '../../spec-check/spec-check.service';
@@ -20,7 +19,7 @@ export interface PublishedEvent {
 @Injectable()
 export class TenderLifecycleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly tenders: TenderService,
     private readonly specCheck: SpecCheckService,
     @Inject(SETTINGS) private readonly settings: Settings,
@@ -37,7 +36,7 @@ export class TenderLifecycleService {
    * required; every version stays readable, with the log of changes.
    */
   async publish(user: CurrentUser, id: string, revision: number, changeNote?: string): Promise<PublishedVersion> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const current = await this.tenders.get(user, id, tx);
       if (![TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published].includes(current.status)) {
         throw new TenderNotEditableError(current.status);
@@ -71,7 +70,7 @@ export class TenderLifecycleService {
   }
 
   async changeStatus(user: CurrentUser, id: string, revision: number, to: TenderStatus, reason?: string): Promise<TenderDetail> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const current = await this.tenders.get(user, id, tx);
       if (to === TenderStatus.Published) throw new TransitionNotAllowedError(current.status, to, 'Use "publish" to publish a tender: it checks the tender first.');
       if (!TENDER_TRANSITIONS[current.status].includes(to)) throw new TransitionNotAllowedError(current.status, to);
