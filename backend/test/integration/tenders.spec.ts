@@ -288,3 +288,58 @@ describe('tender authoring', () => {
     expect((await c.post('/api/v1/tenders', { title: 'Nope' })).status).toBe(403);
   });
 });
+
+describe('the checker on the server', () => {
+  let t: TestApp;
+  let buyer: TestClient;
+  beforeAll(async () => {
+    t = await startTestApp();
+    buyer = t.client();
+    await buyer.signIn('buyer@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('blocks publication on an unjustified error finding, and lets a justified one through', async () => {
+    const d = await createReadyTender(buyer, 'Laptops');
+    const content = readyContent(d);
+    const req = content.lots[0].requirements[0];
+    req.outcome = 'Staff laptops must be Dell Latitude 7450.';
+    let saved = (await buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content })).body as TenderDetail;
+    const check = await buyer.get(`/api/v1/tenders/${d.id}/check`);
+    expect(check.status).toBe(200);
+    const finding = check.body.requirements.find((r: { id: string }) => r.id === req.id).findings.find((f: { category: string }) => f.category === 'brand');
+    expect(finding).toMatchObject({ severity: 'error' });
+    expect(check.body.blocking).toBe(true);
+    expect(check.body.openness.score).toBeLessThan(100);
+
+    const blocked = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
+    expect(blocked.status).toBe(422);
+    expect(blocked.body.blockers.map((b: { code: string }) => b.code)).toContain(`check:${finding.rule}`);
+
+    content.justifications = [{ requirementId: req.id, rule: finding.rule, text: 'Must match the 4,000 laptops we already support.' }];
+    saved = (await buyer.put(`/api/v1/tenders/${d.id}`, { revision: saved.revision, content })).body;
+    const after = await buyer.get(`/api/v1/tenders/${d.id}/check`);
+    const justified = after.body.requirements.find((r: { id: string }) => r.id === req.id).findings.find((f: { rule: string }) => f.rule === finding.rule);
+    expect(justified).toMatchObject({ justified: true, justification: 'Must match the 4,000 laptops we already support.' });
+    const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
+    expect(published.status).toBe(201);
+  });
+
+  it('checks free text without an account, one requirement per line, in the command line shape', async () => {
+    const res = await t.client().post('/api/v1/spec-check', {
+      text: '# Laptops\n- Supply Dell Latitude laptops.\n\n- Laptops or equivalent that last a full working day on one charge.',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.requirements.map((r: { line: number; text: string }) => [r.line, r.text])).toEqual([
+      [2, 'Supply Dell Latitude laptops.'],
+      [4, 'Laptops or equivalent that last a full working day on one charge.'],
+    ]);
+    expect(res.body.requirements[0].findings.map((f: { category: string }) => f.category)).toContain('brand');
+    expect(res.body.requirements[0].findings[0]).toEqual(
+      expect.objectContaining({ start: expect.any(Number), end: expect.any(Number), suggestion: expect.any(String), reference: expect.any(String) }),
+    );
+    expect(res.body.summary).toMatchObject({ requirements: 2 });
+    expect(res.body.summary.openness).toBeGreaterThanOrEqual(0);
+    expect((await t.client().post('/api/v1/spec-check', { text: '' })).status).toBe(400);
+  });
+});

@@ -8,7 +8,7 @@ import {
   type TenderCheckResult,
 } from '@openbrief/spec-check';
 import { SETTINGS, type Settings } from '../../config/settings';
-import { splitRequirementLines } from './split-lines';
+import { splitSpecification } from './split-lines';
 
 const KIND: Record<CriterionType, CriterionInput['kind']> = {
   [CriterionType.Quality]: 'quality',
@@ -26,7 +26,7 @@ export class SpecCheckService {
 
   /** Checks free text, one requirement per line or list item; the same shape as the command line's JSON. */
   checkLines(text: string, estimatedValue?: number) {
-    const lines = splitRequirementLines(text);
+    const lines = splitSpecification(text);
     const result = checkTender({ requirements: lines.map((l) => ({ id: String(l.line), text: l.text })), estimatedValue });
     const requirements = result.requirements.map((r, i) => ({ line: lines[i].line, text: r.text, findings: r.findings }));
     return {

@@ -1,6 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import {
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -22,7 +25,7 @@ import {
 import type { TenderCheckResult } from '@openbrief/spec-check';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
-import { NotFoundError } from '../../common/errors/domain.error';
+import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { ChangeTenderStatusDto, CreateTenderDto, PublishTenderDto, SaveTenderDto } from './dto/tender-commands.dto';
 import {
@@ -36,6 +39,8 @@ import {
 import { TenderCheckResponse } from '../spec-check/dto/spec-check.responses';
 import { SpecCheckService } from '../spec-check/spec-check.service';
 import { TenderListItemResponse } from './dto/tender.responses';
+import { ImportResultResponse, ImportTextDto, ImportUploadDto } from './dto/import.dto';
+import { importSpecification, splitText } from './import/specification-import';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderService } from './tender.service';
 
@@ -70,6 +75,26 @@ export class TenderController {
   @ApiCreatedResponse({ type: TenderDetailResponse })
   create(@CurrentUser() user: CurrentUserShape, @Body() dto: CreateTenderDto): Promise<TenderDetail> {
     return this.tenders.create(user, dto.title, dto.templateId);
+  }
+
+  @Post('tenders/import/text')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Split a pasted specification into draft requirements to rewrite (nothing is saved)' })
+  @ApiOkResponse({ type: ImportResultResponse })
+  importText(@Body() dto: ImportTextDto): ImportResultResponse {
+    return { requirements: splitText(dto.text) };
+  }
+
+  @Post('tenders/import/file')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportUploadDto })
+  @ApiOperation({ summary: 'Split an uploaded specification (.docx, .md, .txt) into draft requirements to rewrite (nothing is saved)' })
+  @ApiOkResponse({ type: ImportResultResponse })
+  async importFile(@UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<ImportResultResponse> {
+    if (!file) throw new ValidationFailedError('Choose a file to upload (field "file").');
+    return { requirements: await importSpecification(file) };
   }
 
   @Get('tenders/:id')
