@@ -1,0 +1,38 @@
+import { Page, expect, test } from '@playwright/test';
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+/** Records Content-Security-Policy violations (e.g. a blocked inline handler) from the first script on. */
+async function watchForCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+}
+
+test.describe('page health', () => {
+  for (const path of ['/', '/sign-in', '/sign-up']) {
+    test(`${path} loads all styles with no CSP violations or script errors`, async ({ page }) => {
+      const scriptErrors: string[] = [];
+      page.on('pageerror', (error) => scriptErrors.push(error.message));
+      await watchForCspViolations(page);
+
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+      // Every stylesheet must end up applying to the screen, not stuck on media="print".
+      const stylesheetMedia = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).map((l) => l.media),
+      );
+      expect(stylesheetMedia.filter((media) => media && media !== 'all')).toEqual([]);
+      expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+      expect(scriptErrors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,48 @@
+import { Routes } from '@angular/router';
+import { Role } from '@openbrief/contracts';
+import { requireRole } from './core/auth/role.guard';
+import { authRoutes } from './features/auth/auth.routes';
+
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Find public sector opportunities',
+    loadComponent: () =>
+      import('./features/opportunities/pages/home-page.component').then((m) => m.HomePage),
+  },
+  {
+    path: 'opportunities',
+    loadChildren: () =>
+      import('./features/opportunities/opportunities.routes').then((m) => m.opportunitiesRoutes),
+  },
+  ...authRoutes,
+  {
+    path: 'tenders',
+    canMatch: [requireRole(Role.Buyer, Role.Admin)],
+    loadChildren: () => import('./features/tenders/tenders.routes').then((m) => m.tendersRoutes),
+  },
+  {
+    path: 'team',
+    canMatch: [requireRole(Role.Buyer, Role.Admin)],
+    loadChildren: () => import('./features/team/team.routes').then((m) => m.teamRoutes),
+  },
+  {
+    path: 'evaluations',
+    canMatch: [requireRole(Role.Evaluator)],
+    loadChildren: () =>
+      import('./features/evaluations/evaluations.routes').then((m) => m.evaluationsRoutes),
+  },
+  {
+    path: 'responses',
+    canMatch: [requireRole(Role.Supplier)],
+    loadChildren: () =>
+      import('./features/responses/responses.routes').then((m) => m.responsesRoutes),
+  },
+  {
+    path: '**',
+    title: 'Page not found',
+    loadComponent: () =>
+      import('./core/layout/not-found-page.component').then((m) => m.NotFoundPage),
+  },
+];

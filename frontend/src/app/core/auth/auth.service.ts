@@ -1,0 +1,69 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import {
+  AcceptInvitationRequest,
+  CurrentUser,
+  Role,
+  SignInRequest,
+  SupplierSignUpRequest,
+} from '@openbrief/contracts';
+import { Observable, firstValueFrom, tap } from 'rxjs';
+import { expectUnauthorised } from '../http/http-context';
+
+const AUTH_API = '/api/v1/auth';
+
+/** Holds who is signed in. The session itself lives in an http-only cookie. */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly currentUser = signal<CurrentUser | null>(null);
+
+  readonly user = this.currentUser.asReadonly();
+  readonly isSignedIn = computed(() => this.currentUser() !== null);
+  readonly role = computed(() => this.currentUser()?.role ?? null);
+
+  /** Never rejects: if the API cannot say who we are, we carry on as anonymous. */
+  async loadCurrentUser(): Promise<void> {
+    try {
+      const user = await firstValueFrom(
+        this.http.get<CurrentUser>(`${AUTH_API}/me`, { context: expectUnauthorised() }),
+      );
+      this.currentUser.set(user);
+    } catch {
+      this.currentUser.set(null);
+    }
+  }
+
+  signIn(request: SignInRequest): Observable<CurrentUser> {
+    return this.http
+      .post<CurrentUser>(`${AUTH_API}/sign-in`, request, { context: expectUnauthorised() })
+      .pipe(tap((user) => this.currentUser.set(user)));
+  }
+
+  signUp(request: SupplierSignUpRequest): Observable<CurrentUser> {
+    return this.http
+      .post<CurrentUser>(`${AUTH_API}/sign-up`, request)
+      .pipe(tap((user) => this.currentUser.set(user)));
+  }
+
+  acceptInvitation(request: AcceptInvitationRequest): Observable<CurrentUser> {
+    return this.http
+      .post<CurrentUser>('/api/v1/invitations/accept', request)
+      .pipe(tap((user) => this.currentUser.set(user)));
+  }
+
+  signOut(): Observable<void> {
+    return this.http
+      .post<void>(`${AUTH_API}/sign-out`, null, { context: expectUnauthorised() })
+      .pipe(tap({ next: () => this.forgetUser(), error: () => this.forgetUser() }));
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    const role = this.role();
+    return role !== null && roles.includes(role);
+  }
+
+  forgetUser(): void {
+    this.currentUser.set(null);
+  }
+}

@@ -1,0 +1,126 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SupplierSignUpRequest } from '@openbrief/contracts';
+import { AuthService } from '../../../core/auth/auth.service';
+import { homeFor } from '../../../core/auth/role-home';
+import { toAppError } from '../../../core/http/app-error';
+import { FlashMessageService } from '../../../core/layout/flash-message.service';
+import {
+  ErrorMessages,
+  SummaryError,
+  applyServerErrors,
+  controlMessage,
+  summarise,
+} from '../../../shared/forms/form-errors';
+import { ErrorSummary } from '../../../shared/ui/error-summary.component';
+
+const MESSAGES: ErrorMessages = {
+  name: { required: 'Enter your full name', maxlength: 'Your name must be 200 characters or fewer' },
+  email: {
+    required: 'Enter your e-mail address',
+    email: 'Enter an e-mail address in the correct format, like name@example.com',
+  },
+  password: {
+    required: 'Enter a password',
+    minlength: `Your password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+    maxlength: `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer`,
+  },
+  organisationName: {
+    required: 'Enter the name of your organisation',
+    maxlength: 'The organisation name must be 200 characters or fewer',
+  },
+  companyNumber: { maxlength: 'The company or charity number must be 20 characters or fewer' },
+};
+
+type Field = keyof typeof MESSAGES;
+
+@Component({
+  selector: 'ob-sign-up-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    ErrorSummary,
+  ],
+  templateUrl: './sign-up-page.component.html',
+  styleUrl: './auth-page.scss',
+})
+export class SignUpPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly flash = inject(FlashMessageService);
+
+  protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(200)]],
+    email: ['', [Validators.required, Validators.email]],
+    password: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(PASSWORD_MAX_LENGTH),
+      ],
+    ],
+    organisationName: ['', [Validators.required, Validators.maxLength(200)]],
+    companyNumber: ['', Validators.maxLength(20)],
+    isSme: [false],
+  });
+  protected readonly errors = signal<SummaryError[]>([]);
+  protected readonly submitting = signal(false);
+
+  protected message(name: Field): string {
+    return controlMessage(this.form.get(name), MESSAGES[name]);
+  }
+
+  protected submit(): void {
+    if (this.submitting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(summarise(this.form, MESSAGES, 'sign-up'));
+      return;
+    }
+    this.submitting.set(true);
+    this.auth.signUp(this.request()).subscribe({
+      next: (user) => {
+        this.flash.showAfterNavigation(`Your supplier account for ${user.organisation.name} is ready.`);
+        void this.router.navigateByUrl(homeFor(user.role));
+      },
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        const appError = toAppError(error);
+        if (appError.status === 409) {
+          this.form.controls.email.setErrors({
+            server: 'An account with this e-mail address already exists. Sign in instead.',
+          });
+        }
+        const unmatched = applyServerErrors(this.form, appError.details);
+        const fieldErrors = summarise(this.form, MESSAGES, 'sign-up');
+        const general = fieldErrors.length === 0 ? [appError.message] : unmatched;
+        this.errors.set([...fieldErrors, ...general.map((message) => ({ fieldId: '', message }))]);
+      },
+    });
+  }
+
+  private request(): SupplierSignUpRequest {
+    const value = this.form.getRawValue();
+    const companyNumber = value.companyNumber.trim();
+    return {
+      name: value.name.trim(),
+      email: value.email.trim(),
+      password: value.password,
+      organisationName: value.organisationName.trim(),
+      isSme: value.isSme,
+      ...(companyNumber ? { companyNumber } : {}),
+    };
+  }
+}
