@@ -37,6 +37,14 @@ export class PublicTenderService {
     };
   }
 
+  /** A published version's row (latest when no number is given), for downloads. */
+  async versionRow(id: string, version?: number): Promise<TenderVersion> {
+    const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+    const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version: version ?? tender.publishedVersion }));
+    if (!row) throw new NotFoundError(version ? `Version ${version} of that tender` : 'That tender');
+    return row;
+  }
+
   async version(id: string, version: number): Promise<PublishedVersion> {
     const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
     const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version }));

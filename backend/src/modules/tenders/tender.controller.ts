@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -41,6 +42,7 @@ import { SpecCheckService } from '../spec-check/spec-check.service';
 import { TenderListItemResponse } from './dto/tender.responses';
 import { ImportResultResponse, ImportTextDto, ImportUploadDto } from './dto/import.dto';
 import { importSpecification, splitText } from './import/specification-import';
+import { TenderPackService } from '../documents/tender-pack.service';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderService } from './tender.service';
 
@@ -54,6 +56,7 @@ export class TenderController {
     private readonly tenders: TenderService,
     private readonly lifecycle: TenderLifecycleService,
     private readonly specCheck: SpecCheckService,
+    private readonly packs: TenderPackService,
   ) {}
 
   @Get('tenders')
@@ -144,6 +147,21 @@ export class TenderController {
   @ApiOkResponse({ type: TenderCheckResponse })
   async check(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<TenderCheckResult> {
     return this.specCheck.checkTender(await this.tenders.get(user, id));
+  }
+
+  @Get('tenders/:id/pack.pdf')
+  @ApiOperation({ summary: 'The tender pack of the working copy, watermarked DRAFT, streamed as it is made' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
+  async draftPack(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res() res: Response): Promise<void> {
+    const tender = await this.tenders.get(user, id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${tender.reference}-draft.pdf"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    await this.packs.streamDraft(tender, res).catch((error: unknown) => {
+      // Headers are gone once streaming starts: cut the connection so the client sees an incomplete download, not a corrupt file.
+      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
   }
 
   @Get('tenders/:id/revisions')

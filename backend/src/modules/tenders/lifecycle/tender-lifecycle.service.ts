@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type CurrentUser, type PublishedVersion, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../../database/transactions';
 import { SETTINGS, type Settings } from '../../../config/settings';
 import { ValidationFailedError } from '../../../common/errors/domain.error';
+import { TenderPackService } from '../../documents/tender-pack.service';
 import { SpecCheckService } from '../../spec-check/spec-check.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
@@ -18,10 +19,13 @@ export interface PublishedEvent {
 
 @Injectable()
 export class TenderLifecycleService {
+  private readonly logger = new Logger('Publishing');
+
   constructor(
     private readonly transactions: Transactions,
     private readonly tenders: TenderService,
     private readonly specCheck: SpecCheckService,
+    private readonly packs: TenderPackService,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
@@ -36,7 +40,7 @@ export class TenderLifecycleService {
    * required; every version stays readable, with the log of changes.
    */
   async publish(user: CurrentUser, id: string, revision: number, changeNote?: string): Promise<PublishedVersion> {
-    return this.transactions.run(async (tx) => {
+    const published = await this.transactions.run(async (tx): Promise<PublishedVersion> => {
       const current = await this.tenders.get(user, id, tx);
       if (![TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published].includes(current.status)) {
         throw new TenderNotEditableError(current.status);
@@ -67,6 +71,13 @@ export class TenderLifecycleService {
       await tx.update(Tender, { id }, { status: TenderStatus.Published, publishedVersion: version, publishedAt: now, updatedAt: now });
       return { version, publishedAt: now.toISOString(), changeNote: version > 1 ? changeNote!.trim() : null, packSha256: null, tender: snapshot };
     });
+    // The pack is made once, now; if that fails the version stands and the pack is made on first download.
+    try {
+      return { ...published, packSha256: await this.packs.storePublished(id, published) };
+    } catch (error) {
+      this.logger.error({ err: error, tenderId: id, version: published.version }, 'Could not make the tender pack at publication');
+      return published;
+    }
   }
 
   async changeStatus(user: CurrentUser, id: string, revision: number, to: TenderStatus, reason?: string): Promise<TenderDetail> {

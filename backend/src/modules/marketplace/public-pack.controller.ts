@@ -1,0 +1,53 @@
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '../../common/decorators/auth.decorators';
+import { NotFoundError } from '../../common/errors/domain.error';
+import { ApiErrorResponse } from '../../common/openapi/api-error.response';
+import { TenderPackService } from '../documents/tender-pack.service';
+import { PublicTenderService } from './public-tender.service';
+
+const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
+
+@ApiTags('public')
+@Public()
+@Controller('public/tenders/:id')
+export class PublicPackController {
+  constructor(
+    private readonly tenders: PublicTenderService,
+    private readonly packs: TenderPackService,
+  ) {}
+
+  @Get('pack.pdf')
+  @ApiOperation({ summary: 'The tender pack of the latest published version (its SHA-256 is in X-Content-SHA256)' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ type: ApiErrorResponse })
+  async latest(@Param('id', TenderId()) id: string, @Res() res: Response): Promise<void> {
+    await this.send(res, await this.tenders.versionRow(id));
+  }
+
+  @Get('versions/:version/pack.pdf')
+  @ApiOperation({ summary: 'The tender pack of an earlier published version' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ type: ApiErrorResponse })
+  async version(
+    @Param('id', TenderId()) id: string,
+    @Param('version', new ParseIntPipe({ exceptionFactory: () => new NotFoundError('That version') })) version: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.send(res, await this.tenders.versionRow(id, version));
+  }
+
+  private async send(res: Response, row: Awaited<ReturnType<PublicTenderService['versionRow']>>): Promise<void> {
+    const { pdf, sha256 } = await this.packs.published(row);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Length', String(pdf.length));
+    res.setHeader('Content-Disposition', `attachment; filename="${row.snapshot.reference}-v${row.version}.pdf"`);
+    res.setHeader('X-Content-SHA256', sha256);
+    res.setHeader('ETag', `"${sha256}"`);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.end(pdf);
+  }
+}
