@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { loadSettings } from '../config/settings';
+import { TenderPackService } from '../modules/documents/tender-pack.service';
+import { Organisation } from '../modules/identity/entities/organisation.entity';
+import { TenderVersion } from '../modules/tenders/entities/tender-version.entity';
+import { Tender } from '../modules/tenders/entities/tender.entity';
+import { TenderService } from '../modules/tenders/tender.service';
+import { toCurrentUser } from '../modules/identity/identity.mapper';
+import { User } from '../modules/identity/entities/user.entity';
+
+const USAGE = 'Usage: npm run pack -- --tender REFERENCE --out FILE.pdf [--draft]\n' +
+  '  Writes the tender pack: the latest published version, or the working copy (watermarked DRAFT) with --draft or when never published.';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { tender: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean', default: false }, help: { type: 'boolean' } } }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!args.tender || !args.out) {
+    console.error(USAGE);
+    return 1;
+  }
+  const settings = loadSettings({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent', SEED_DEMO: process.env['SEED_DEMO'] ?? 'false' });
+  const app = await NestFactory.createApplicationContext(AppModule.register(settings), { logger: false });
+  try {
+    const ds = app.get(DataSource);
+    const tender = await ds.getRepository(Tender).findOneBy({ reference: args.tender });
+    if (!tender) {
+      console.error(`No tender has the reference "${args.tender}".`);
+      return 1;
+    }
+    const packs = app.get(TenderPackService);
+    const started = process.hrtime.bigint();
+    if (!args.draft && tender.publishedVersion > 0) {
+      const row = await ds.getRepository(TenderVersion).findOneByOrFail({ tenderId: tender.id, version: tender.publishedVersion });
+      const { pdf, sha256 } = await packs.published(row);
+      await writeFile(args.out, pdf);
+      console.log(`Wrote ${args.out}: version ${row.version}, ${(pdf.length / 1024).toFixed(0)} KB, SHA-256 ${sha256}`);
+    } else {
+      // The working copy is read as a member of the buying organisation would read it.
+      const member = await ds.getRepository(User).findOneByOrFail({ organisationId: tender.organisationId });
+      const org = await ds.getRepository(Organisation).findOneByOrFail({ id: tender.organisationId });
+      const detail = await app.get(TenderService).get(toCurrentUser(member, org), tender.id);
+      const result = await packs.streamDraft(detail, createWriteStream(args.out));
+      console.log(`Wrote ${args.out}: draft, ${result.pageCount} pages, ${(result.byteLength / 1024).toFixed(0)} KB, SHA-256 ${result.sha256}`);
+    }
+    console.log(`Took ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
