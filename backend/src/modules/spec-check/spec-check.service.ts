@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CriterionType, RequirementKind, type TenderDetail } from '@openbrief/contracts';
 import {
   checkTender,
+  parseLines,
   type CriterionInput,
   type RuleId,
   type TenderCheckInput,
   type TenderCheckResult,
 } from '@openbrief/spec-check';
 import { SETTINGS, type Settings } from '../../config/settings';
-import { splitSpecification } from './split-lines';
 
 const KIND: Record<CriterionType, CriterionInput['kind']> = {
   [CriterionType.Quality]: 'quality',
@@ -26,7 +26,7 @@ export class SpecCheckService {
 
   /** Checks free text, one requirement per line or list item; the same shape as the command line's JSON. */
   checkLines(text: string, estimatedValue?: number) {
-    const lines = splitSpecification(text);
+    const lines = parseLines(text);
     const result = checkTender({ requirements: lines.map((l) => ({ id: String(l.line), text: l.text })), estimatedValue });
     const requirements = result.requirements.map((r, i) => ({ line: lines[i].line, text: r.text, findings: r.findings }));
     return {

@@ -1,14 +1,16 @@
 import type { ImportedRequirement } from '@openbrief/contracts';
+import { parseDocxHtml, parseLines, type ParsedRequirement } from '@openbrief/spec-check';
 import mammoth from 'mammoth';
 import { ValidationFailedError } from '../../../common/errors/domain.error';
-import { splitSpecification } from '../../spec-check/split-lines';
 
 const MAX_REQUIREMENT = 2000;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+
+const toImported = (parsed: ParsedRequirement[]): ImportedRequirement[] =>
+  parsed.map((p) => ({ outcome: p.text.slice(0, MAX_REQUIREMENT), heading: p.heading?.slice(0, 200) ?? null }));
 
 /** Plain text or Markdown: headings group what follows; each other non-empty line or list item is a requirement. */
 export function splitText(text: string): ImportedRequirement[] {
-  return splitSpecification(text).map((l) => ({ outcome: l.text.slice(0, MAX_REQUIREMENT), heading: l.heading }));
+  return toImported(parseLines(text));
 }
 
 /** A Word document: headings group what follows; paragraphs and list items are requirements. */
@@ -19,19 +21,7 @@ export async function splitDocx(buffer: Buffer): Promise<ImportedRequirement[]> 
   } catch {
     throw new ValidationFailedError('That file could not be read as a Word document (.docx). Save it again as .docx, or paste the text instead.');
   }
-  const out: ImportedRequirement[] = [];
-  let heading: string | null = null;
-  for (const m of html.matchAll(/<(h[1-6]|p|li)[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const text = m[2]
-      .replace(/<[^>]+>/g, '')
-      .replace(/&[a-z#0-9]+;/gi, (e) => ENTITIES[e] ?? e)
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!text) continue;
-    if (m[1].startsWith('h')) heading = text.slice(0, 200);
-    else out.push({ outcome: text.slice(0, MAX_REQUIREMENT), heading });
-  }
-  return out;
+  return toImported(parseDocxHtml(html));
 }
 
 export async function importSpecification(file: { originalname: string; buffer: Buffer }): Promise<ImportedRequirement[]> {

@@ -1,0 +1,123 @@
+/* Corpus evaluation shared by the bench (bench/run.js) and the corpus test. Node-only. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkRequirement } from '../src/index';
+import type { CheckContext, Finding, FindingCategory } from '../src/index';
+
+export type Label = 'good' | 'vague' | 'brand' | 'solution' | 'method' | 'standard' | 'threshold';
+
+export interface CorpusEntry {
+  id: string;
+  text: string;
+  label: Label;
+  also?: FindingCategory[];
+  sector?: string;
+  context?: CheckContext;
+}
+
+export const PRESCRIPTIVE: readonly FindingCategory[] = ['brand', 'solution', 'method', 'standard', 'threshold'];
+export const EVALUATED: readonly FindingCategory[] = [...PRESCRIPTIVE, 'measure'];
+
+export function loadCorpus(file = join(__dirname, '..', 'corpus', 'requirements.jsonl')): CorpusEntry[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const e = JSON.parse(l) as CorpusEntry;
+      if (!e.text || !e.label) throw new Error(`corpus line ${i + 1}: needs "text" and "label"`);
+      return e;
+    });
+}
+
+/** The categories a statement is labelled with ("vague" means measure). */
+export function labelCategories(e: CorpusEntry): FindingCategory[] {
+  const base: FindingCategory[] = e.label === 'good' ? [] : [e.label === 'vague' ? 'measure' : (e.label as FindingCategory)];
+  return [...base, ...(e.also ?? [])];
+}
+
+export interface CategoryMetrics {
+  category: FindingCategory;
+  support: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Evaluation {
+  entries: number;
+  perCategory: CategoryMetrics[];
+  prescriptiveRecall: number;
+  prescriptiveSupport: number;
+  goodFalseAlarmRate: number;
+  goodSupport: number;
+  vagueRecall: number;
+  vagueSupport: number;
+  misses: { id: string; label: string; text: string; got: string[] }[];
+  falseAlarms: { id: string; text: string; got: string[] }[];
+}
+
+const blocking = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
+
+/**
+ * A statement is "flagged in category C" when it has at least one finding of category C (any severity).
+ * Precision for C = flagged statements that are labelled C / all flagged statements.
+ * False alarms on good statements count only warnings and errors (info is advice, never a false alarm).
+ */
+export function evaluate(corpus: readonly CorpusEntry[]): Evaluation {
+  const stats = new Map<FindingCategory, CategoryMetrics>();
+  for (const c of EVALUATED) stats.set(c, { category: c, support: 0, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 });
+  let presTotal = 0, presHit = 0, goodTotal = 0, goodAlarm = 0, vagueTotal = 0, vagueHit = 0;
+  const misses: Evaluation['misses'] = [];
+  const falseAlarms: Evaluation['falseAlarms'] = [];
+  for (const e of corpus) {
+    const findings = checkRequirement(e.text, e.context ?? {});
+    const labels = new Set(labelCategories(e));
+    const flagged = new Set(findings.map((f) => f.category));
+    for (const c of EVALUATED) {
+      const s = stats.get(c)!;
+      const isLabel = labels.has(c);
+      const isFlagged = flagged.has(c);
+      if (isLabel) s.support++;
+      if (isLabel && isFlagged) s.tp++;
+      else if (!isLabel && isFlagged) s.fp++;
+      else if (isLabel && !isFlagged) s.fn++;
+    }
+    const got = findings.map((f) => `${f.severity}:${f.rule}`);
+    if (e.label === 'good') {
+      goodTotal++;
+      if (findings.some(blocking)) {
+        goodAlarm++;
+        falseAlarms.push({ id: e.id, text: e.text, got });
+      }
+    } else if (e.label === 'vague') {
+      vagueTotal++;
+      if (flagged.has('measure')) vagueHit++;
+      else misses.push({ id: e.id, label: e.label, text: e.text, got });
+    } else {
+      presTotal++;
+      if (flagged.has(e.label as FindingCategory)) presHit++;
+      else misses.push({ id: e.id, label: e.label, text: e.text, got });
+    }
+  }
+  const perCategory = [...stats.values()].map((s) => ({
+    ...s,
+    precision: s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp),
+    recall: s.support === 0 ? 1 : s.tp / s.support,
+  }));
+  return {
+    entries: corpus.length,
+    perCategory,
+    prescriptiveRecall: presTotal ? presHit / presTotal : 1,
+    prescriptiveSupport: presTotal,
+    goodFalseAlarmRate: goodTotal ? goodAlarm / goodTotal : 0,
+    goodSupport: goodTotal,
+    vagueRecall: vagueTotal ? vagueHit / vagueTotal : 1,
+    vagueSupport: vagueTotal,
+    misses,
+    falseAlarms,
+  };
+}
+
+export const TARGETS = { prescriptiveRecall: 0.9, goodFalseAlarmRate: 0.1, vagueRecall: 0.8 } as const;

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * Bench: quality on the labelled corpus, and speed.
+ *   node libs/spec-check/bench/run.js [--verbose]
+ * Prints plain-text tables. Timing lives here only, never in Jest tests.
+ */
+const path = require('node:path');
+const root = path.resolve(__dirname, '..', '..', '..');
+process.env.SWC_NODE_PROJECT = path.join(root, 'tsconfig.base.json');
+require(require.resolve('@swc-node/register', { paths: [root] }));
+
+const { checkRequirement, checkTender } = require('../src/index.ts');
+const { loadCorpus, evaluate, TARGETS } = require('./evaluate.ts');
+const writeGood = require(require.resolve('write-good', { paths: [root] }));
+
+const verbose = process.argv.includes('--verbose');
+const pct = (x) => (100 * x).toFixed(1).padStart(5) + '%';
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+// ── quality ──────────────────────────────────────────────────────────────
+const corpus = loadCorpus();
+const ev = evaluate(corpus);
+console.log(`spec-check bench — corpus ${path.relative(root, path.join(__dirname, '..', 'corpus', 'requirements.jsonl'))} (${ev.entries} statements)`);
+console.log('');
+console.log('Quality per category (a statement is flagged in a category when it has any finding of that category)');
+console.log(`${pad('category', 12)}${lpad('support', 8)}${lpad('TP', 6)}${lpad('FP', 6)}${lpad('FN', 6)}${lpad('precision', 11)}${lpad('recall', 9)}`);
+for (const c of ev.perCategory) {
+  const name = c.category === 'measure' ? 'measure*' : c.category;
+  console.log(`${pad(name, 12)}${lpad(c.support, 8)}${lpad(c.tp, 6)}${lpad(c.fp, 6)}${lpad(c.fn, 6)}${lpad(pct(c.precision), 11)}${lpad(pct(c.recall), 9)}`);
+}
+console.log('* measure = statements labelled "vague"');
+console.log('');
+
+const checks = [
+  ['Recall on prescriptive statements', ev.prescriptiveRecall, `>= ${TARGETS.prescriptiveRecall.toFixed(2)}`, ev.prescriptiveRecall >= TARGETS.prescriptiveRecall, ev.prescriptiveSupport],
+  ['False alarms on good statements (warning/error)', ev.goodFalseAlarmRate, `<= ${TARGETS.goodFalseAlarmRate.toFixed(2)}`, ev.goodFalseAlarmRate <= TARGETS.goodFalseAlarmRate, ev.goodSupport],
+  ['Recall on vague statements', ev.vagueRecall, `>= ${TARGETS.vagueRecall.toFixed(2)}`, ev.vagueRecall >= TARGETS.vagueRecall, ev.vagueSupport],
+];
+console.log('Targets');
+console.log(`${pad('check', 50)}${lpad('n', 5)}${lpad('value', 9)}${lpad('target', 10)}  result`);
+for (const [name, v, t, ok, n] of checks) console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+console.log('');
+const hold = evaluate(loadCorpus(path.join(__dirname, '..', 'corpus', 'holdout.jsonl')));
+console.log(`Held-out set (corpus/holdout.jsonl, ${hold.entries} statements written separately from the main corpus)`);
+console.log(`${pad('check', 50)}${lpad('n', 5)}${lpad('value', 9)}${lpad('target', 10)}  result`);
+for (const [name, v, t, ok, n] of [
+  ['Recall on prescriptive statements', hold.prescriptiveRecall, `>= ${TARGETS.prescriptiveRecall.toFixed(2)}`, hold.prescriptiveRecall >= TARGETS.prescriptiveRecall, hold.prescriptiveSupport],
+  ['False alarms on good statements (warning/error)', hold.goodFalseAlarmRate, `<= ${TARGETS.goodFalseAlarmRate.toFixed(2)}`, hold.goodFalseAlarmRate <= TARGETS.goodFalseAlarmRate, hold.goodSupport],
+  ['Recall on vague statements', hold.vagueRecall, `>= ${TARGETS.vagueRecall.toFixed(2)}`, hold.vagueRecall >= TARGETS.vagueRecall, hold.vagueSupport],
+]) console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+console.log('');
+if (verbose) {
+  for (const m of hold.misses) console.log(`  held-out miss [${m.label}] ${m.id} ${m.text}  => ${m.got.join(', ') || '(none)'}`);
+  for (const m of hold.falseAlarms) console.log(`  held-out false alarm ${m.id} ${m.text}  => ${m.got.join(', ')}`);
+  console.log('Misses:');
+  for (const m of ev.misses) console.log(`  [${m.label}] ${m.id} ${m.text}  => ${m.got.join(', ') || '(none)'}`);
+  console.log('False alarms:');
+  for (const m of ev.falseAlarms) console.log(`  ${m.id} ${m.text}  => ${m.got.join(', ')}`);
+  console.log('');
+}
+
+// ── speed ────────────────────────────────────────────────────────────────
+// A 1,000-requirement specification built from the corpus (deterministic order).
+const N = 1000;
+const texts = [];
+for (let i = 0; i < N; i++) texts.push(corpus[(i * 7919) % corpus.length].text);
+const spec = { requirements: texts.map((text, i) => ({ id: `R${i + 1}`, text })), estimatedValue: 1_500_000 };
+const specText = texts.join('\n');
+
+function best(fn, runs) {
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    b = Math.min(b, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return b;
+}
+
+// Warm up everything, then interleave short rounds of each contender and keep each one's best time:
+// on a shared machine this keeps a burst of load from favouring whichever ran at a quiet moment.
+const contenders = {
+  tender: () => checkTender(spec),
+  oursPerReq: () => { for (const t of texts) checkRequirement(t); },
+  wgPerReq: () => { for (const t of texts) writeGood(t); },
+  wgWhole: () => writeGood(specText),
+};
+for (const fn of Object.values(contenders)) for (let i = 0; i < 3; i++) fn();
+const bestMs = { tender: Infinity, oursPerReq: Infinity, wgPerReq: Infinity, wgWhole: Infinity };
+const ROUNDS = 12;
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [k, fn] of Object.entries(contenders)) bestMs[k] = Math.min(bestMs[k], best(fn, 2));
+}
+const tenderMs = bestMs.tender;
+const oursPerReqMs = bestMs.oursPerReq;
+const wgPerReqMs = bestMs.wgPerReq;
+const wgWholeMs = bestMs.wgWhole;
+
+// p99 for one requirement (single calls, as on a keystroke). Each requirement is timed REPEATS times in
+// interleaved passes; its cost is the median of its runs, which filters out pauses caused by other processes
+// on a shared machine. The raw p99 over every single call is reported as well.
+const REPEATS = 9;
+const perReq = texts.map(() => []);
+const raw = [];
+for (let pass = 0; pass < REPEATS; pass++) {
+  for (let i = 0; i < texts.length; i++) {
+    const t0 = process.hrtime.bigint();
+    checkRequirement(texts[i]);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    perReq[i].push(ms);
+    raw.push(ms);
+  }
+}
+const medians = perReq.map((a) => a.sort((x, y) => x - y)[a.length >> 1]).sort((a, b) => a - b);
+raw.sort((a, b) => a - b);
+const q = (arr, p) => arr[Math.min(arr.length - 1, Math.floor(p * arr.length))];
+const p50 = q(medians, 0.5), p99 = q(medians, 0.99), max = medians[medians.length - 1];
+const rawP99 = q(raw, 0.99);
+const load = require('node:os').loadavg()[0];
+
+const reqPerSec = (ms) => Math.round((N / ms) * 1000);
+console.log(`Speed (${N}-requirement specification, ${specText.length.toLocaleString('en-GB')} characters, Node ${process.version})`);
+console.log(`${pad('measure', 58)}${lpad('value', 14)}`);
+console.log(`${pad('checkTender, whole specification', 58)}${lpad(tenderMs.toFixed(1) + ' ms', 14)}`);
+console.log(`${pad('requirements checked per second (checkTender)', 58)}${lpad(reqPerSec(tenderMs).toLocaleString('en-GB'), 14)}`);
+console.log(`${pad('requirements checked per second (checkRequirement loop)', 58)}${lpad(reqPerSec(oursPerReqMs).toLocaleString('en-GB'), 14)}`);
+console.log(`${pad('write-good, per requirement, requirements per second', 58)}${lpad(reqPerSec(wgPerReqMs).toLocaleString('en-GB'), 14)}`);
+console.log(`${pad('write-good, whole text in one call, requirements per second', 58)}${lpad(reqPerSec(wgWholeMs).toLocaleString('en-GB'), 14)}`);
+console.log(`${pad('one requirement: p50 (median of ' + REPEATS + ' runs each)', 58)}${lpad(p50.toFixed(3) + ' ms', 14)}`);
+console.log(`${pad('one requirement: p99 (median of ' + REPEATS + ' runs each)', 58)}${lpad(p99.toFixed(3) + ' ms', 14)}`);
+console.log(`${pad('one requirement: max', 58)}${lpad(max.toFixed(3) + ' ms', 14)}`);
+console.log(`${pad('one requirement: raw p99 over all single calls', 58)}${lpad(rawP99.toFixed(3) + ' ms', 14)}`);
+console.log(`${pad('machine load average (1 min) during the run', 58)}${lpad(load.toFixed(2), 14)}`);
+const ratioPer = wgPerReqMs / oursPerReqMs;
+const ratioWhole = wgWholeMs / tenderMs;
+console.log(`${pad('speed ratio vs write-good, per requirement (ours / theirs)', 58)}${lpad(ratioPer.toFixed(2) + 'x', 14)}`);
+console.log(`${pad('speed ratio vs write-good, whole specification', 58)}${lpad(ratioWhole.toFixed(2) + 'x', 14)}`);
+console.log('');
+console.log('Speed targets');
+const speedChecks = [
+  ['p99 for one requirement', p99.toFixed(3) + ' ms', '< 1 ms', p99 < 1],
+  ['at least as fast as write-good (per requirement)', ratioPer.toFixed(2) + 'x', '>= 1.00x', ratioPer >= 1],
+  ['at least as fast as write-good (whole specification)', ratioWhole.toFixed(2) + 'x', '>= 1.00x', ratioWhole >= 1],
+];
+for (const [name, v, t, ok] of speedChecks) console.log(`${pad(name, 54)}${lpad(v, 12)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
