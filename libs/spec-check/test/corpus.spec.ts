@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { evaluate, labelCategories, loadCorpus, TARGETS } from '../bench/evaluate';
 
 const LABELS = new Set(['good', 'vague', 'brand', 'solution', 'method', 'standard', 'threshold']);
@@ -33,7 +34,7 @@ describe('labelled corpus', () => {
   });
 
   it('meets the targets on the separate held-out set too', () => {
-    const ev = evaluate(loadCorpus(require('node:path').join(__dirname, '..', 'corpus', 'holdout.jsonl')));
+    const ev = evaluate(loadCorpus(join(__dirname, '..', 'corpus', 'holdout.jsonl')));
     expect(ev.prescriptiveRecall).toBeGreaterThanOrEqual(TARGETS.prescriptiveRecall);
     expect(ev.goodFalseAlarmRate).toBeLessThanOrEqual(TARGETS.goodFalseAlarmRate);
     expect(ev.vagueRecall).toBeGreaterThanOrEqual(TARGETS.vagueRecall);

@@ -1,0 +1,1 @@
+export { default } from '../libs/eslint.base.mjs';

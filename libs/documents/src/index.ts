@@ -1,0 +1,2 @@
+export * from './lib/layout';
+export * from './lib/tender-pack';

@@ -1,0 +1,56 @@
+import type { Inline } from '../../layout/text';
+import type { PdfLayout } from '../../layout/pdf-layout';
+import { isBlank } from '../../layout/text';
+import { lotTitle, type PackContext } from '../context';
+import { budgetText, formatMoney, months, PROCEDURE_LABELS } from '../format';
+
+const NOT_PROVIDED = 'The buyer has not provided this information.';
+
+function proseOrNote(doc: PdfLayout, text: string | null | undefined) {
+  if (isBlank(text)) doc.paragraph(NOT_PROVIDED, { style: 'secondary' });
+  else doc.prose(text);
+}
+
+/** The plain-English summary and key facts. */
+export function addSummary(doc: PdfLayout, pack: PackContext): void {
+  const { tender } = pack;
+  doc.group('Sect', (s) => {
+    s.heading(1, 'Summary', { newPage: true });
+    proseOrNote(s, tender.summary);
+    s.heading(2, 'Key facts');
+    const rows: [Inline, Inline][] = [];
+    const budget = budgetText(tender.budget);
+    if (budget) rows.push(['Budget', budget]);
+    if (tender.estimatedValue != null) rows.push(['Estimated value', formatMoney(tender.estimatedValue, pack.currency)]);
+    if (tender.contract.lengthMonths != null) rows.push(['Contract length', months(tender.contract.lengthMonths)]);
+    if (!isBlank(tender.contract.extensionOptions)) rows.push(['Extensions', tender.contract.extensionOptions]);
+    if (!isBlank(tender.location)) rows.push(['Where', tender.location]);
+    rows.push(['Procedure', PROCEDURE_LABELS[tender.procedure] ?? String(tender.procedure)]);
+    rows.push(['Lots', pack.lots.length === 0 ? 'None yet' : pack.lots.map((l) => lotTitle(l.lot)).join('\n')]);
+    s.keyValueTable(rows, { labelWidth: 0.9 });
+    if (!isBlank(tender.singleLotReason)) {
+      s.heading(2, 'Why this is a single lot');
+      s.prose(tender.singleLotReason);
+    }
+  });
+}
+
+/** The problem, the people it affects, what has been tried and what cannot change. */
+export function addProblem(doc: PdfLayout, pack: PackContext): void {
+  const { tender } = pack;
+  doc.group('Sect', (s) => {
+    s.heading(1, 'The problem and who it affects');
+    s.heading(2, 'The problem');
+    proseOrNote(s, tender.problem);
+    s.heading(2, 'Who the users are');
+    proseOrNote(s, tender.users);
+    if (!isBlank(tender.workDone)) {
+      s.heading(2, 'What has been done so far');
+      s.prose(tender.workDone);
+    }
+    if (!isBlank(tender.constraints)) {
+      s.heading(2, 'Constraints');
+      s.prose(tender.constraints);
+    }
+  });
+}
