@@ -304,7 +304,10 @@ describe('the checker on the server', () => {
     const content = readyContent(d);
     const req = content.lots[0].requirements[0];
     req.outcome = 'Staff laptops must be Dell Latitude 7450.';
-    let saved = (await buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content })).body as TenderDetail;
+    const firstSave = await buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content });
+    expect(firstSave.body.check.blockingFindings).toBeGreaterThanOrEqual(1);
+    expect(firstSave.body.check.openness).toBeLessThan(100);
+    let saved = firstSave.body as TenderDetail;
     const check = await buyer.get(`/api/v1/tenders/${d.id}/check`);
     expect(check.status).toBe(200);
     const finding = check.body.requirements.find((r: { id: string }) => r.id === req.id).findings.find((f: { category: string }) => f.category === 'brand');
@@ -317,7 +320,9 @@ describe('the checker on the server', () => {
     expect(blocked.body.blockers.map((b: { code: string }) => b.code)).toContain(`check:${finding.rule}`);
 
     content.justifications = [{ requirementId: req.id, rule: finding.rule, text: 'Must match the 4,000 laptops we already support.' }];
-    saved = (await buyer.put(`/api/v1/tenders/${d.id}`, { revision: saved.revision, content })).body;
+    const secondSave = await buyer.put(`/api/v1/tenders/${d.id}`, { revision: saved.revision, content });
+    expect(secondSave.body.check.blockingFindings).toBe(0);
+    saved = secondSave.body;
     const after = await buyer.get(`/api/v1/tenders/${d.id}/check`);
     const justified = after.body.requirements.find((r: { id: string }) => r.id === req.id).findings.find((f: { rule: string }) => f.rule === finding.rule);
     expect(justified).toMatchObject({ justified: true, justification: 'Must match the 4,000 laptops we already support.' });

@@ -45,6 +45,8 @@ const timing = run(['time', String(count), String(pairs)]);
 const memPack = run(['memory', 'pack', String(count)]);
 const memFloor = run(['memory', 'floor', String(count)]);
 const memFloorTender = run(['memory', 'floor-tender', String(count)]);
+// Memory must stay modest at the largest size we expect.
+const mem500 = count === 500 ? null : run(['memory', 'pack', '500']);
 
 const pick = (k, f) => timing.results.map((r) => r[k][f]);
 const wallRatio = median(timing.results.map((r) => r.pack.wallMs / r.floor.wallMs));
@@ -73,6 +75,9 @@ console.log(
       fmt(memFloor.heapPeakDeltaMb, 1),
     ],
     ['floor, tender fields only (memory only)', '', fmt(memFloorTender.bytes / 1024), '', '', fmt(memFloorTender.rssPeakDeltaMb, 1), fmt(memFloorTender.heapPeakDeltaMb, 1)],
+    ...(mem500
+      ? [['pack, 500 requirements (one cold render)', mem500.pages, fmt(mem500.bytes / 1024), fmt(mem500.wallMs), fmt(mem500.cpuMs), fmt(mem500.rssPeakDeltaMb, 1), fmt(mem500.heapPeakDeltaMb, 1)]]
+      : []),
   ]),
 );
 console.log('');

@@ -35,6 +35,10 @@ describe('deterministic output', () => {
     expect(new Set([a.sha256, v3.sha256, later.sha256]).size).toBe(3);
   });
 
+  it('refuses to stamp a pack without a valid date rather than falling back to "now"', async () => {
+    await expect(renderTenderPackToBuffer(sampleTender(), { ...options, generatedAt: new Date('not a date') })).rejects.toThrow(/generatedAt/);
+  });
+
   it('writes the given date, not the current time, as the creation and modification date', async () => {
     const { pdf } = await renderTenderPackToBuffer(sampleTender(), options);
     const raw = pdf.toString('latin1');

@@ -39,6 +39,17 @@ export class SpecCheckService {
     return checkTender(this.input(t));
   }
 
+  /** The check run on every save: the openness score and counts, for the editor and the audit trail. */
+  summary(t: TenderDetail): { openness: number; findings: number; blockingFindings: number } {
+    const result = this.checkTender(t);
+    const all = [...result.requirements.flatMap((r) => r.findings), ...result.tenderFindings];
+    return {
+      openness: result.openness.score,
+      findings: all.length,
+      blockingFindings: all.filter((f) => f.severity === 'error' && !f.justified).length,
+    };
+  }
+
   /** Unjustified `error` findings: these block publication. */
   unjustifiedErrors(t: TenderDetail): { requirementId: string | null; rule: string; message: string }[] {
     const result = this.checkTender(t);

@@ -16,6 +16,7 @@ import {
   type CurrentUser as CurrentUserShape,
   type PublishBlocker,
   type PublishedVersion,
+  type SavedTender,
   Role,
   type TenderComparison,
   type TenderDetail,
@@ -32,6 +33,7 @@ import { ChangeTenderStatusDto, CreateTenderDto, PublishTenderDto, SaveTenderDto
 import {
   PublishBlockerResponse,
   PublishedVersionResponse,
+  SavedTenderResponse,
   TenderComparisonResponse,
   TenderDetailResponse,
   TenderRevisionResponse,
@@ -112,10 +114,11 @@ export class TenderController {
 
   @Put('tenders/:id')
   @ApiOperation({ summary: 'Save the tender content; refused with 409 and the current state if someone saved since your revision' })
-  @ApiOkResponse({ type: TenderDetailResponse })
+  @ApiOkResponse({ type: SavedTenderResponse })
   @ApiConflictResponse({ type: ApiErrorResponse })
-  save(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: SaveTenderDto): Promise<TenderDetail> {
-    return this.tenders.save(user, id, dto.revision, dto.content);
+  async save(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: SaveTenderDto): Promise<SavedTender> {
+    const saved = await this.tenders.save(user, id, dto.revision, dto.content);
+    return { ...saved, check: this.specCheck.summary(saved) };
   }
 
   @Get('tenders/:id/publication-check')

@@ -349,3 +349,16 @@ export interface ChangeLogEntry {
 export interface PublishedTenderView extends PublishedVersion {
   changeLog: ChangeLogEntry[];
 }
+
+/** The checker's verdict, computed by the server on every save (the editor shows the same live). */
+export interface SaveCheckSummary {
+  openness: number;
+  findings: number;
+  /** Unjustified error findings: publishing is blocked while this is above 0. */
+  blockingFindings: number;
+}
+
+/** What a save returns: the tender as stored, and the server's check of it. */
+export interface SavedTender extends TenderDetail {
+  check: SaveCheckSummary;
+}

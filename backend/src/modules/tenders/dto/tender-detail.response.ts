@@ -5,6 +5,8 @@ import {
   type PublishBlocker,
   type PublishedTenderView,
   type PublishedVersion,
+  type SaveCheckSummary,
+  type SavedTender,
   type TenderComparison,
   type TenderDetail,
   type TenderRevisionSummary,
@@ -48,6 +50,16 @@ export class TenderDetailResponse extends TenderContentDto implements TenderDeta
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+class SaveCheckSummaryResponse implements SaveCheckSummary {
+  @ApiProperty({ minimum: 0, maximum: 100 }) openness!: number;
+  @ApiProperty() findings!: number;
+  @ApiProperty({ description: 'Unjustified error findings; publishing is blocked while above 0' }) blockingFindings!: number;
+}
+
+export class SavedTenderResponse extends TenderDetailResponse implements SavedTender {
+  @ApiProperty({ type: SaveCheckSummaryResponse }) check!: SaveCheckSummaryResponse;
 }
 
 export class PublishedVersionResponse implements PublishedVersion {

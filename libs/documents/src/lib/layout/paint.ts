@@ -23,10 +23,10 @@ export interface Decorations {
 }
 
 type PdfDoc = PDFKit.PDFDocument;
+type PdfElement = PDFKit.PDFStructureElement;
 
 /** Options for pdfkit's text fragments: left-aligned, no wrapping (lines are already broken). */
 const FRAGMENT_OPTIONS = Object.freeze({});
-type PdfElement = PDFKit.PDFStructureElement;
 
 /** pdfkit's reference objects carry a mutable `data` dictionary that its typings do not expose. */
 interface RefWithData {
@@ -45,7 +45,9 @@ function refData(ref: unknown): RefWithData {
  * Each page is flushed to the output as soon as it is painted.
  */
 export class Painter {
+  /** Structure elements created and not yet ended. */
   private readonly elements = new Map<StructNode, PdfElement>();
+  private readonly reentrantChildren = new Map<StructNode, StructNode[]>();
   private stack: StructNode[] = [];
   private markedNode: StructNode | null = null;
   private inArtifact = false;
@@ -86,7 +88,7 @@ export class Painter {
     }
     // Close every open structure element; pdfkit ends children with their parent.
     this.closeMarked();
-    for (let j = this.stack.length - 1; j >= 1; j--) this.elements.get(this.stack[j])?.end();
+    for (let j = this.stack.length - 1; j >= 1; j--) this.end(this.stack[j]);
     this.stack = this.stack.slice(0, 1);
   }
 
@@ -239,13 +241,27 @@ export class Painter {
     while (common < this.stack.length && common < path.length && this.stack[common] === path[common]) common++;
     for (let j = this.stack.length - 1; j >= common; j--) {
       const leaving = this.stack[j];
-      if (!leaving.reentrant) this.elements.get(leaving)?.end();
+      if (!leaving.reentrant) this.end(leaving);
     }
     this.stack.length = common;
     for (let j = common; j < path.length; j++) {
       const n = path[j];
       if (!this.elements.has(n)) this.create(n, this.elements.get(path[j - 1])!);
       this.stack.push(n);
+    }
+  }
+
+  /**
+   * Ends a structure element (pdfkit then writes it and its children out) and forgets it and its
+   * re-entrant children, so the map of open elements stays small on a 150-page document.
+   */
+  private end(node: StructNode) {
+    this.elements.get(node)?.end();
+    this.elements.delete(node);
+    const children = this.reentrantChildren.get(node);
+    if (children) {
+      for (const child of children) this.elements.delete(child);
+      this.reentrantChildren.delete(node);
     }
   }
 
@@ -263,6 +279,11 @@ export class Painter {
     if (node.attributes) refData(elementDictionary(el)).data.A = node.attributes;
     parent.add(el);
     this.elements.set(node, el);
+    if (node.reentrant && node.parent) {
+      const siblings = this.reentrantChildren.get(node.parent);
+      if (siblings) siblings.push(node);
+      else this.reentrantChildren.set(node.parent, [node]);
+    }
   }
 
   private anchor(id: string, title: string, level: number, bookmark: boolean, y: number) {

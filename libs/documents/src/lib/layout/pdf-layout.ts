@@ -164,61 +164,41 @@ export class PdfLayout {
     return this.root.flatMap((b) => (b instanceof ContentsBlock ? this.tocEntries().map((e) => ({ text: e.title })) : b.textRuns()));
   }
 
-  /** Renders to `out`, page by page, honouring back-pressure. */
+  /**
+   * Renders to `out`, page by page, honouring back-pressure. Resolves once the whole file has been
+   * handed to `out` (and, unless `end: false`, `out` has finished).
+   */
   async render(out: NodeJS.WritableStream, streamOptions: RenderStreamOptions = {}): Promise<RenderResult> {
     const theme = this.options.theme ?? defaultTheme();
-    const doc = new PDFDocument({
-      size: [theme.page.width, theme.page.height],
-      margin: 0,
-      // No default font: pdfkit would parse Helvetica's metrics on every render, and PDF/UA forbids
-      // using a non-embedded font anyway. Every piece of text sets one of our embedded faces.
-      font: '',
-      pdfVersion: '1.7',
-      tagged: true,
-      lang: this.options.lang ?? 'en-GB',
-      displayTitle: true,
-      subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
-      info: {
-        Title: this.options.title,
-        ...(this.options.author ? { Author: this.options.author } : {}),
-        ...(this.options.subject ? { Subject: this.options.subject } : {}),
-        ...(this.options.keywords ? { Keywords: this.options.keywords } : {}),
-        Creator: 'Openbrief',
-        Producer: 'Openbrief documents (PDFKit)',
-        CreationDate: this.options.creationDate,
-        ModDate: this.options.modDate ?? this.options.creationDate,
-      },
-    });
-    writeMetadata(doc);
-
+    const doc = this.createDocument(theme);
     const sink = new ChunkSink(out);
-    doc.on('data', (chunk: Buffer) => sink.push(chunk));
-    const ended = once(doc, 'end');
+    try {
+      doc.on('data', (chunk: Buffer) => sink.push(chunk));
+      const ended = once(doc, 'end');
 
-    const fonts = new FontSet(doc);
-    const root = new StructNode('Document', null);
-    const ctx = this.context(fonts, theme);
-    const units: Unit[] = [];
-    for (const block of this.root) for (const unit of block.layout(ctx, root)) units.push(unit);
-    const pagination = paginate(units, theme);
-    units.length = 0;
+      // Pass 1: lay everything out into a display list (positions only; nothing written yet).
+      const fonts = new FontSet(doc);
+      const root = new StructNode('Document', null);
+      const ctx = this.context(fonts, theme);
+      const units: Unit[] = [];
+      for (const block of this.root) for (const unit of block.layout(ctx, root)) units.push(unit);
+      const pagination = paginate(units, theme);
+      units.length = 0;
 
-    const firstPageRunning = this.options.runningOnFirstPage ?? false;
-    const painter = new Painter(doc, fonts, theme, {
-      watermark: this.options.watermark,
-      header: this.options.header && ((p) => (p.number > 1 || firstPageRunning ? this.options.header!(p) : null)),
-      footer: this.options.footer && ((p) => (p.number > 1 || firstPageRunning ? this.options.footer!(p) : null)),
-    }, root);
-    const pageCount = pagination.pages.length;
-    await painter.paint(pagination, () => sink.flush());
-    doc.end();
-    await ended;
-    await sink.flush();
-    if (streamOptions.end ?? true) {
-      out.end();
-      await sink.finished();
+      // Pass 2: paint and stream page by page, now that page numbers and the page count are known.
+      const painter = new Painter(doc, fonts, theme, this.decorations(), root);
+      await painter.paint(pagination, () => sink.flush());
+      doc.end();
+      await ended;
+      await sink.flush();
+      if (streamOptions.end ?? true) {
+        out.end();
+        await sink.finished();
+      }
+      return { pageCount: pagination.pages.length, byteLength: sink.bytes, sha256: sink.sha256(), substitutions: fonts.substitutions() };
+    } finally {
+      sink.detach();
     }
-    return { pageCount, byteLength: sink.bytes, sha256: sink.sha256(), substitutions: fonts.substitutions() };
   }
 
   /** Renders into memory; convenient for tests and for storing a published pack with its hash. */
@@ -232,6 +212,47 @@ export class PdfLayout {
     });
     const result = await this.render(out);
     return { ...result, pdf: Buffer.concat(chunks) };
+  }
+
+  private createDocument(theme: Theme): PDFKit.PDFDocument {
+    const { options } = this;
+    const info: PDFKit.DocumentInfo = {
+      Title: options.title,
+      Creator: 'Openbrief',
+      Producer: 'Openbrief documents (PDFKit)',
+      CreationDate: options.creationDate,
+      ModDate: options.modDate ?? options.creationDate,
+    };
+    if (options.author) info.Author = options.author;
+    if (options.subject) info.Subject = options.subject;
+    if (options.keywords) info.Keywords = options.keywords;
+    const doc = new PDFDocument({
+      size: [theme.page.width, theme.page.height],
+      margin: 0,
+      // No default font: pdfkit would parse Helvetica's metrics on every render, and PDF/UA forbids
+      // using a non-embedded font anyway. Every piece of text sets one of our embedded faces.
+      font: '',
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: options.lang ?? 'en-GB',
+      displayTitle: true,
+      // Adds the PDF/UA-1 identification to the XMP metadata.
+      subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
+      info,
+    });
+    writeMetadata(doc);
+    return doc;
+  }
+
+  /** Running heads are skipped on the first page unless asked for: covers stand alone. */
+  private decorations(): Decorations {
+    const { header, footer, watermark } = this.options;
+    const onFirst = this.options.runningOnFirstPage ?? false;
+    return {
+      watermark,
+      header: header && ((p) => (p.number > 1 || onFirst ? header(p) : null)),
+      footer: footer && ((p) => (p.number > 1 || onFirst ? footer(p) : null)),
+    };
   }
 
   private tocEntries(): TocEntry[] {
@@ -248,18 +269,12 @@ export class PdfLayout {
 
   private context(fonts: FontSet, theme: Theme): LayoutContext {
     const toc = this.tocEntries();
-    const counters = new Map<string, number>();
     return {
       fonts,
       theme,
       left: theme.margin.left,
       width: theme.page.width - theme.margin.left - theme.margin.right,
       toc,
-      nextId: (prefix) => {
-        const n = (counters.get(prefix) ?? 0) + 1;
-        counters.set(prefix, n);
-        return `${prefix}${n}`;
-      },
     };
   }
 }
@@ -274,8 +289,14 @@ class ChunkSink {
   private error: Error | null = null;
   bytes = 0;
 
+  private readonly onError = (err: Error) => (this.error = err);
+
   constructor(private readonly out: NodeJS.WritableStream) {
-    out.on('error', (err: Error) => (this.error = err));
+    out.on('error', this.onError);
+  }
+
+  detach() {
+    this.out.removeListener('error', this.onError);
   }
 
   push(chunk: Buffer) {

@@ -31,8 +31,6 @@ export interface LayoutContext {
   width: number;
   /** Headings that appear in the contents, known before layout so the contents' length is too. */
   toc: TocEntry[];
-  /** Deterministic ids for anchors: no randomness anywhere, so the same input gives the same bytes. */
-  nextId(prefix: string): string;
 }
 
 export interface TocEntry {
@@ -108,9 +106,4 @@ export function textUnits(
   options: LineUnitOptions = {},
 ): Unit[] {
   return linesToUnits(breakLines(inline, style, width, ctx.fonts), style, x, node, options);
-}
-
-/** Total height of units, including their space before except the first's. */
-export function unitsHeight(units: Unit[]): number {
-  return units.reduce((h, u, i) => h + u.height + (i > 0 ? u.spaceBefore : 0), 0);
 }

@@ -16,18 +16,22 @@ import { addTimetable } from './sections/timetable';
  * Returned unrendered so callers (and tests) can render it to a stream or a buffer.
  */
 export function buildTenderPack(tender: TenderDetail, options: TenderPackOptions): PdfLayout {
+  if (!(options.generatedAt instanceof Date) || Number.isNaN(options.generatedAt.getTime())) {
+    throw new TypeError('renderTenderPack: options.generatedAt must be a valid Date (use the version\'s publishedAt)');
+  }
   const { lots, byId } = numberTender(tender);
   const pack: PackContext = { tender, options, lots, numbers: byId, currency: tender.budget?.currency || 'GBP' };
   const version = `Version ${options.version}${options.draft ? ' · DRAFT' : ''}`;
+  const title = tender.title.trim() || 'Untitled tender';
   const doc = new PdfLayout({
-    title: `${tender.title || 'Untitled tender'} – tender pack`,
+    title: `${title} – tender pack`,
     lang: 'en-GB',
     author: tender.buyer.name,
     subject: `Tender pack for ${tender.reference}, version ${options.version}${options.draft ? ' (draft)' : ''}`,
     keywords: tender.reference,
     creationDate: options.generatedAt,
     watermark: options.draft ? 'DRAFT' : null,
-    header: () => ({ left: tender.title, right: `${tender.reference} · ${version}` }),
+    header: () => ({ left: title, right: `${tender.reference} · ${version}` }),
     footer: (page) => ({ left: tender.buyer.name, right: `Page ${page.number} of ${page.count}` }),
   });
 
@@ -51,7 +55,7 @@ export function buildTenderPack(tender: TenderDetail, options: TenderPackOptions
  * Streams the tender pack to `out` page by page and resolves when the file is complete, with its page
  * count, size and SHA-256 (computed on the bytes as they were written).
  */
-export function renderTenderPack(
+export async function renderTenderPack(
   tender: TenderDetail,
   options: TenderPackOptions,
   out: NodeJS.WritableStream,
@@ -61,6 +65,6 @@ export function renderTenderPack(
 }
 
 /** The pack in memory with its SHA-256, e.g. to store a published version and show its hash. */
-export function renderTenderPackToBuffer(tender: TenderDetail, options: TenderPackOptions): Promise<RenderToBufferResult> {
+export async function renderTenderPackToBuffer(tender: TenderDetail, options: TenderPackOptions): Promise<RenderToBufferResult> {
   return buildTenderPack(tender, options).renderToBuffer();
 }

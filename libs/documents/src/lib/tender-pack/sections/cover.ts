@@ -9,7 +9,7 @@ export function addCover(doc: PdfLayout, pack: PackContext): void {
   const { tender, options } = pack;
   doc.rule({ thickness: 10, color: COLOURS.brand, spaceAfter: 30 });
   doc.paragraph(options.draft ? 'Tender pack – draft' : 'Tender pack', { style: 'kicker', spaceBefore: 0 });
-  doc.heading(1, tender.title || 'Untitled tender', { display: true, toc: false, bookmark: true });
+  doc.heading(1, tender.title.trim() || 'Untitled tender', { display: true, toc: false, bookmark: true });
   doc.paragraph(tender.buyer.name, { style: 'lead', spaceBefore: 10 });
 
   const version = options.draft
