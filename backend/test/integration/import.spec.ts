@@ -17,7 +17,7 @@ describe('importing an existing specification', () => {
     buyer
       .raw()
       .post('/api/v1/tenders/import/file')
-      .set('Cookie', [...buyer.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+      .set('Cookie', buyer.cookieHeader())
       .set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!)
       .attach('file', content, name);
 

@@ -23,7 +23,7 @@ describe('tender packs', () => {
     c
       .raw()
       .get(path)
-      .set('Cookie', [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+      .set('Cookie', c.cookieHeader())
       .buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];

@@ -71,6 +71,11 @@ export class TestClient {
     return res;
   }
 
+  /** The Cookie header this client would send. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   /** Sends without the CSRF header, to prove the server refuses. */
   raw() {
     return request(this.app.getHttpServer());
@@ -79,7 +84,7 @@ export class TestClient {
   private async send(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}) {
     if (method !== 'get' && !this.cookies.has(CSRF_COOKIE)) await this.get('/api/v1/public/tenders');
     let req = request(this.app.getHttpServer())[method](path);
-    if (this.cookies.size) req = req.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (this.cookies.size) req = req.set('Cookie', this.cookieHeader());
     if (method !== 'get') req = req.set(CSRF_HEADER, this.cookies.get(CSRF_COOKIE) ?? '');
     for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
     const res = body === undefined ? await req : await req.send(body as object);
