@@ -29,6 +29,13 @@ export class ApiClient {
     return (await response.json()) as InvitationCreated;
   }
 
+  async put(path: string, data: unknown): Promise<APIResponse> {
+    return this.request.put(path, {
+      data,
+      headers: { [CSRF_HEADER]: await this.csrfToken() },
+    });
+  }
+
   async post(path: string, data: unknown): Promise<APIResponse> {
     return this.request.post(path, {
       data,

@@ -1,9 +1,54 @@
 import { Routes } from '@angular/router';
+import { canLeaveGuard } from './pages/can-leave.guard';
 
 export const tendersRoutes: Routes = [
   {
     path: '',
     title: 'Your tenders',
     loadComponent: () => import('./pages/tender-list-page.component').then((m) => m.TenderListPage),
+  },
+  {
+    path: 'new',
+    title: 'Start a new tender',
+    loadComponent: () => import('./pages/new-tender-page.component').then((m) => m.NewTenderPage),
+  },
+  {
+    path: ':id/history',
+    title: 'History',
+    loadComponent: () => import('./history/tender-history-page.component').then((m) => m.TenderHistoryPage),
+  },
+  {
+    // One tender's workspace: the frame holds the working copy shared by the pages below.
+    path: ':id',
+    loadComponent: () => import('./pages/tender-workspace-page.component').then((m) => m.TenderWorkspacePage),
+    canDeactivate: [canLeaveGuard],
+    children: [
+      {
+        path: '',
+        title: 'Edit tender',
+        loadComponent: () => import('./pages/tender-editor-page.component').then((m) => m.TenderEditorPage),
+      },
+      { path: 'guided', pathMatch: 'full', redirectTo: 'guided/problem' },
+      {
+        path: 'guided/:step',
+        title: 'Write your tender step by step',
+        loadComponent: () => import('./pages/guided-step-page.component').then((m) => m.GuidedStepPage),
+      },
+      {
+        path: 'preview',
+        title: 'Preview',
+        loadComponent: () => import('./pages/tender-preview-page.component').then((m) => m.TenderPreviewPage),
+      },
+      {
+        path: 'publish',
+        title: 'Check and publish',
+        loadComponent: () => import('./pages/publish-page.component').then((m) => m.PublishPage),
+      },
+      {
+        path: 'published/:version',
+        title: 'Published',
+        loadComponent: () => import('./pages/published-page.component').then((m) => m.PublishedPage),
+      },
+    ],
   },
 ];

@@ -1,0 +1,81 @@
+import { Locator, Page, expect } from '@playwright/test';
+import type { TenderContent, TenderDetail } from '@openbrief/contracts';
+
+/** The frame around every page of one tender: save status, tabs, and notices. */
+export class TenderWorkspace {
+  constructor(private readonly page: Page) {}
+
+  tab(name: 'Full editor' | 'Guided' | 'Preview' | 'Check and publish'): Locator {
+    return this.page.getByRole('navigation', { name: 'This tender' }).getByRole('link', { name, exact: true });
+  }
+
+  /** Waits until autosave has caught up with everything typed. */
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByText(/^(Saved at .+|All changes saved)$/)).toBeVisible({ timeout: 10_000 });
+  }
+
+  conflictAlert(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'while you were editing' });
+  }
+}
+
+/** One question per page: the question is the h1; "Save and continue" moves on. */
+export class GuidedStep {
+  constructor(private readonly page: Page) {}
+
+  async expectQuestion(question: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: question })).toBeVisible();
+  }
+
+  /** The fieldset holding one outcome, e.g. "Outcome 1.2". */
+  outcome(number: string): Locator {
+    return this.page.getByRole('group', { name: `Outcome ${number}`, exact: true });
+  }
+
+  async continue(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Save and (continue|check before publishing)$/ }).click();
+  }
+
+  errorSummary(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  }
+}
+
+/** A datetime-local value (UK wall-clock time) some days from now, at the given hour. */
+export function ukDateTimeInDays(days: number, hour = 12): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+/** The editable content of a tender as the API returns it, ready to send back with PUT. */
+export function toContent(t: TenderDetail): TenderContent {
+  return {
+    title: t.title,
+    summary: t.summary,
+    problem: t.problem,
+    users: t.users,
+    workDone: t.workDone,
+    constraints: t.constraints,
+    budget: t.budget,
+    contract: t.contract,
+    estimatedValue: t.estimatedValue,
+    location: t.location,
+    procedure: t.procedure,
+    singleLotReason: t.singleLotReason,
+    timetable: t.timetable,
+    contact: t.contact,
+    justifications: t.justifications,
+    lots: t.lots.map((lot) => ({
+      id: lot.id,
+      title: lot.title,
+      description: lot.description,
+      estimatedValue: lot.estimatedValue,
+      evaluationModel: {
+        ...lot.evaluationModel,
+        criteria: lot.evaluationModel.criteria.map(({ order: _order, ...c }) => c),
+      },
+      requirements: lot.requirements.map(({ order: _order, lotId: _lotId, ...r }) => r),
+    })),
+  };
+}

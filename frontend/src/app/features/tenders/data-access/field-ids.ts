@@ -1,0 +1,154 @@
+import { TenderContent, Timetable } from '@openbrief/contracts';
+
+/**
+ * DOM ids of the editor's fields. Error summaries, publication blockers and the checker's
+ * findings panel all link to fields by these ids (the outcome field is `outcome-<requirementId>`).
+ */
+export type RequirementPart =
+  | 'outcome'
+  | 'heading'
+  | 'why'
+  | 'measure'
+  | 'baseline'
+  | 'target'
+  | 'unit'
+  | 'room'
+  | 'kind'
+  | 'priority'
+  | 'justification';
+
+export const requirementField = (id: string, part: RequirementPart): string =>
+  part === 'outcome' ? `outcome-${id}` : `req-${id}-${part}`;
+
+export type CriterionPart = 'name' | 'type' | 'weight' | 'description' | 'word-limit';
+export const criterionField = (id: string, part: CriterionPart): string => `criterion-${id}-${part}`;
+
+export type LotPart =
+  | 'title'
+  | 'description'
+  | 'value'
+  | 'add-requirement'
+  | 'criteria'
+  | 'scale'
+  | 'min-quality'
+  | 'price-method';
+export const lotField = (id: string, part: LotPart): string => `lot-${id}-${part}`;
+
+export const descriptorField = (lotId: string, index: number, part: 'label' | 'description'): string =>
+  `lot-${lotId}-descriptor-${index}-${part}`;
+
+export const timetableField = (key: keyof Timetable): string => `timetable-${key}`;
+
+/** The editor's sections, in page order. */
+export type SectionId =
+  | 'summary'
+  | 'problem'
+  | 'lots'
+  | 'requirements'
+  | 'evaluation'
+  | 'timetable'
+  | 'budget'
+  | 'contact';
+
+export const SECTIONS: readonly { id: SectionId; label: string }[] = [
+  { id: 'summary', label: 'Title and summary' },
+  { id: 'problem', label: 'The problem' },
+  { id: 'lots', label: 'Lots' },
+  { id: 'requirements', label: 'Requirements' },
+  { id: 'evaluation', label: 'How bids are scored' },
+  { id: 'timetable', label: 'Timetable' },
+  { id: 'budget', label: 'Budget and contract' },
+  { id: 'contact', label: 'Contact' },
+];
+
+const TOP_LEVEL: Record<string, { id: string; section: SectionId }> = {
+  title: { id: 'title', section: 'summary' },
+  summary: { id: 'summary', section: 'summary' },
+  problem: { id: 'problem', section: 'problem' },
+  users: { id: 'users', section: 'problem' },
+  workDone: { id: 'work-done', section: 'problem' },
+  constraints: { id: 'constraints', section: 'problem' },
+  estimatedValue: { id: 'estimated-value', section: 'budget' },
+  'budget.min': { id: 'budget-min', section: 'budget' },
+  'budget.max': { id: 'budget-max', section: 'budget' },
+  'budget.vatBasis': { id: 'vat-basis', section: 'budget' },
+  'contract.lengthMonths': { id: 'contract-length', section: 'budget' },
+  'contract.extensionOptions': { id: 'extension-options', section: 'budget' },
+  location: { id: 'location', section: 'budget' },
+  procedure: { id: 'procedure', section: 'budget' },
+  singleLotReason: { id: 'single-lot-reason', section: 'lots' },
+  'contact.name': { id: 'contact-name', section: 'contact' },
+  'contact.email': { id: 'contact-email', section: 'contact' },
+  'contact.phone': { id: 'contact-phone', section: 'contact' },
+};
+
+const REQUIREMENT_PARTS: Record<string, RequirementPart> = {
+  outcome: 'outcome',
+  heading: 'heading',
+  whyItMatters: 'why',
+  'measure.description': 'measure',
+  'measure.baseline': 'baseline',
+  'measure.target': 'target',
+  'measure.unit': 'unit',
+  roomForProposals: 'room',
+  kind: 'kind',
+  priority: 'priority',
+  justification: 'justification',
+};
+
+export interface FieldLocation {
+  readonly fieldId: string;
+  readonly section: SectionId;
+}
+
+/**
+ * Where an API path points in the editor: "lots[0].requirements[2].outcome",
+ * "content.lots.0.title" (validation), "requirement:<id>" (checker), "timetable.submissionDeadline"…
+ */
+export function locateField(path: string | undefined, content: TenderContent | null): FieldLocation | null {
+  if (!path) return null;
+  const normal = path
+    .replace(/^content\./, '')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  if (normal.startsWith('requirement:')) {
+    return { fieldId: requirementField(normal.slice('requirement:'.length), 'outcome'), section: 'requirements' };
+  }
+  const top = TOP_LEVEL[normal];
+  if (top) return { fieldId: top.id, section: top.section };
+  const timetable = /^timetable\.(\w+)$/.exec(normal);
+  if (timetable) return { fieldId: timetableField(timetable[1] as keyof Timetable), section: 'timetable' };
+  if (/^contact/.test(normal)) return { fieldId: 'contact-email', section: 'contact' };
+  if (/^budget/.test(normal)) return { fieldId: 'budget-min', section: 'budget' };
+
+  const lotMatch = /^lots\[(\d+)\](?:\.(.*))?$/.exec(normal);
+  const lot = lotMatch ? content?.lots[Number(lotMatch[1])] : undefined;
+  if (!lotMatch || !lot) return null;
+  const rest = lotMatch[2] ?? '';
+
+  const req = /^requirements(?:\[(\d+)\](?:\.(.*))?)?$/.exec(rest);
+  if (req) {
+    const requirement = req[1] !== undefined ? lot.requirements[Number(req[1])] : undefined;
+    if (!requirement) return { fieldId: lotField(lot.id, 'add-requirement'), section: 'requirements' };
+    return {
+      fieldId: requirementField(requirement.id, REQUIREMENT_PARTS[req[2] ?? 'outcome'] ?? 'outcome'),
+      section: 'requirements',
+    };
+  }
+  const crit = /^evaluationModel\.criteria(?:\[(\d+)\](?:\.(\w+))?)?/.exec(rest);
+  if (crit) {
+    const criteria = lot.evaluationModel.criteria;
+    const criterion = crit[1] !== undefined ? criteria[Number(crit[1])] : criteria[0];
+    if (!criterion) return { fieldId: lotField(lot.id, 'criteria'), section: 'evaluation' };
+    const part: CriterionPart =
+      crit[2] === 'name' ? 'name' : crit[2] === 'wordLimit' ? 'word-limit' : crit[2] === 'description' ? 'description' : 'weight';
+    return { fieldId: criterionField(criterion.id, part), section: 'evaluation' };
+  }
+  if (rest.startsWith('evaluationModel.minimumQualityPercent')) {
+    return { fieldId: lotField(lot.id, 'min-quality'), section: 'evaluation' };
+  }
+  if (rest.startsWith('evaluationModel')) return { fieldId: lotField(lot.id, 'criteria'), section: 'evaluation' };
+  if (rest.startsWith('title')) return { fieldId: lotField(lot.id, 'title'), section: 'lots' };
+  if (rest.startsWith('description')) return { fieldId: lotField(lot.id, 'description'), section: 'lots' };
+  if (rest.startsWith('estimatedValue')) return { fieldId: lotField(lot.id, 'value'), section: 'lots' };
+  return { fieldId: lotField(lot.id, 'title'), section: 'lots' };
+}

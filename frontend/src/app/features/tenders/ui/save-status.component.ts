@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { focusElementById } from '../../../shared/ui/focus';
+import { TenderEditorStore } from '../data-access/tender-editor.store';
+
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
+
+/**
+ * Where the working copy stands: saved, saving, waiting, or why it cannot be saved yet, with the
+ * one action that helps. Only trouble is announced to screen readers, not every autosave.
+ */
+@Component({
+  selector: 'ob-save-status',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'save-status', '[class]': '"save-status save-status--" + store.status()' },
+  template: `
+    @switch (store.status()) {
+      @case ('saved') {
+        <span class="save-status__icon" aria-hidden="true">✓</span>
+        <span>{{ savedText() }}</span>
+      }
+      @case ('saving') {
+        <span class="save-status__spinner" aria-hidden="true"></span>
+        <span>Saving…</span>
+      }
+      @case ('unsaved') {
+        <span class="save-status__dot" aria-hidden="true"></span>
+        <span>Unsaved changes</span>
+        <button type="button" class="save-status__action" (click)="saveNow()">Save now</button>
+      }
+      @case ('blocked') {
+        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+        <span>Not saved: {{ problemCount() }} to fix</span>
+        <button type="button" class="save-status__action" (click)="showProblem()">Show<span class="visually-hidden"> the first problem</span></button>
+      }
+      @case ('rejected') {
+        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+        <span>Not saved: {{ rejectedText() }}</span>
+        <button type="button" class="save-status__action" (click)="showProblem()">Show<span class="visually-hidden"> the problem</span></button>
+      }
+      @case ('failed') {
+        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+        <span>Not saved yet: {{ store.failure()?.message }}</span>
+        <button type="button" class="save-status__action" (click)="store.retryNow()">Try again</button>
+      }
+      @case ('conflict') {
+        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+        <span>Not saved: someone else saved first</span>
+      }
+    }
+    <span class="visually-hidden" role="status">{{ spoken() }}</span>
+  `,
+  styleUrl: './save-status.component.scss',
+})
+export class SaveStatus {
+  protected readonly store = inject(TenderEditorStore);
+  private readonly router = inject(Router);
+
+  protected readonly savedText = computed(() => {
+    const at = this.store.lastSavedAt();
+    return at ? `Saved at ${TIME.format(at).replace(' ', '')}` : 'All changes saved';
+  });
+  protected readonly problemCount = computed(() => {
+    const n = this.store.problems().length;
+    return n === 1 ? '1 problem' : `${n} problems`;
+  });
+  protected readonly rejectedText = computed(() => this.store.rejected()[0]?.message ?? 'check your answers');
+  protected readonly spoken = signal('');
+
+  constructor() {
+    effect(() => {
+      const status = this.store.status();
+      if (status === 'failed') this.spoken.set(`Your changes are not saved yet. ${this.store.failure()?.message ?? ''}`);
+      else if (status === 'conflict') this.spoken.set('Your changes are not saved: someone else saved this tender first.');
+      else if (status === 'saved') this.spoken.set('');
+    });
+  }
+
+  protected saveNow(): void {
+    void this.store.save();
+  }
+
+  /** Goes to the first field that stops saving, on this page or in the full editor. */
+  protected showProblem(): void {
+    const fieldId = this.store.problems()[0]?.fieldId ?? this.store.rejected()[0]?.fieldId;
+    if (!fieldId) return;
+    if (document.getElementById(fieldId)) {
+      focusElementById(fieldId);
+      return;
+    }
+    const id = this.store.tender()?.id;
+    if (id) void this.router.navigate(['/tenders', id], { queryParams: { field: fieldId } });
+  }
+}
