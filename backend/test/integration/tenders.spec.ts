@@ -196,6 +196,28 @@ describe('tender authoring', () => {
       expect([row.status, row.rowVersion, row.publishedVersion]).toEqual([TenderStatus.Draft, created.revision, 0]);
     });
 
+    it('accepts a justification for a finding about the whole tender, and refuses one for an unknown requirement', async () => {
+      const d = await createReadyTender(buyer, 'Tender-level justification');
+      const content = readyContent(d);
+      content.justifications = [{ requirementId: 'tender', rule: 'tender.social-value-weight', text: 'Social value is assessed through a separate contract clause.' }];
+      const ok = await put(d, content);
+      expect(ok.status).toBe(200);
+      expect(ok.body.justifications).toEqual(content.justifications);
+      content.justifications = [{ requirementId: '00000000-0000-4000-8000-000000000000', rule: 'brand.named-product', text: 'x' }];
+      const bad = await put(ok.body, content);
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toMatch(/refers to a requirement that is not in this tender/);
+    });
+
+    it('takes the intended change note into account when checking a published tender in advance', async () => {
+      const d = await createReadyTender(buyer, 'Check with note');
+      await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
+      const without = await buyer.get(`/api/v1/tenders/${d.id}/publication-check`);
+      expect(without.body.map((b: { code: string }) => b.code)).toEqual(['change-note-missing']);
+      const withNote = await buyer.get(`/api/v1/tenders/${d.id}/publication-check?changeNote=${encodeURIComponent('Dates moved.')}`);
+      expect(withNote.body).toEqual([]);
+    });
+
     it('refuses a deadline in the past', async () => {
       const d = await createReadyTender(buyer, 'Past deadline');
       const content = readyContent(d);

@@ -1,6 +1,9 @@
 import { type TenderContent, timetableProblems, weightProblems } from '@openbrief/contracts';
 import type { DomainErrorDetail } from '../../common/errors/domain.error';
 
+/** Justifications of findings about the whole tender use this in place of a requirement id (as the checker does). */
+export const TENDER_LEVEL = 'tender';
+
 /**
  * Checks a tender's content as a whole, beyond what each field's own validation can see:
  * references between parts, weights per level, the order of dates. Returns every problem found.
@@ -47,7 +50,7 @@ export function contentProblems(c: TenderContent): DomainErrorDetail[] {
   }
   const allRequirements = new Set(c.lots.flatMap((l) => l.requirements.map((r) => r.id)));
   c.justifications.forEach((j, i) => {
-    if (!allRequirements.has(j.requirementId)) {
+    if (j.requirementId !== TENDER_LEVEL && !allRequirements.has(j.requirementId)) {
       problems.push({ field: `justifications[${i}].requirementId`, message: 'A justification refers to a requirement that is not in this tender.' });
     }
   });

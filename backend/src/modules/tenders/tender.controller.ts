@@ -9,6 +9,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiQuery,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -124,8 +125,13 @@ export class TenderController {
   @Get('tenders/:id/publication-check')
   @ApiOperation({ summary: 'What still stops this tender being published' })
   @ApiOkResponse({ type: [PublishBlockerResponse] })
-  blockers(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<PublishBlocker[]> {
-    return this.lifecycle.blockers(user, id);
+  @ApiQuery({ name: 'changeNote', required: false, description: 'The change note you mean to publish with (from version 2)' })
+  blockers(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', TenderId()) id: string,
+    @Query('changeNote') changeNote?: string,
+  ): Promise<PublishBlocker[]> {
+    return this.lifecycle.blockers(user, id, typeof changeNote === 'string' ? changeNote : undefined);
   }
 
   @Post('tenders/:id/publish')

@@ -129,7 +129,11 @@ export class ContactDto implements Contact {
 }
 
 export class JustificationDto implements FindingJustification {
-  @Id() requirementId!: string;
+  @ApiProperty({ description: 'The requirement the finding is about, or "tender" for a finding about the whole tender' })
+  @Matches(/^(?:tender|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'requirementId must be a requirement id, or "tender" for a finding about the whole tender.',
+  })
+  requirementId!: string;
   @RequiredText(100) rule!: string;
   @RequiredText(2000) text!: string;
 }

@@ -8,9 +8,9 @@ const TEMPLATES: (TenderTemplateSummary & { seed: Omit<ContentSeed, 'title'> })[
     name: 'Digital service',
     description: 'A public-facing online service: start from the users and what they need to get done.',
     seed: {
-      summary: 'We want people to be able to [get something done] online, first time, without needing to phone us.',
-      problem: 'Describe what goes wrong today, for whom, and how you know (figures help: calls, complaints, drop-outs).',
-      users: 'Who will use the service (residents, patients, staff), including people with access needs or low digital confidence.',
+      summary: '',
+      problem: '',
+      users: '',
       outcomes: [
         { heading: 'Users', outcome: 'People can complete the task online without help, first time.', why: 'Failed attempts become phone calls and delays.', measure: 'Share of people who complete the task online unaided', baseline: 'Not measured', target: '80%', unit: '% of attempts', room: 'Any design, technology or channel; you may propose assisted-digital support.' },
         { heading: 'Users', outcome: 'Disabled people can use the service as easily as anyone else.', why: 'It is a legal duty and a quarter of our users have a disability.', measure: 'Conformance to WCAG 2.2 AA or equivalent, and task completion in testing with disabled users', target: 'No failures at level A or AA', room: 'How you test and with whom.' },
@@ -27,9 +27,9 @@ const TEMPLATES: (TenderTemplateSummary & { seed: Omit<ContentSeed, 'title'> })[
     name: 'Clinical system',
     description: 'A system used by clinicians: outcomes for patients and staff, safety, and working with existing records.',
     seed: {
-      summary: 'We want clinicians to spend less time on records and more with patients, safely.',
-      problem: 'Describe the clinical workflow that causes delay or risk today, and its effect on patients.',
-      users: 'Which clinical and administrative staff, in which settings, and the patients affected.',
+      summary: '',
+      problem: '',
+      users: '',
       constraints: 'Patient records must stay in our existing electronic patient record; data must be exchanged using an open standard such as HL7 FHIR or an equivalent.',
       outcomes: [
         { heading: 'Patient safety', outcome: 'Clinicians have the information they need at the point of care.', why: 'Missing information leads to repeated tests and delayed treatment.', measure: 'Share of appointments where key information was missing', baseline: 'Audit figure', target: 'Under 2%', unit: '% of appointments', room: 'How information is gathered and presented.' },
@@ -47,9 +47,9 @@ const TEMPLATES: (TenderTemplateSummary & { seed: Omit<ContentSeed, 'title'> })[
     name: 'Facilities services',
     description: 'Cleaning, maintenance or grounds: outcomes in the condition of buildings, not hours worked.',
     seed: {
-      summary: 'We want our buildings to be clean, safe and ready for use, with fewer complaints and lower emissions.',
-      problem: 'Describe the buildings, how they are used, and what is not working today.',
-      users: 'Staff, visitors and residents who use the buildings, and the team that manages them.',
+      summary: '',
+      problem: '',
+      users: '',
       outcomes: [
         { heading: 'Condition', outcome: 'Rooms are clean and ready for use at the start of each day.', why: 'Unready rooms delay services.', measure: 'Share of rooms passing the daily inspection', target: '98%', unit: '% of rooms', room: 'Staffing, schedules, methods and equipment are for you to propose.' },
         { heading: 'Responsiveness', outcome: 'Urgent problems are made safe quickly.', why: 'Hazards put people at risk.', measure: 'Time from report to made safe', target: 'Within 4 hours', unit: 'hours', room: 'How you organise cover and response.' },
