@@ -25,6 +25,8 @@ export default tseslint.config(
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS },
             { sourceTag: 'type:logic', bannedExternalImports: FRAMEWORKS },
+            // The collaboration model may use Yjs (a data structure, not an app framework), and nothing else.
+            { sourceTag: 'type:collab', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS.filter((f) => f !== 'yjs') },
           ],
         },
       ],

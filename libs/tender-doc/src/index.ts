@@ -1,0 +1,1 @@
+export { readContent, setText, writeContent } from './lib/tender-doc';

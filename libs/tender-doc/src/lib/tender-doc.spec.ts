@@ -1,0 +1,131 @@
+import {
+  CriterionType,
+  PriceMethod,
+  Procedure,
+  RequirementKind,
+  RequirementPriority,
+  ScoringScale,
+  type TenderContent,
+  VatBasis,
+} from '@openbrief/contracts';
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { readContent, setText, writeContent } from './tender-doc';
+
+const text = fc.string({ maxLength: 40, unit: 'grapheme' });
+const requirement = fc.record({
+  id: fc.uuid(),
+  heading: fc.option(text, { nil: null }),
+  kind: fc.constantFrom(...Object.values(RequirementKind)),
+  priority: fc.constantFrom(...Object.values(RequirementPriority)),
+  outcome: text,
+  whyItMatters: text,
+  measure: fc.record({ description: text, baseline: fc.option(text, { nil: null }), target: fc.option(text, { nil: null }), unit: fc.option(text, { nil: null }) }),
+  roomForProposals: text,
+  justification: fc.option(text, { nil: null }),
+});
+const lot = fc.record({
+  id: fc.uuid(),
+  title: text,
+  description: text,
+  estimatedValue: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
+  evaluationModel: fc.constant({
+    scale: ScoringScale.ZeroToFour,
+    descriptors: [{ score: 0, label: 'None', description: '' }],
+    minimumQualityPercent: 50,
+    priceMethod: PriceMethod.Proportional,
+    criteria: [{ id: '3f8a3c9e-0000-4000-8000-000000000001', parentId: null, name: 'Quality', type: CriterionType.Quality, weight: 100, description: '', requirementIds: [], wordLimit: null }],
+  }),
+  requirements: fc.uniqueArray(requirement, { maxLength: 6, selector: (r) => r.id }),
+});
+const content: fc.Arbitrary<TenderContent> = fc.record({
+  title: text,
+  summary: text,
+  problem: text,
+  users: text,
+  workDone: text,
+  constraints: text,
+  budget: fc.constant({ min: null, max: 100, currency: 'GBP', vatBasis: VatBasis.ExcludingVat }),
+  contract: fc.constant({ lengthMonths: 24, extensionOptions: '' }),
+  estimatedValue: fc.option(fc.integer({ min: 0 }), { nil: null }),
+  location: text,
+  procedure: fc.constant(Procedure.Open),
+  singleLotReason: fc.option(text, { nil: null }),
+  timetable: fc.constant({ clarificationDeadline: null, submissionDeadline: '2027-01-01T12:00:00.000Z', evaluationStart: null, evaluationEnd: null, expectedAward: null, contractStart: null }),
+  contact: fc.constant({ name: 'A', email: 'a@b.test', phone: null }),
+  lots: fc.uniqueArray(lot, { minLength: 1, maxLength: 3, selector: (l) => l.id }),
+  justifications: fc.constant([]),
+});
+
+const sync = (a: Y.Doc, b: Y.Doc) => {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+};
+
+describe('tender document', () => {
+  it('reads back exactly the content written, and a second write of the same content changes nothing', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const doc = new Y.Doc();
+        writeContent(doc, c);
+        expect(readContent(doc)).toEqual(c);
+        let updates = 0;
+        doc.on('update', () => updates++);
+        writeContent(doc, c);
+        expect(updates).toBe(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('moves from any content to any other, including reordered, added and removed requirements', () => {
+    fc.assert(
+      fc.property(content, content, (a, b) => {
+        const doc = new Y.Doc();
+        writeContent(doc, a);
+        writeContent(doc, b);
+        expect(readContent(doc)).toEqual(b);
+        const reordered = { ...b, lots: b.lots.map((l) => ({ ...l, requirements: [...l.requirements].reverse() })) };
+        writeContent(doc, reordered);
+        expect(readContent(doc)).toEqual(reordered);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('merges concurrent edits of one field from two replicas: both converge and keep both edits', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), text, text, (base, front, back) => {
+        const a = new Y.Doc();
+        const b = new Y.Doc();
+        const start = { summary: base };
+        setText(a.getMap('tender').set('summary', new Y.Text()) as Y.Text, start.summary);
+        sync(a, b);
+        const ta = a.getMap('tender').get('summary') as Y.Text;
+        const tb = b.getMap('tender').get('summary') as Y.Text;
+        setText(ta, front + base);
+        setText(tb, base + back);
+        sync(a, b);
+        expect(ta.toString()).toBe(tb.toString());
+        expect(ta.toString()).toBe(front + base + back);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('converges whatever two replicas write concurrently', () => {
+    fc.assert(
+      fc.property(content, content, content, (start, x, y) => {
+        const a = new Y.Doc();
+        const b = new Y.Doc();
+        writeContent(a, start);
+        sync(a, b);
+        writeContent(a, { ...x, lots: start.lots });
+        writeContent(b, { ...y, lots: start.lots });
+        sync(a, b);
+        expect(readContent(a)).toEqual(readContent(b));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

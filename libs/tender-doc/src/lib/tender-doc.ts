@@ -1,0 +1,160 @@
+import type { LotContent, Measure, RequirementContent, TenderContent } from '@openbrief/contracts';
+import * as Y from 'yjs';
+
+/**
+ * A tender's content as a Yjs document, for live co-editing. Free text is Y.Text, so concurrent typing
+ * in one field merges character by character; structure (lots, requirements) is Y.Array of Y.Map;
+ * everything else (dates, weights, budget…) is a plain value, last writer wins.
+ *
+ *   doc.getMap('tender')   title, summary, problem, users, workDone, constraints: Y.Text; other fields: plain
+ *   doc.getArray('lots')   Y.Map { id, title: Y.Text, description: Y.Text, estimatedValue, evaluationModel,
+ *                                  requirements: Y.Array<Y.Map { id, heading, kind, priority, outcome: Y.Text,
+ *                                  whyItMatters: Y.Text, measure: Y.Text (description) + measureBaseline/…,
+ *                                  roomForProposals: Y.Text, justification }> }
+ */
+
+const TENDER_TEXT = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints'] as const;
+const TENDER_PLAIN = ['budget', 'contract', 'estimatedValue', 'location', 'procedure', 'singleLotReason', 'timetable', 'contact', 'justifications'] as const;
+const REQUIREMENT_TEXT = ['outcome', 'whyItMatters', 'roomForProposals'] as const;
+
+type YMap = Y.Map<unknown>;
+
+/** Changes a Y.Text to `value` by replacing only the part that differs, so edits elsewhere in it survive a merge. */
+export function setText(text: Y.Text, value: string): void {
+  const current = text.toString();
+  if (current === value) return;
+  let start = 0;
+  const max = Math.min(current.length, value.length);
+  while (start < max && current.charCodeAt(start) === value.charCodeAt(start)) start++;
+  // Never split a surrogate pair: Y.Text counts UTF-16 units, and half a pair would corrupt the character.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start--;
+  let end = 0;
+  while (end < max - start && current.charCodeAt(current.length - 1 - end) === value.charCodeAt(value.length - 1 - end)) end++;
+  if (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end--;
+  const removed = current.length - start - end;
+  if (removed > 0) text.delete(start, removed);
+  const inserted = value.slice(start, value.length - end);
+  if (inserted) text.insert(start, inserted);
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function setPlain(map: YMap, key: string, value: unknown): void {
+  if (!map.has(key) || !same(map.get(key), value)) map.set(key, value === undefined ? null : value);
+}
+
+function textIn(map: YMap, key: string): Y.Text {
+  let text = map.get(key);
+  if (!(text instanceof Y.Text)) {
+    text = new Y.Text();
+    map.set(key, text);
+  }
+  return text as Y.Text;
+}
+
+/** Brings the list of maps in line with `items` by id: keeps, updates, inserts, removes, and reorders (by moving). */
+function syncList<T extends { id: string }>(list: Y.Array<YMap>, items: T[], write: (map: YMap, item: T) => void): void {
+  const wanted = new Set(items.map((i) => i.id));
+  for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(list.get(i).get('id') as string)) list.delete(i, 1);
+  items.forEach((item, index) => {
+    const at = list.toArray().findIndex((m) => m.get('id') === item.id);
+    if (at === index) return write(list.get(index), item);
+    // Yjs has no move: a moved item is re-created at its new place (concurrent edits to it during the move lose).
+    if (at >= 0) list.delete(at, 1);
+    const map = new Y.Map<unknown>();
+    map.set('id', item.id);
+    list.insert(index, [map]);
+    write(map, item);
+  });
+}
+
+function writeRequirement(map: YMap, r: RequirementContent): void {
+  for (const key of REQUIREMENT_TEXT) setText(textIn(map, key), r[key]);
+  setText(textIn(map, 'measure'), r.measure.description);
+  setPlain(map, 'measureBaseline', r.measure.baseline);
+  setPlain(map, 'measureTarget', r.measure.target);
+  setPlain(map, 'measureUnit', r.measure.unit);
+  setPlain(map, 'heading', r.heading);
+  setPlain(map, 'kind', r.kind);
+  setPlain(map, 'priority', r.priority);
+  setPlain(map, 'justification', r.justification);
+}
+
+function writeLot(map: YMap, lot: LotContent): void {
+  setText(textIn(map, 'title'), lot.title);
+  setText(textIn(map, 'description'), lot.description);
+  setPlain(map, 'estimatedValue', lot.estimatedValue);
+  setPlain(map, 'evaluationModel', lot.evaluationModel);
+  let requirements = map.get('requirements');
+  if (!(requirements instanceof Y.Array)) {
+    requirements = new Y.Array<YMap>();
+    map.set('requirements', requirements);
+  }
+  syncList(requirements as Y.Array<YMap>, lot.requirements, writeRequirement);
+}
+
+/** Makes the document say `content`, with the smallest changes, in one transaction. */
+export function writeContent(doc: Y.Doc, content: TenderContent, origin: unknown = null): void {
+  doc.transact(() => {
+    const tender = doc.getMap<unknown>('tender');
+    for (const key of TENDER_TEXT) setText(textIn(tender, key), content[key]);
+    for (const key of TENDER_PLAIN) setPlain(tender, key, content[key]);
+    syncList(doc.getArray<YMap>('lots'), content.lots, writeLot);
+  }, origin);
+}
+
+const str = (map: YMap, key: string) => (map.get(key) instanceof Y.Text ? (map.get(key) as Y.Text).toString() : '');
+
+/** The content the document holds now. */
+export function readContent(doc: Y.Doc): TenderContent {
+  const tender = doc.getMap<unknown>('tender');
+  const plain = <K extends (typeof TENDER_PLAIN)[number]>(key: K) => tender.get(key) as TenderContent[K];
+  return {
+    title: str(tender, 'title'),
+    summary: str(tender, 'summary'),
+    problem: str(tender, 'problem'),
+    users: str(tender, 'users'),
+    workDone: str(tender, 'workDone'),
+    constraints: str(tender, 'constraints'),
+    budget: plain('budget'),
+    contract: plain('contract'),
+    estimatedValue: plain('estimatedValue'),
+    location: plain('location'),
+    procedure: plain('procedure'),
+    singleLotReason: plain('singleLotReason'),
+    timetable: plain('timetable'),
+    contact: plain('contact'),
+    justifications: plain('justifications'),
+    lots: doc
+      .getArray<YMap>('lots')
+      .toArray()
+      .map((lot) => ({
+        id: lot.get('id') as string,
+        title: str(lot, 'title'),
+        description: str(lot, 'description'),
+        estimatedValue: lot.get('estimatedValue') as number | null,
+        evaluationModel: lot.get('evaluationModel') as LotContent['evaluationModel'],
+        requirements: ((lot.get('requirements') as Y.Array<YMap> | undefined)?.toArray() ?? []).map(
+          (r): RequirementContent => ({
+            id: r.get('id') as string,
+            heading: r.get('heading') as string | null,
+            kind: r.get('kind') as RequirementContent['kind'],
+            priority: r.get('priority') as RequirementContent['priority'],
+            outcome: str(r, 'outcome'),
+            whyItMatters: str(r, 'whyItMatters'),
+            measure: {
+              description: str(r, 'measure'),
+              baseline: r.get('measureBaseline') as Measure['baseline'],
+              target: r.get('measureTarget') as Measure['target'],
+              unit: r.get('measureUnit') as Measure['unit'],
+            },
+            roomForProposals: str(r, 'roomForProposals'),
+            justification: r.get('justification') as string | null,
+          }),
+        ),
+      })),
+  };
+}
