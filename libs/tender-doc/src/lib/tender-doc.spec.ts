@@ -38,7 +38,8 @@ const lot = fc.record({
   }),
   requirements: fc.uniqueArray(requirement, { maxLength: 6, selector: (r) => r.id }),
 });
-const content: fc.Arbitrary<TenderContent> = fc.record({
+const content: fc.Arbitrary<TenderContent> = fc
+  .record({
   title: text,
   summary: text,
   problem: text,
@@ -55,7 +56,8 @@ const content: fc.Arbitrary<TenderContent> = fc.record({
   contact: fc.constant({ name: 'A', email: 'a@b.test', phone: null }),
   lots: fc.uniqueArray(lot, { minLength: 1, maxLength: 3, selector: (l) => l.id }),
   justifications: fc.constant([]),
-});
+  })
+  .map((c) => c as unknown as TenderContent);
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
