@@ -38,7 +38,7 @@ export function checkReadability(doc: Doc): void {
     if (BY_AGENT_RE.test(text.slice(e, e + 90))) continue;
     add(doc, 'readability.passive-no-actor', s, e,
       `"${m[0]}" does not say who must do this.`,
-      `Name who is responsible, for example "The supplier must ${m[1].replace(/ed$/, '')}…" rather than "${m[0]}".`);
+      `Name who is responsible: start with "The supplier must…" or "We will…" rather than "${m[0]}".`);
   }
 
   ACRONYM_RE.lastIndex = 0;
