@@ -11,6 +11,7 @@ import { RolesGuard } from './common/guards/roles.guard';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedService } from './database/demo-seed.service';
+import { CollaborationModule } from './modules/collaboration/collaboration.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MarketplaceModule } from './modules/marketplace/marketplace.module';
@@ -53,6 +54,7 @@ export class AppModule {
         TendersModule,
         MarketplaceModule,
         SpecCheckModule,
+        CollaborationModule,
         HealthModule,
       ],
       providers: [

@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { CollaborationService } from './modules/collaboration/collaboration.service';
 import type { Settings } from './config/settings';
 import { jsonBody } from './common/middleware/body-parsing';
 import { csrfProtection } from './common/middleware/csrf.middleware';
@@ -59,6 +60,7 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
 
   serveFrontend(app, settings.frontendDist);
+  app.get(CollaborationService).attach(app.getHttpServer());
   return app;
 }
 

@@ -42,6 +42,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
   SINGLE_LOT_REASON_ABOVE = 500_000;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  COLLAB_PROJECTION_MS = 1000;
 }
 
 export interface Settings {
@@ -56,6 +59,8 @@ export interface Settings {
   invitationDays: number;
   /** Estimated value above which a single-lot tender must record why it is not divided. */
   singleLotReasonAbove: number;
+  /** Quiet time after a live edit before the document is written into the relational tables. */
+  collabProjectionMs: number;
   version: string;
 }
 
@@ -83,6 +88,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     sessionHours: vars.SESSION_HOURS,
     invitationDays: vars.INVITATION_DAYS,
     singleLotReasonAbove: vars.SINGLE_LOT_REASON_ABOVE,
+    collabProjectionMs: vars.COLLAB_PROJECTION_MS,
     version: process.env['npm_package_version'] ?? '0.1.0',
   };
 }

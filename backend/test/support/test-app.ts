@@ -8,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
   app: INestApplication;
+  /** Set when started with { listen: true }: the real port, for WebSocket clients. */
+  url?: string;
   settings: Settings;
   db: TestDatabase;
   dataSource: DataSource;
@@ -16,8 +18,8 @@ export interface TestApp {
 }
 
 /** The real application (all middleware, guards, filters) on a fresh database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, opts: { listen?: boolean; db?: TestDatabase } = {}): Promise<TestApp> {
+  const db = opts.db ?? (await createTestDatabase());
   const settings = loadSettings({
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'true',
@@ -28,15 +30,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const app = await createApp(settings);
   await app.init();
+  let url: string | undefined;
+  if (opts.listen) {
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  }
   return {
     app,
+    url,
     settings,
     db,
     dataSource: app.get(DataSource),
     client: () => new TestClient(app),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!opts.db) await db.drop();
     },
   };
 }

@@ -121,6 +121,33 @@ export class TenderService {
     });
   }
 
+  /**
+   * Writes content that came from the live co-editing document into the relational model. The document
+   * is the truth while people co-edit, so there is no revision check here; the revision still moves on,
+   * so a REST client holding an older revision gets 409 instead of overwriting live edits.
+   */
+  async project(tenderId: string, content: TenderContent, actor: { id: string; name: string }): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const tender = await tx.findOne(Tender, { where: { id: tenderId }, relations: { organisation: true } });
+      if (!tender || !EDITABLE.includes(tender.status)) return;
+      const before = await this.detail(tx, tender);
+      const now = new Date();
+      await tx.update(Tender, { id: tenderId }, { ...tenderColumns(content), rowVersion: before.revision + 1, updatedAt: now });
+      await tx.delete(Lot, { tenderId });
+      await this.insertChildren(tx, tenderId, content);
+      await tx.insert(TenderRevision, {
+        id: randomUUID(),
+        tenderId,
+        revision: before.revision + 1,
+        content,
+        changedFields: changedFields(toTenderContent(before), content),
+        changedById: actor.id,
+        changedByName: actor.name,
+        changedAt: now,
+      });
+    });
+  }
+
   /** Bumps the row version only if it is still the one the caller read: the optimistic lock. */
   async claimRevision(tx: EntityManager, current: TenderDetail, revision: number): Promise<void> {
     if (current.revision !== revision) throw new StaleRevisionError(current);

@@ -1,0 +1,60 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  text(field: string): Y.Text;
+  /** Resolves when the server has acknowledged every local change. */
+  acknowledged(): Promise<void>;
+  close(): void;
+}
+
+/** A real Yjs client over a real WebSocket, carrying the session cookie as a browser would. */
+export async function connectCollab(baseUrl: string, tenderId: string, cookie: string | null): Promise<CollabClient> {
+  const headers = cookie ? { cookie } : {};
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/api/v1/collab`, WebSocketPolyfill: CookieWebSocket, maxAttempts: 1 });
+  const doc = new Y.Doc();
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: `tender:${tenderId}`, document: doc });
+  // With a socket of our own (to carry the cookie), the provider must be attached to it explicitly.
+  provider.attach();
+  const close = () => {
+    provider.destroy();
+    socket.destroy();
+  };
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no sync within 10 s')), 10_000);
+    provider.on('synced', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      clearTimeout(timer);
+      reject(new Error(`authentication failed: ${reason}`));
+    });
+  }).catch((error: unknown) => {
+    close();
+    throw error;
+  });
+  return {
+    doc,
+    provider,
+    text: (field) => doc.getMap('tender').get(field) as Y.Text,
+    acknowledged: () => waitFor(() => provider.unsyncedChanges === 0),
+    close,
+  };
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
