@@ -1,4 +1,5 @@
 import { Role } from '@openbrief/contracts';
+import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { connectCollab, waitFor } from '../support/collab-client';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
@@ -32,6 +33,24 @@ describe('live co-editing', () => {
     } finally {
       a.close();
       b.close();
+    }
+  });
+
+  it('sends a REST save into the live document, and live typing on top of it reaches the tables', async () => {
+    const live = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
+    try {
+      await waitFor(async () => (await buyer.get(`/api/v1/tenders/${tenderId}`)).body.summary === live.text('summary').toString());
+      const current = (await buyer.get(`/api/v1/tenders/${tenderId}`)).body;
+      const content = toTenderContent(current);
+      content.workDone = 'A pilot in two clinics (saved through the API).';
+      const saved = await buyer.put(`/api/v1/tenders/${tenderId}`, { revision: current.revision, content });
+      expect(saved.status).toBe(200);
+      await waitFor(() => live.text('workDone').toString() === 'A pilot in two clinics (saved through the API).');
+      live.text('workDone').insert(0, 'Live: ');
+      await live.acknowledged();
+      await waitFor(async () => (await buyer.get(`/api/v1/tenders/${tenderId}`)).body.workDone === 'Live: A pilot in two clinics (saved through the API).');
+    } finally {
+      live.close();
     }
   });
 

@@ -20,6 +20,13 @@ export class CollabStore {
     );
   }
 
+  async exists(document: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      ...this.sql('SELECT 1 FROM collab_document WHERE document = :document UNION ALL SELECT 1 FROM collab_update WHERE document = :document', { document }),
+    );
+    return rows.length > 0;
+  }
+
   async load(document: string): Promise<{ state: Uint8Array | null; updates: { id: number; data: Uint8Array }[] }> {
     const [snapshot]: { state: Buffer }[] = await this.dataSource.query(...this.sql('SELECT state FROM collab_document WHERE document = :document', { document }));
     const rows: { id: number; data: Buffer }[] = await this.dataSource.query(

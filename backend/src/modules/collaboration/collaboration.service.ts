@@ -48,6 +48,7 @@ export class CollaborationService implements OnModuleDestroy {
     private readonly store: CollabStore,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {
+    tenders.onSaved((tenderId, content) => this.applyRestEdit(tenderId, content));
     this.hocuspocus = new Hocuspocus({
       quiet: true,
       debounce: 2000,
@@ -78,9 +79,14 @@ export class CollaborationService implements OnModuleDestroy {
     });
   }
 
-  /** Applies content saved through the REST API to the live document, so both paths converge. */
+  /**
+   * Applies content saved through the REST API to the live document, so both paths converge. A tender
+   * never opened live has no document yet: the relational model stays the truth until it is.
+   */
   async applyRestEdit(tenderId: string, content: Parameters<typeof writeContent>[1]): Promise<void> {
-    const connection = await this.hocuspocus.openDirectConnection(`tender:${tenderId}`, { rest: true });
+    const name = `tender:${tenderId}`;
+    if (this.closing || (!this.hocuspocus.documents.has(name) && !(await this.store.exists(name)))) return;
+    const connection = await this.hocuspocus.openDirectConnection(name, { rest: true });
     try {
       await connection.transact((doc) => writeContent(doc, content, 'rest'));
     } finally {
@@ -135,14 +141,14 @@ export class CollaborationService implements OnModuleDestroy {
     return { user, tenderId };
   }
 
-  private async loadDocument({ documentName, document, context }: onLoadDocumentPayload): Promise<Y.Doc> {
+  private async loadDocument({ documentName, document }: onLoadDocumentPayload): Promise<Y.Doc> {
     const { state, updates } = await this.store.load(documentName);
     if (state) Y.applyUpdate(document, state);
     for (const u of updates) Y.applyUpdate(document, u.data);
     if (!state && !updates.length) {
       // First time anyone opens it live: start from the relational model, and log that as the first update.
-      const { user, tenderId } = context as CollabContext;
-      const tender = await this.tenders.get(user, tenderId);
+      const tenderId = DOCUMENT_NAME.exec(documentName)![1];
+      const tender = await this.tenders.getById(tenderId);
       const seed = new Y.Doc();
       writeContent(seed, clampContent(toTenderContent(tender)));
       const update = Y.encodeStateAsUpdate(seed);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CurrentUser,
@@ -32,6 +32,7 @@ const EDITABLE = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Publis
 
 @Injectable()
 export class TenderService {
+  private readonly logger = new Logger('Tenders');
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
@@ -107,7 +108,7 @@ export class TenderService {
     if (problems.length) {
       throw new ValidationFailedError(problems.length === 1 ? problems[0].message : `There are ${problems.length} problems to fix before this can be saved.`, problems);
     }
-    return this.transactions.run(async (tx) => {
+    const saved = await this.transactions.run(async (tx) => {
       const current = await this.get(user, id, tx);
       if (!EDITABLE.includes(current.status)) throw new TenderNotEditableError(current.status);
       await this.claimRevision(tx, current, revision);
@@ -119,6 +120,26 @@ export class TenderService {
       await this.recordRevision(tx, id, revision + 1, toTenderContent(current), content, user, now);
       return this.get(user, id, tx);
     });
+    // REST edits reach the live co-editing document too, so both paths converge.
+    for (const listener of this.savedListeners) {
+      // The save has committed; a listener's failure must not turn it into an error for the caller.
+      await listener(id, content).catch((error: unknown) => this.logger.error({ err: error, tenderId: id }, 'After-save listener failed'));
+    }
+    return saved;
+  }
+
+  private readonly savedListeners: ((tenderId: string, content: TenderContent) => Promise<void>)[] = [];
+
+  /** Called after every REST save commits (the collaboration module listens; it depends on us, not we on it). */
+  onSaved(listener: (tenderId: string, content: TenderContent) => Promise<void>): void {
+    this.savedListeners.push(listener);
+  }
+
+  /** A tender by id, for server-side work that has already checked access (e.g. a live document loading). */
+  async getById(id: string): Promise<TenderDetail> {
+    const tender = await this.dataSource.manager.findOne(Tender, { where: { id }, relations: { organisation: true } });
+    if (!tender) throw new NotFoundError('That tender');
+    return this.detail(this.dataSource.manager, tender);
   }
 
   /**
