@@ -11,14 +11,14 @@ import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
 import { PublicTendersApi } from '../data-access/public-tenders.api';
 import { PROCEDURE_LABELS } from '../ui/tender-labels';
-import { TenderOutcomes } from '../ui/tender-outcomes.component';
+import { TenderNarrative } from '../ui/tender-narrative.component';
 import { TenderScoring } from '../ui/tender-scoring.component';
 import { TenderValuePipe } from '../ui/tender-value.pipe';
 
 @Component({
   selector: 'ob-opportunity-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, UkDatePipe, TenderValuePipe, Loading, Notice, StatusTag, TenderOutcomes, TenderScoring],
+  imports: [RouterLink, UkDatePipe, TenderValuePipe, Loading, Notice, StatusTag, TenderNarrative, TenderScoring],
   templateUrl: './opportunity-page.component.html',
   styleUrl: './opportunity-page.component.scss',
 })

@@ -5,7 +5,7 @@ import { VatBasis } from '@openbrief/contracts';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
 import { PROCEDURE_LABELS } from '../../opportunities/ui/tender-labels';
-import { TenderOutcomes } from '../../opportunities/ui/tender-outcomes.component';
+import { TenderNarrative } from '../../opportunities/ui/tender-narrative.component';
 import { TenderScoring } from '../../opportunities/ui/tender-scoring.component';
 import { TenderValuePipe } from '../../opportunities/ui/tender-value.pipe';
 import { toPreviewDetail } from '../data-access/content-ops';
@@ -15,7 +15,7 @@ import { TenderEditorStore } from '../data-access/tender-editor.store';
 @Component({
   selector: 'ob-tender-preview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, UkDatePipe, TenderValuePipe, TenderOutcomes, TenderScoring],
+  imports: [RouterLink, UkDatePipe, TenderValuePipe, TenderNarrative, TenderScoring],
   templateUrl: './tender-preview-page.component.html',
   styleUrl: './tender-preview-page.component.scss',
 })
