@@ -1,5 +1,7 @@
-// npm run bench (backend part): throughput of the built server on loopback.
+// npm run bench (backend part): throughput of the built server on loopback, then live co-editing
+// (collab.mjs).
 import autocannon from 'autocannon';
+import { collabBench } from './collab.mjs';
 import { printTable, startBuiltServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -18,3 +20,5 @@ try {
 } finally {
   await server.stop();
 }
+
+await collabBench();

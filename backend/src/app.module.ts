@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedService } from './database/demo-seed.service';
 import { CollaborationModule } from './modules/collaboration/collaboration.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MarketplaceModule } from './modules/marketplace/marketplace.module';
@@ -55,6 +56,7 @@ export class AppModule {
         MarketplaceModule,
         SpecCheckModule,
         CollaborationModule,
+        CommentsModule,
         HealthModule,
       ],
       providers: [

@@ -9,9 +9,19 @@ export class TenderWorkspace {
     return this.page.getByRole('navigation', { name: 'This tender' }).getByRole('link', { name, exact: true });
   }
 
-  /** Waits until autosave has caught up with everything typed. */
+  /** Waits until the server has everything typed (live editing, or autosave where live editing is off). */
   async expectSaved(): Promise<void> {
-    await expect(this.page.getByText(/^(Saved at .+|All changes saved)$/)).toBeVisible({ timeout: 10_000 });
+    await expect(this.page.getByText(/^(Saved at .+|All changes saved|Live: all changes saved)$/)).toBeVisible({ timeout: 10_000 });
+  }
+
+  /** Waits until this page is co-editing live. */
+  async expectLive(): Promise<void> {
+    await expect(this.page.getByText(/^(Live: all changes saved|Saving…)$/)).toBeVisible({ timeout: 10_000 });
+  }
+
+  /** Who else this page shows as being in the tender, e.g. "Oliver Reed in requirement 1: the outcome". */
+  presence(): Locator {
+    return this.page.getByRole('list', { name: 'Also in this tender' });
   }
 
   conflictAlert(): Locator {

@@ -6,6 +6,13 @@ describe('loadSettings', () => {
     expect(s.port).toBe(3000);
     expect(s.database).toEqual({ kind: 'sqlite', path: expect.stringMatching(/data\/openbrief\.sqlite$/) });
     expect(s.seedDemo).toBe(true);
+    expect(s.redisUrl).toBeNull();
+  });
+
+  it('takes REDIS_URL for several instances, and refuses one that is not a Redis address', () => {
+    expect(loadSettings({ REDIS_URL: 'redis://cache:6379/2' }).redisUrl).toBe('redis://cache:6379/2');
+    expect(loadSettings({ REDIS_URL: 'rediss://user:secret@cache:6380' }).redisUrl).toBe('rediss://user:secret@cache:6380');
+    expect(() => loadSettings({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL must look like redis:\/\/host:6379/);
   });
 
   it('selects PostgreSQL from DATABASE_URL and reads booleans and numbers from text', () => {

@@ -45,6 +45,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
   COLLAB_PROJECTION_MS = 1000;
+
+  @IsOptional() @IsString() @Matches(/^rediss?:\/\/[^/]/, { message: 'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)' })
+  REDIS_URL?: string;
 }
 
 export interface Settings {
@@ -61,6 +64,8 @@ export interface Settings {
   singleLotReasonAbove: number;
   /** Quiet time after a live edit before the document is written into the relational tables. */
   collabProjectionMs: number;
+  /** Redis that several instances share live documents through; null runs one instance on its own. */
+  redisUrl: string | null;
   version: string;
 }
 
@@ -89,6 +94,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     invitationDays: vars.INVITATION_DAYS,
     singleLotReasonAbove: vars.SINGLE_LOT_REASON_ABOVE,
     collabProjectionMs: vars.COLLAB_PROJECTION_MS,
+    redisUrl: vars.REDIS_URL ?? null,
     version: process.env['npm_package_version'] ?? '0.1.0',
   };
 }

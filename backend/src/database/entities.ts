@@ -1,3 +1,5 @@
+import { CommentThread } from '../modules/comments/entities/comment-thread.entity';
+import { TenderComment } from '../modules/comments/entities/tender-comment.entity';
 import { Invitation } from '../modules/identity/entities/invitation.entity';
 import { Organisation } from '../modules/identity/entities/organisation.entity';
 import { Session } from '../modules/identity/entities/session.entity';
@@ -21,4 +23,6 @@ export const ENTITIES = [
   Criterion,
   TenderVersion,
   TenderRevision,
+  CommentThread,
+  TenderComment,
 ];

@@ -18,6 +18,17 @@ export class Transactions {
     this.serial = dataSource.options.type !== 'postgres';
   }
 
+  /**
+   * Serialises, until the transaction ends, every transaction that takes the same key (e.g. numbering
+   * an organisation's tenders): PostgreSQL's transaction-scoped advisory lock, across instances. On
+   * SQLite transactions already run one at a time.
+   */
+  async lock(tx: EntityManager, key: string): Promise<boolean> {
+    if (this.serial) return false;
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    return true;
+  }
+
   run<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serial) return this.dataSource.transaction(work);
     const result = this.tail.then(() => this.dataSource.transaction(work));

@@ -1,8 +1,36 @@
+import type { beforeSyncPayload } from '@hocuspocus/server';
 import { Role } from '@openbrief/contracts';
+import { readContent, writeContent } from '@openbrief/tender-doc';
+import * as Y from 'yjs';
+import { CollabStore } from '../../src/modules/collaboration/collab-store';
+import { CollaborationService } from '../../src/modules/collaboration/collaboration.service';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { connectCollab, waitFor } from '../support/collab-client';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
+import { createReadyTender, inDays } from '../support/tender-fixtures';
+
+/** What the server holds for a document: in memory (if open) and durably (snapshot + log). */
+async function serverSide(t: TestApp, tenderId: string) {
+  const name = `tender:${tenderId}`;
+  const open = t.app.get(CollaborationService).hocuspocus.documents.get(name);
+  const { state, updates } = await t.app.get(CollabStore).load(name);
+  const durable = new Y.Doc();
+  if (state) Y.applyUpdate(durable, state);
+  for (const u of updates) Y.applyUpdate(durable, u.data);
+  return { open: open ? readContent(open) : null, durable: readContent(durable) };
+}
+
+/** Records each Yjs update message the server handles, and whether the connection was read-only then. */
+function watchUpdates(t: TestApp): { role: string; readOnly: boolean }[] {
+  const seen: { role: string; readOnly: boolean }[] = [];
+  t.app.get(CollaborationService).hocuspocus.configuration.extensions.push({
+    beforeSync: async ({ type, connection, context }: beforeSyncPayload) => {
+      if (type === 2) seen.push({ role: (context as { user: { role: string } }).user.role, readOnly: connection.readOnly });
+    },
+  });
+  return seen;
+}
 
 describe('live co-editing', () => {
   let t: TestApp;
@@ -54,19 +82,31 @@ describe('live co-editing', () => {
     }
   });
 
-  it('lets an evaluator follow along but not change anything', async () => {
+  it('lets an evaluator follow along but refuses their writes: the document on the server and the tables stay as they were', async () => {
+    const seen = watchUpdates(t);
     const evaluator = t.client();
     await evaluator.signIn('evaluator@demo.test');
     const watcher = await connectCollab(t.url!, tenderId, evaluator.cookieHeader());
     const editor = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
     try {
       expect(watcher.provider.configuration.name).toBe(`tender:${tenderId}`);
-      watcher.text('problem').insert(0, 'EVALUATOR WAS HERE ');
       editor.text('users').insert(0, 'Carers. ');
+      await editor.acknowledged();
       await waitFor(() => watcher.text('users').toString().startsWith('Carers. '));
+      const before = await buyer.get(`/api/v1/tenders/${tenderId}`);
+      watcher.text('problem').insert(0, 'EVALUATOR WAS HERE ');
+      await waitFor(() => seen.some((u) => u.role === Role.Evaluator));
+      expect(seen.filter((u) => u.role === Role.Evaluator).every((u) => u.readOnly)).toBe(true);
+      // The server did not acknowledge the write…
+      expect(watcher.provider.unsyncedChanges).toBeGreaterThan(0);
+      // …nor apply, log or project it.
+      const server = await serverSide(t, tenderId);
+      expect(server.open!.problem).not.toContain('EVALUATOR WAS HERE');
+      expect(server.durable.problem).not.toContain('EVALUATOR WAS HERE');
       expect(editor.text('problem').toString()).not.toContain('EVALUATOR WAS HERE');
-      await new Promise((r) => setTimeout(r, 300));
-      expect((await buyer.get(`/api/v1/tenders/${tenderId}`)).body.problem).not.toContain('EVALUATOR WAS HERE');
+      const after = await buyer.get(`/api/v1/tenders/${tenderId}`);
+      expect(after.body.problem).toBe(before.body.problem);
+      expect(after.body.revision).toBe(before.body.revision);
     } finally {
       watcher.close();
       editor.close();
@@ -79,6 +119,225 @@ describe('live co-editing', () => {
     await supplier.signIn('supplier@demo.test');
     await expect(connectCollab(t.url!, tenderId, supplier.cookieHeader())).rejects.toThrow(/authentication failed/);
     expect(Role.Supplier).toBe('supplier');
+  });
+});
+
+describe('one truth: the API answers with what people typed', () => {
+  let t: TestApp;
+  let buyer: TestClient;
+  beforeAll(async () => {
+    // Projection only on demand, so these tests see the API project by itself.
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true });
+    buyer = t.client();
+    await buyer.signIn('buyer@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('projects pending live edits before a read, the publication check and publishing', async () => {
+    const d = await createReadyTender(buyer, 'Published from live edits');
+    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      live.text('problem').delete(0, live.text('problem').length);
+      await live.acknowledged();
+      const blocked = await buyer.get(`/api/v1/tenders/${d.id}/publication-check`);
+      expect(blocked.body.map((b: { code: string }) => b.code)).toContain('problem-missing');
+      live.text('problem').insert(0, 'Applications take weeks on paper.');
+      live.text('summary').insert(0, 'Live: ');
+      await live.acknowledged();
+      expect((await buyer.get(`/api/v1/tenders/${d.id}/publication-check`)).body).toEqual([]);
+      const read = await buyer.get(`/api/v1/tenders/${d.id}`);
+      expect(read.body.problem).toBe('Applications take weeks on paper.');
+      expect(read.body.summary).toBe(`Live: ${d.summary}`);
+      expect(read.body.revision).toBeGreaterThan(d.revision);
+      expect(read.headers['etag']).toBe(`"${read.body.revision}"`);
+      const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: read.body.revision });
+      expect(published.status).toBe(201);
+      expect(published.body.tender.summary).toBe(`Live: ${d.summary}`);
+      const version = await t.client().get(`/api/v1/public/tenders/${d.id}/versions/1`);
+      expect(version.body.tender.problem).toBe('Applications take weeks on paper.');
+    } finally {
+      live.close();
+    }
+  });
+
+  it('refuses to publish with a revision read before acknowledged live edits (409), rather than publish stale content', async () => {
+    const d = await createReadyTender(buyer, 'Stale publish');
+    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      live.text('summary').insert(0, 'Typed just now. ');
+      await live.acknowledged();
+      const stale = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
+      expect(stale.status).toBe(409);
+      expect((await buyer.get(`/api/v1/tenders/${d.id}`)).body.summary).toBe(`Typed just now. ${d.summary}`);
+      const save = await buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content: toTenderContent(d) });
+      expect(save.status).toBe(409);
+      expect(live.text('summary').toString()).toBe(`Typed just now. ${d.summary}`);
+    } finally {
+      live.close();
+    }
+  });
+
+  it('never changes a published version through the document: live edits go to the working copy only', async () => {
+    const d = await createReadyTender(buyer, 'Frozen version');
+    const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
+    expect(published.status).toBe(201);
+    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      live.text('summary').insert(0, 'Next version: ');
+      await live.acknowledged();
+      expect((await buyer.get(`/api/v1/tenders/${d.id}`)).body.summary).toBe(`Next version: ${d.summary}`);
+      const anyone = t.client();
+      expect((await anyone.get(`/api/v1/public/tenders/${d.id}`)).body.tender.summary).toBe(d.summary);
+      expect((await anyone.get(`/api/v1/public/tenders/${d.id}/versions/1`)).body.tender.summary).toBe(d.summary);
+    } finally {
+      live.close();
+    }
+  });
+
+  it('writes no revision when a read finds nothing new, or live edits that cancel out', async () => {
+    const d = await createReadyTender(buyer, 'Idempotent projection');
+    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      const revisions = async () => (await buyer.get(`/api/v1/tenders/${d.id}/revisions`)).body.length;
+      const start = await revisions();
+      live.text('users').insert(0, 'temporary ');
+      live.text('users').delete(0, 'temporary '.length);
+      await live.acknowledged();
+      expect((await buyer.get(`/api/v1/tenders/${d.id}`)).body.revision).toBe(d.revision);
+      expect(await revisions()).toBe(start);
+      live.text('users').insert(0, 'Parents. ');
+      await live.acknowledged();
+      const first = await buyer.get(`/api/v1/tenders/${d.id}`);
+      const second = await buyer.get(`/api/v1/tenders/${d.id}`);
+      expect(first.body.revision).toBe(d.revision + 1);
+      expect(second.body.revision).toBe(first.body.revision);
+      expect(await revisions()).toBe(start + 1);
+    } finally {
+      live.close();
+    }
+  });
+  it('keeps a tender readable, and other tenders untouched, when a client writes what the tables cannot hold', async () => {
+    const d = await createReadyTender(buyer, 'Broken live content');
+    const other = await createReadyTender(buyer, 'Innocent bystander');
+    const taken = other.lots[0].requirements[0];
+    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      // A requirement id that another tender's row already has: the projection cannot insert it.
+      const content = live.content();
+      content.lots[0].requirements.push({ ...taken, outcome: 'Copied id' });
+      writeContent(live.doc, content);
+      await live.acknowledged();
+      const read = await buyer.get(`/api/v1/tenders/${d.id}`);
+      expect(read.status).toBe(200);
+      expect(read.body.revision).toBe(d.revision);
+      expect(read.body.lots[0].requirements.map((r: { id: string }) => r.id)).not.toContain(taken.id);
+      const untouched = (await buyer.get(`/api/v1/tenders/${other.id}`)).body;
+      expect(untouched.revision).toBe(other.revision);
+      expect(untouched.lots[0].requirements[0]).toEqual(taken);
+      const publish = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: read.body.revision });
+      expect(publish.status).not.toBe(201);
+      expect((await buyer.get(`/api/v1/tenders/${d.id}`)).body.publishedVersion).toBe(0);
+    } finally {
+      live.close();
+    }
+  });
+});
+
+describe('read-only on the socket', () => {
+  let t: TestApp;
+  let buyer: TestClient;
+  beforeAll(async () => {
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '50' }, { listen: true });
+    buyer = t.client();
+    await buyer.signIn('buyer@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('refuses writes to a closed tender, from a connection opened before it closed and from one opened after', async () => {
+    const seen = watchUpdates(t);
+    const d = await createReadyTender(buyer, 'Closing soon');
+    const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
+    const early = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      early.text('users').insert(0, 'Open: ');
+      // The deadline passes (publishing needed a future one, so the dates move back instead of the clock).
+      early.doc.getMap('tender').set('timetable', { ...d.timetable, clarificationDeadline: inDays(-2), submissionDeadline: inDays(-1) });
+      await early.acknowledged();
+      const current = await buyer.get(`/api/v1/tenders/${d.id}`);
+      expect(current.body.users).toMatch(/^Open: /);
+      const closed = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: current.body.revision, status: 'closed' });
+      expect(closed.status).toBe(201);
+      expect(published.status).toBe(201);
+
+      const handled = seen.length;
+      early.text('problem').insert(0, 'AFTER CLOSING ');
+      await waitFor(() => seen.length > handled);
+      expect(seen.slice(handled).every((u) => u.readOnly)).toBe(true);
+      const late = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+      try {
+        const handledLate = seen.length;
+        late.text('summary').insert(0, 'LATE ');
+        await waitFor(() => seen.length > handledLate);
+        expect(seen.slice(handledLate).every((u) => u.readOnly)).toBe(true);
+        expect(early.provider.unsyncedChanges).toBeGreaterThan(0);
+        expect(late.provider.unsyncedChanges).toBeGreaterThan(0);
+        const server = await serverSide(t, d.id);
+        for (const content of [server.open!, server.durable]) {
+          expect(content.problem).not.toContain('AFTER CLOSING');
+          expect(content.summary).not.toContain('LATE');
+          expect(content.users).toMatch(/^Open: /);
+        }
+        await new Promise((r) => setTimeout(r, 200));
+        const after = await buyer.get(`/api/v1/tenders/${d.id}`);
+        expect(after.body.status).toBe('closed');
+        expect(after.body.revision).toBe(closed.body.revision);
+        expect(after.body.problem).toBe(d.problem);
+        expect(after.body.summary).toBe(d.summary);
+      } finally {
+        late.close();
+      }
+    } finally {
+      early.close();
+    }
+  });
+});
+
+describe('offline editing', () => {
+  let t: TestApp;
+  let buyer: TestClient;
+  beforeAll(async () => {
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '50' }, { listen: true });
+    buyer = t.client();
+    await buyer.signIn('buyer@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('merges what a disconnected client typed with what others typed meanwhile, keeping every edit', async () => {
+    const d = await createReadyTender(buyer, 'Offline merge');
+    const a = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const b = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      a.goOffline();
+      await waitFor(() => !a.provider.synced);
+      a.text('summary').insert(0, 'A1 ');
+      a.text('problem').insert(a.text('problem').length, ' A2');
+      b.text('summary').insert(b.text('summary').length, ' B1');
+      b.text('title').insert(0, 'B2 ');
+      a.text('title').insert(a.text('title').length, ' A3');
+      await b.acknowledged();
+      expect(b.text('summary').toString()).not.toContain('A1');
+      await a.goOnline();
+      await waitFor(() => a.text('summary').toString() === b.text('summary').toString() && a.text('title').toString() === b.text('title').toString() && a.text('problem').toString() === b.text('problem').toString());
+      expect(a.content()).toEqual(b.content());
+      expect(a.text('summary').toString()).toBe(`A1 ${d.summary} B1`);
+      expect(a.text('problem').toString()).toBe(`${d.problem} A2`);
+      expect(a.text('title').toString()).toBe(`B2 ${d.title} A3`);
+      const read = (await buyer.get(`/api/v1/tenders/${d.id}`)).body;
+      expect([read.summary, read.problem, read.title]).toEqual([`A1 ${d.summary} B1`, `${d.problem} A2`, `B2 ${d.title} A3`]);
+    } finally {
+      a.close();
+      b.close();
+    }
   });
 });
 

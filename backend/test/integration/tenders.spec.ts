@@ -31,6 +31,12 @@ describe('tender authoring', () => {
     expect(d.lots[0].evaluationModel.descriptors).toHaveLength(5);
   });
 
+  it('numbers tenders started at the same moment without a clash', async () => {
+    const results = await Promise.all([1, 2, 3, 4].map((n) => buyer.post('/api/v1/tenders', { title: `Started together ${n}` })));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.reference)).size).toBe(4);
+  });
+
   it('lists the templates', async () => {
     const res = await buyer.get('/api/v1/tender-templates');
     expect(res.body.map((x: { id: string }) => x.id)).toEqual(['digital-service', 'clinical-system', 'facilities-services']);

@@ -1,4 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { TenderContent } from '@openbrief/contracts';
+import { readContent } from '@openbrief/tender-doc';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -6,8 +8,14 @@ export interface CollabClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   text(field: string): Y.Text;
+  /** The tender content this replica holds now. */
+  content(): TenderContent;
   /** Resolves when the server has acknowledged every local change. */
   acknowledged(): Promise<void>;
+  /** Drops the connection (local edits go on, unsent). */
+  goOffline(): void;
+  /** Connects again and resolves once synced and every local change is acknowledged. */
+  goOnline(): Promise<void>;
   close(): void;
 }
 
@@ -42,11 +50,19 @@ export async function connectCollab(baseUrl: string, tenderId: string, cookie: s
     close();
     throw error;
   });
+  const acknowledged = () => waitFor(() => provider.unsyncedChanges === 0);
   return {
     doc,
     provider,
     text: (field) => doc.getMap('tender').get(field) as Y.Text,
-    acknowledged: () => waitFor(() => provider.unsyncedChanges === 0),
+    content: () => readContent(doc),
+    acknowledged,
+    goOffline: () => socket.disconnect(),
+    goOnline: async () => {
+      await socket.connect();
+      await waitFor(() => provider.synced);
+      await acknowledged();
+    },
     close,
   };
 }

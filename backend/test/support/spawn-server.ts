@@ -1,3 +1,4 @@
+import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -6,6 +7,7 @@ const root = resolve(__dirname, '../../..');
 export interface RunningServer {
   process: ChildProcess;
   port: number;
+  url: string;
   output: () => string;
   exited: Promise<number | null>;
 }
@@ -25,9 +27,57 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     const up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
-    if (up) return { process: child, port, output: () => out, exited };
+    if (up) return { process: child, port, url: `http://127.0.0.1:${port}`, output: () => out, exited };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
   throw new Error(`server did not start:\n${out}`);
+}
+
+/** A browser-like HTTP client for a spawned server: keeps cookies and echoes the CSRF cookie in the header. */
+export class RemoteClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(readonly baseUrl: string) {}
+
+  async signIn(email: string, password = 'demo-password'): Promise<void> {
+    const res = await this.send('POST', '/api/v1/auth/sign-in', { email, password });
+    if (res.status !== 200) throw new Error(`sign-in failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  get(path: string) {
+    return this.send('GET', path);
+  }
+
+  post(path: string, body?: unknown) {
+    return this.send('POST', path, body);
+  }
+
+  put(path: string, body?: unknown) {
+    return this.send('PUT', path, body);
+  }
+
+  // The body is whatever the API answered, typed loosely like supertest's, for tests to read.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private async send(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    if (method !== 'GET' && !this.cookies.has(CSRF_COOKIE)) await this.send('GET', '/api/v1/public/tenders');
+    const headers: Record<string, string> = {};
+    if (this.cookies.size) headers['cookie'] = this.cookieHeader();
+    if (method !== 'GET') headers[CSRF_HEADER] = this.cookies.get(CSRF_COOKIE) ?? '';
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair.indexOf('=');
+      const value = decodeURIComponent(pair.slice(eq + 1));
+      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(pair.slice(0, eq));
+      else this.cookies.set(pair.slice(0, eq), value);
+    }
+    const text = await res.text();
+    return { status: res.status, body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+  }
 }

@@ -2,6 +2,7 @@ import { IdentityAndTenders1763769600000 } from './1763769600000-IdentityAndTend
 import { TenderAuthoring1763856000000 } from './1763856000000-TenderAuthoring';
 import { StoredFiles1763942400000 } from './1763942400000-StoredFiles';
 import { CollaborationStore1764028800000 } from './1764028800000-CollaborationStore';
+import { TenderComments1764118800000 } from './1764118800000-TenderComments';
 
 /** In order. Add each new migration here (see docs/development.md). */
-export const MIGRATIONS = [IdentityAndTenders1763769600000, TenderAuthoring1763856000000, StoredFiles1763942400000, CollaborationStore1764028800000];
+export const MIGRATIONS = [IdentityAndTenders1763769600000, TenderAuthoring1763856000000, StoredFiles1763942400000, CollaborationStore1764028800000, TenderComments1764118800000];

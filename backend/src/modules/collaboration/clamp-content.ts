@@ -3,11 +3,18 @@ import type { TenderContent } from '@openbrief/contracts';
 const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 const cutOrNull = (s: string | null, max: number) => (s === null ? null : cut(s, max));
 
+/** Keeps the first of several items with one id (two replicas can add the same item at once). */
+function firstOfEach<T extends { id: string }>(items: T[], seen: Set<string>): T[] {
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+
 /**
  * Live typing is not validated keystroke by keystroke, so before the document is written to the tables
- * its fields are cut to the columns' limits (the same limits the REST API enforces).
+ * its fields are cut to the columns' limits (the same limits the REST API enforces), and an id that
+ * appears twice is kept once (ids are the rows' primary keys).
  */
 export function clampContent(c: TenderContent): TenderContent {
+  const requirementIds = new Set<string>();
   return {
     ...c,
     title: cut(c.title, 200),
@@ -17,11 +24,11 @@ export function clampContent(c: TenderContent): TenderContent {
     workDone: cut(c.workDone, 5000),
     constraints: cut(c.constraints, 5000),
     location: cut(c.location, 200),
-    lots: c.lots.map((l) => ({
+    lots: firstOfEach(c.lots, new Set()).map((l) => ({
       ...l,
       title: cut(l.title, 200),
       description: cut(l.description, 5000),
-      requirements: l.requirements.map((r) => ({
+      requirements: firstOfEach(l.requirements, requirementIds).map((r) => ({
         ...r,
         heading: cutOrNull(r.heading, 200),
         outcome: cut(r.outcome, 2000),

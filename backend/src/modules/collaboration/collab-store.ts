@@ -1,23 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { TenderStatus } from '@openbrief/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import * as Y from 'yjs';
 import { Transactions } from '../../database/transactions';
+
+export interface StoredDocument {
+  state: Uint8Array | null;
+  updates: { id: number; data: Uint8Array }[];
+}
 
 /**
  * Durable storage of co-edited documents: an append-only log of Yjs updates (written before the
- * server acknowledges them) and a compacted snapshot. Raw SQL for the binary columns (BLOB / BYTEA).
+ * server acknowledges them) and a compacted snapshot. Several instances may share it (see
+ * docs/architecture.md): writes that read first take a per-document lock. Raw SQL for the binary
+ * columns (BLOB / BYTEA).
  */
 @Injectable()
 export class CollabStore {
+  private readonly postgres: boolean;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
-  ) {}
+  ) {
+    this.postgres = dataSource.options.type === 'postgres';
+  }
 
+  /** Appends an update that needs no check (a REST save, which has checked the tender itself). */
   async append(document: string, update: Uint8Array): Promise<void> {
     await this.transactions.run((tx) =>
       tx.query(...this.sql('INSERT INTO collab_update (document, data, created_at) VALUES (:document, :data, :createdAt)', { document, data: Buffer.from(update), createdAt: new Date() })),
     );
+  }
+
+  /**
+   * Appends a client's update only while the tender's status is one of `editable`; false if it is not.
+   * The status is checked in the same statement, so a tender closed a moment ago refuses the write.
+   */
+  async appendIfEditable(document: string, tenderId: string, update: Uint8Array, editable: readonly TenderStatus[]): Promise<boolean> {
+    const value = (name: string, type: string) => (this.postgres ? `CAST(:${name} AS ${type})` : `:${name}`);
+    const [query, params] = this.sql(
+      `INSERT INTO collab_update (document, data, created_at) SELECT ${value('document', 'varchar')}, ${value('data', 'bytea')}, ${value('createdAt', 'timestamp')} ` +
+        'WHERE EXISTS (SELECT 1 FROM tender WHERE id = :tenderId AND status IN (:...editable))',
+      { document, data: Buffer.from(update), createdAt: new Date(), tenderId, editable: [...editable] },
+    );
+    const result = await this.transactions.run((tx) => tx.queryRunner!.query(query, params, true));
+    return (result.affected ?? 0) > 0;
   }
 
   async exists(document: string): Promise<boolean> {
@@ -27,29 +56,66 @@ export class CollabStore {
     return rows.length > 0;
   }
 
-  async load(document: string): Promise<{ state: Uint8Array | null; updates: { id: number; data: Uint8Array }[] }> {
-    const [snapshot]: { state: Buffer }[] = await this.dataSource.query(...this.sql('SELECT state FROM collab_document WHERE document = :document', { document }));
+  /** Whether updates wait in the log (not yet compacted, so perhaps not yet projected into the tables). */
+  async hasUpdates(document: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(...this.sql('SELECT 1 FROM collab_update WHERE document = :document LIMIT 1', { document }));
+    return rows.length > 0;
+  }
+
+  async load(document: string): Promise<StoredDocument> {
+    // The log before the snapshot: a compaction in between moves updates from the log into the
+    // snapshot, so reading in this order never misses one (the other order could).
     const rows: { id: number; data: Buffer }[] = await this.dataSource.query(
       ...this.sql('SELECT id, data FROM collab_update WHERE document = :document ORDER BY id', { document }),
     );
+    const [snapshot]: { state: Buffer }[] = await this.dataSource.query(...this.sql('SELECT state FROM collab_document WHERE document = :document', { document }));
     return {
       state: snapshot ? new Uint8Array(snapshot.state) : null,
       updates: rows.map((r) => ({ id: Number(r.id), data: new Uint8Array(r.data) })),
     };
   }
 
-  /** Stores a snapshot and drops the logged updates it already contains (`isContained` decides, per update). */
+  /** Stores a document's first state, unless another instance stored one first; true if this one was stored. */
+  async seed(document: string, update: Uint8Array): Promise<boolean> {
+    return this.transactions.run(async (tx) => {
+      await this.lock(tx, document);
+      const rows: unknown[] = await tx.query(
+        ...this.sql('SELECT 1 FROM collab_document WHERE document = :document UNION ALL SELECT 1 FROM collab_update WHERE document = :document', { document }),
+      );
+      if (rows.length) return false;
+      await tx.query(...this.sql('INSERT INTO collab_update (document, data, created_at) VALUES (:document, :data, :createdAt)', { document, data: Buffer.from(update), createdAt: new Date() }));
+      return true;
+    });
+  }
+
+  /**
+   * Merges `state` into the stored snapshot and drops the logged updates it contains (`isContained`
+   * decides, per update). Merging rather than replacing matters with several instances: one may have
+   * compacted updates that the other's state does not hold yet.
+   */
   async compact(document: string, state: Uint8Array, isContained: (update: Uint8Array) => boolean): Promise<number> {
-    const { updates } = await this.load(document);
-    const contained = updates.filter((u) => isContained(u.data)).map((u) => u.id);
-    await this.transactions.run(async (tx) => {
+    return this.transactions.run(async (tx) => {
+      await this.lock(tx, document);
+      const [stored]: { state: Buffer }[] = await tx.query(...this.sql('SELECT state FROM collab_document WHERE document = :document', { document }));
+      const merged = stored ? Y.mergeUpdates([new Uint8Array(stored.state), state]) : state;
+      const rows: { id: number; data: Buffer }[] = await tx.query(...this.sql('SELECT id, data FROM collab_update WHERE document = :document ORDER BY id', { document }));
+      const contained = rows.filter((r) => isContained(new Uint8Array(r.data))).map((r) => Number(r.id));
       await tx.query(...this.sql('DELETE FROM collab_document WHERE document = :document', { document }));
-      await tx.query(...this.sql('INSERT INTO collab_document (document, state, updated_at) VALUES (:document, :state, :updatedAt)', { document, state: Buffer.from(state), updatedAt: new Date() }));
+      await tx.query(...this.sql('INSERT INTO collab_document (document, state, updated_at) VALUES (:document, :state, :updatedAt)', { document, state: Buffer.from(merged), updatedAt: new Date() }));
       for (let i = 0; i < contained.length; i += 500) {
         await tx.query(...this.sql('DELETE FROM collab_update WHERE id IN (:...ids)', { ids: contained.slice(i, i + 500) }));
       }
+      return contained.length;
     });
-    return contained.length;
+  }
+
+  /**
+   * One writer per document at a time, across instances: PostgreSQL's transaction-scoped advisory
+   * lock; on SQLite a first statement that writes takes the database's write lock (and waits for it),
+   * rather than failing later when a read-then-write transaction finds another writer got in first.
+   */
+  private async lock(tx: EntityManager, document: string): Promise<void> {
+    if (!(await this.transactions.lock(tx, `collab:${document}`))) await tx.query(...this.sql('UPDATE collab_document SET updated_at = updated_at WHERE document = :document', { document }));
   }
 
   private sql(query: string, params: Record<string, unknown>): [string, unknown[]] {

@@ -28,7 +28,7 @@ import { blankContent } from './templates/template-builder';
 import { listTemplates, templateContent } from './templates/tender-templates';
 
 /** Statuses in which the working copy may still change (after publication, changes become the next version). */
-const EDITABLE = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
+export const EDITABLE_STATUSES: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
 
 @Injectable()
 export class TenderService {
@@ -82,11 +82,29 @@ export class TenderService {
     return this.get(user, id);
   }
 
-  /** A tender of another organisation is "not found", so its existence does not leak. */
-  async get(user: CurrentUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<TenderDetail> {
-    const tender = await manager.findOne(Tender, { where: { id, organisationId: user.organisation.id }, relations: { organisation: true } });
+  /**
+   * A tender of another organisation is "not found", so its existence does not leak. Outside a
+   * transaction, live edits still waiting to be projected are written first, so the answer is what
+   * people have typed (a caller that passes a transaction has flushed before it began).
+   */
+  async get(user: CurrentUser, id: string, manager?: EntityManager): Promise<TenderDetail> {
+    if (!manager) {
+      await this.statusFor(user, id);
+      // A document that cannot be projected (logged) must not make its tender unreadable: answer from the tables.
+      // Saving, publishing and status changes call flushLive themselves and stop on the error instead.
+      await this.flushLive(id).catch((error: unknown) => this.logger.error({ err: error, tenderId: id }, 'Projecting live edits before a read failed'));
+    }
+    const m = manager ?? this.dataSource.manager;
+    const tender = await m.findOne(Tender, { where: { id, organisationId: user.organisation.id }, relations: { organisation: true } });
     if (!tender) throw new NotFoundError('That tender');
-    return this.detail(manager, tender);
+    return this.detail(m, tender);
+  }
+
+  /** A tender's status, if the user's organisation owns it; projects nothing (for access checks). */
+  async statusFor(user: CurrentUser, id: string): Promise<TenderStatus> {
+    const tender = await this.dataSource.manager.findOne(Tender, { where: { id, organisationId: user.organisation.id }, select: { id: true, status: true } });
+    if (!tender) throw new NotFoundError('That tender');
+    return tender.status;
   }
 
   async detail(manager: EntityManager, tender: Tender): Promise<TenderDetail> {
@@ -108,9 +126,11 @@ export class TenderService {
     if (problems.length) {
       throw new ValidationFailedError(problems.length === 1 ? problems[0].message : `There are ${problems.length} problems to fix before this can be saved.`, problems);
     }
+    // Pending live edits first: if they move the revision on, this save is refused as stale rather than overwriting them.
+    await this.flushLive(id);
     const saved = await this.transactions.run(async (tx) => {
       const current = await this.get(user, id, tx);
-      if (!EDITABLE.includes(current.status)) throw new TenderNotEditableError(current.status);
+      if (!EDITABLE_STATUSES.includes(current.status)) throw new TenderNotEditableError(current.status);
       await this.claimRevision(tx, current, revision);
       await this.assertIdsFree(tx, id, content);
       const now = new Date();
@@ -135,6 +155,21 @@ export class TenderService {
     this.savedListeners.push(listener);
   }
 
+  private readonly flushListeners: ((tenderId: string) => Promise<void>)[] = [];
+
+  /**
+   * Called before a tender is read, checked, saved, published or moved on: the collaboration module
+   * projects live edits still waiting for their debounce, so the API never answers from stale tables.
+   */
+  beforeRead(listener: (tenderId: string) => Promise<void>): void {
+    this.flushListeners.push(listener);
+  }
+
+  /** Writes pending live edits into the tables now. Call it outside a transaction (on SQLite it would wait on itself). */
+  async flushLive(id: string): Promise<void> {
+    for (const listener of this.flushListeners) await listener(id);
+  }
+
   /** A tender by id, for server-side work that has already checked access (e.g. a live document loading). */
   async getById(id: string): Promise<TenderDetail> {
     const tender = await this.dataSource.manager.findOne(Tender, { where: { id }, relations: { organisation: true } });
@@ -145,13 +180,25 @@ export class TenderService {
   /**
    * Writes content that came from the live co-editing document into the relational model. The document
    * is the truth while people co-edit, so there is no revision check here; the revision still moves on,
-   * so a REST client holding an older revision gets 409 instead of overwriting live edits.
+   * so a REST client holding an older revision gets 409 instead of overwriting live edits. Content equal
+   * to what the tables hold writes nothing (several instances project the same converged document), and
+   * `read` is called once the tender is locked, so two projections take turns and the later one reads
+   * the later content. True if it wrote a revision.
    */
-  async project(tenderId: string, content: TenderContent, actor: { id: string; name: string }): Promise<void> {
-    await this.transactions.run(async (tx) => {
-      const tender = await tx.findOne(Tender, { where: { id: tenderId }, relations: { organisation: true } });
-      if (!tender || !EDITABLE.includes(tender.status)) return;
+  async project(tenderId: string, read: () => TenderContent | Promise<TenderContent>, actor: { id: string; name: string }): Promise<boolean> {
+    return this.transactions.run(async (tx) => {
+      // A write that changes nothing, to take the tender row's lock before reading it (and to skip a tender that is no longer editable).
+      const locked = await tx
+        .createQueryBuilder()
+        .update(Tender)
+        .set({ rowVersion: () => 'row_version' })
+        .where('id = :id AND status IN (:...editable)', { id: tenderId, editable: [...EDITABLE_STATUSES] })
+        .execute();
+      if (!locked.affected) return false;
+      const tender = await tx.findOneOrFail(Tender, { where: { id: tenderId }, relations: { organisation: true } });
       const before = await this.detail(tx, tender);
+      const content = await read();
+      if (sameContent(toTenderContent(before), asStored(tender, before, content))) return false;
       const now = new Date();
       await tx.update(Tender, { id: tenderId }, { ...tenderColumns(content), rowVersion: before.revision + 1, updatedAt: now });
       await tx.delete(Lot, { tenderId });
@@ -166,6 +213,7 @@ export class TenderService {
         changedByName: actor.name,
         changedAt: now,
       });
+      return true;
     });
   }
 
@@ -244,6 +292,8 @@ export class TenderService {
         .join('')
         .slice(0, 4) || 'OB';
     const year = new Date().getUTCFullYear();
+    // Two tenders created at once would otherwise count the same number and collide on the reference.
+    await this.transactions.lock(tx, `tender-reference:${user.organisation.id}`);
     let n = (await tx.countBy(Tender, { organisationId: user.organisation.id })) + 1;
     for (;;) {
       const reference = `${prefix}-${year}-${String(n).padStart(3, '0')}`;
@@ -251,4 +301,21 @@ export class TenderService {
       n++;
     }
   }
+}
+
+/** Content as the tables would give it back (empty headings become null, dates are normalised…). */
+function asStored(tender: Tender, before: TenderDetail, content: TenderContent): TenderContent {
+  const buyer = tender.organisation!;
+  return toTenderContent(toTenderDetail({ ...tender, ...tenderColumns(content) } as Tender, buyer, childRows(before.id, content)));
+}
+
+/** Deep equality that ignores key order and, like the decimal columns, digits after the second decimal place. */
+function sameContent(a: TenderContent, b: TenderContent): boolean {
+  const canonical = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(canonical);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+    if (typeof v === 'number') return Math.round(v * 100) / 100;
+    return v ?? null;
+  };
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }

@@ -10,7 +10,7 @@ import {
 } from '@openbrief/contracts';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { readContent, setText, writeContent } from './tender-doc';
+import { orderedPositions, readContent, setText, writeContent } from './tender-doc';
 
 const text = fc.string({ maxLength: 40, unit: 'grapheme' });
 const requirement = fc.record({
@@ -130,4 +130,44 @@ describe('tender document', () => {
       { numRuns: 100 },
     );
   });
+
+  it('keeps what one person types in a requirement while another moves it', () => {
+    fc.assert(
+      fc.property(content.filter((c) => c.lots[0].requirements.length >= 2), fc.nat(), fc.nat(), text, (start, from, to, typed) => {
+        const a = new Y.Doc();
+        const b = new Y.Doc();
+        writeContent(a, start);
+        sync(a, b);
+        const requirements = [...start.lots[0].requirements];
+        const [moved] = requirements.splice(from % requirements.length, 1);
+        requirements.splice(to % (requirements.length + 1), 0, moved);
+        writeContent(a, { ...start, lots: [{ ...start.lots[0], requirements }, ...start.lots.slice(1)] });
+        const edited = readContent(b);
+        const target = edited.lots[0].requirements.find((r) => r.id === moved.id)!;
+        target.outcome = target.outcome + typed;
+        writeContent(b, edited);
+        sync(a, b);
+        const merged = readContent(a);
+        expect(readContent(b)).toEqual(merged);
+        expect(merged.lots[0].requirements.map((r) => r.id)).toEqual(requirements.map((r) => r.id));
+        expect(merged.lots[0].requirements.find((r) => r.id === moved.id)!.outcome).toBe(moved.outcome + typed);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('renumbers as few items as possible to reach a new order', () => {
+    expect(orderedPositions([0, 1, 2, 3])).toEqual([0, 1, 2, 3]);
+    // The last item moved to the front: only it changes.
+    expect(orderedPositions([3, 0, 1, 2])).toEqual([-1, 0, 1, 2]);
+    // A new item (no position yet) between two others.
+    expect(orderedPositions([0, NaN, 1])).toEqual([0, 0.5, 1]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: -50, max: 50 }), { maxLength: 12 }), (values) => {
+        const positions = orderedPositions(values);
+        for (let i = 1; i < positions.length; i++) expect(positions[i]).toBeGreaterThan(positions[i - 1]);
+      }),
+    );
+  });
 });
+

@@ -7,8 +7,8 @@ import * as Y from 'yjs';
  * everything else (dates, weights, budget…) is a plain value, last writer wins.
  *
  *   doc.getMap('tender')   title, summary, problem, users, workDone, constraints: Y.Text; other fields: plain
- *   doc.getArray('lots')   Y.Map { id, title: Y.Text, description: Y.Text, estimatedValue, evaluationModel,
- *                                  requirements: Y.Array<Y.Map { id, heading, kind, priority, outcome: Y.Text,
+ *   doc.getArray('lots')   Y.Map { id, position, title: Y.Text, description: Y.Text, estimatedValue, evaluationModel,
+ *                                  requirements: Y.Array<Y.Map { id, position, heading, kind, priority, outcome: Y.Text,
  *                                  whyItMatters: Y.Text, measure: Y.Text (description) + measureBaseline/…,
  *                                  roomForProposals: Y.Text, justification }> }
  */
@@ -55,20 +55,92 @@ function textIn(map: YMap, key: string): Y.Text {
   return text as Y.Text;
 }
 
-/** Brings the list of maps in line with `items` by id: keeps, updates, inserts, removes, and reorders (by moving). */
+/**
+ * Brings the list of maps in line with `items` by id: keeps, updates, inserts and removes. Order is not
+ * the array's: each map carries a `position` number and readers sort by it, because Yjs has no move, and
+ * moving by delete + insert would lose what someone else was typing in the moved item at that moment.
+ */
 function syncList<T extends { id: string }>(list: Y.Array<YMap>, items: T[], write: (map: YMap, item: T) => void): void {
   const wanted = new Set(items.map((i) => i.id));
   for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(list.get(i).get('id') as string)) list.delete(i, 1);
-  items.forEach((item, index) => {
-    const at = list.toArray().findIndex((m) => m.get('id') === item.id);
-    if (at === index) return write(list.get(index), item);
-    // Yjs has no move: a moved item is re-created at its new place (concurrent edits to it during the move lose).
-    if (at >= 0) list.delete(at, 1);
+  const byId = new Map(list.toArray().map((m) => [m.get('id') as string, m]));
+  const fresh = new Set<YMap>();
+  for (const item of items) {
+    if (byId.has(item.id)) continue;
     const map = new Y.Map<unknown>();
     map.set('id', item.id);
-    list.insert(index, [map]);
-    write(map, item);
+    list.push([map]);
+    byId.set(item.id, map);
+    fresh.add(map);
+  }
+  const maps = items.map((item) => byId.get(item.id)!);
+  const all = list.toArray();
+  const positions = orderedPositions(maps.map((m) => (fresh.has(m) ? NaN : positionOf(m, all))));
+  maps.forEach((map, i) => {
+    if (map.get('position') !== positions[i]) map.set('position', positions[i]);
+    write(map, items[i]);
   });
+}
+
+/** A map's place in the list: its `position`, or (in a document written before positions) its index. */
+function positionOf(map: YMap, all: YMap[]): number {
+  const position = map.get('position');
+  return typeof position === 'number' ? position : all.indexOf(map);
+}
+
+/**
+ * Positions for the wanted order that change as few items as possible: the longest run of items
+ * already in increasing order keeps its numbers; every other item gets a number between its neighbours.
+ */
+export function orderedPositions(current: number[]): number[] {
+  const keep = longestIncreasing(current);
+  const result: number[] = [];
+  for (let i = 0; i < current.length; i++) {
+    if (keep.has(i)) {
+      result.push(current[i]);
+      continue;
+    }
+    const lower = i > 0 ? result[i - 1] : -Infinity;
+    const nextKept = current.find((p, j) => j > i && keep.has(j));
+    const upper = nextKept ?? Infinity;
+    const position = lower === -Infinity ? (upper === Infinity ? 0 : upper - 1) : upper === Infinity ? lower + 1 : (lower + upper) / 2;
+    // Halving a gap again and again runs out of precision: then number everything afresh.
+    if (!(position > lower && position < upper)) return current.map((_, j) => j);
+    result.push(position);
+  }
+  return result;
+}
+
+/** Indices of a longest strictly increasing subsequence of the finite numbers (n is small: a lot's requirements). */
+function longestIncreasing(values: number[]): Set<number> {
+  const length: number[] = [];
+  const previous: number[] = [];
+  let best = -1;
+  values.forEach((v, i) => {
+    length[i] = Number.isFinite(v) ? 1 : 0;
+    previous[i] = -1;
+    if (!length[i]) return;
+    for (let j = 0; j < i; j++) {
+      if (length[j] && values[j] < v && length[j] + 1 > length[i]) {
+        length[i] = length[j] + 1;
+        previous[i] = j;
+      }
+    }
+    if (best < 0 || length[i] > length[best]) best = i;
+  });
+  const keep = new Set<number>();
+  for (let i = best; i >= 0; i = previous[i]) keep.add(i);
+  return keep;
+}
+
+/** The list's maps in reading order: by position, then id, so every replica reads the same order. */
+function ordered(list: Y.Array<YMap> | undefined): YMap[] {
+  if (!list) return [];
+  return list
+    .toArray()
+    .map((map, index) => ({ map, position: typeof map.get('position') === 'number' ? (map.get('position') as number) : index }))
+    .sort((a, b) => a.position - b.position || String(a.map.get('id')).localeCompare(String(b.map.get('id'))))
+    .map((entry) => entry.map);
 }
 
 function writeRequirement(map: YMap, r: RequirementContent): void {
@@ -128,16 +200,13 @@ export function readContent(doc: Y.Doc): TenderContent {
     timetable: plain('timetable'),
     contact: plain('contact'),
     justifications: plain('justifications'),
-    lots: doc
-      .getArray<YMap>('lots')
-      .toArray()
-      .map((lot) => ({
+    lots: ordered(doc.getArray<YMap>('lots')).map((lot) => ({
         id: lot.get('id') as string,
         title: str(lot, 'title'),
         description: str(lot, 'description'),
         estimatedValue: lot.get('estimatedValue') as number | null,
         evaluationModel: lot.get('evaluationModel') as LotContent['evaluationModel'],
-        requirements: ((lot.get('requirements') as Y.Array<YMap> | undefined)?.toArray() ?? []).map(
+        requirements: ordered(lot.get('requirements') as Y.Array<YMap> | undefined).map(
           (r): RequirementContent => ({
             id: r.get('id') as string,
             heading: r.get('heading') as string | null,

@@ -9,7 +9,7 @@ import { SpecCheckService } from '../../spec-check/spec-check.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
 import { PublishBlockedError, TenderNotEditableError, TransitionNotAllowedError } from '../errors/tender.errors';
-import { TenderService } from '../tender.service';
+import { EDITABLE_STATUSES, TenderService } from '../tender.service';
 import { publishBlockers } from './publish-rules';
 
 export interface PublishedEvent {
@@ -40,9 +40,11 @@ export class TenderLifecycleService {
    * required; every version stays readable, with the log of changes.
    */
   async publish(user: CurrentUser, id: string, revision: number, changeNote?: string): Promise<PublishedVersion> {
+    // What is frozen is what people have typed: live edits are projected before the revision is checked.
+    await this.tenders.flushLive(id);
     const published = await this.transactions.run(async (tx): Promise<PublishedVersion> => {
       const current = await this.tenders.get(user, id, tx);
-      if (![TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published].includes(current.status)) {
+      if (!EDITABLE_STATUSES.includes(current.status)) {
         throw new TenderNotEditableError(current.status);
       }
       await this.tenders.claimRevision(tx, current, revision);
@@ -81,6 +83,8 @@ export class TenderLifecycleService {
   }
 
   async changeStatus(user: CurrentUser, id: string, revision: number, to: TenderStatus, reason?: string): Promise<TenderDetail> {
+    // Live edits made before a tender closes belong to it: project them while it is still editable.
+    await this.tenders.flushLive(id);
     return this.transactions.run(async (tx) => {
       const current = await this.tenders.get(user, id, tx);
       if (to === TenderStatus.Published) throw new TransitionNotAllowedError(current.status, to, 'Use "publish" to publish a tender: it checks the tender first.');

@@ -55,7 +55,15 @@ export class AuthService {
   signOut(): Observable<void> {
     return this.http
       .post<void>(`${AUTH_API}/sign-out`, null, { context: expectUnauthorised() })
-      .pipe(tap({ next: () => this.forgetUser(), error: () => this.forgetUser() }));
+      .pipe(
+        tap({
+          next: () => {
+            void forgetOfflineCopies(this.currentUser()?.id);
+            this.forgetUser();
+          },
+          error: () => this.forgetUser(),
+        }),
+      );
   }
 
   hasRole(...roles: Role[]): boolean {
@@ -65,5 +73,20 @@ export class AuthService {
 
   forgetUser(): void {
     this.currentUser.set(null);
+  }
+}
+
+/**
+ * Signing out (which needs the network, so live edits have reached the server) removes this person's
+ * offline copies of tenders from the browser: the next person at a shared computer must not find them.
+ */
+async function forgetOfflineCopies(userId: string | undefined): Promise<void> {
+  if (!userId || typeof indexedDB === 'undefined' || !indexedDB.databases) return;
+  try {
+    for (const { name } of await indexedDB.databases()) {
+      if (name?.startsWith(`openbrief:${userId}:`)) indexedDB.deleteDatabase(name);
+    }
+  } catch {
+    // Storage blocked: there is nothing kept to forget.
   }
 }

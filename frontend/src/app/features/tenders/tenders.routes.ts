@@ -45,6 +45,11 @@ export const tendersRoutes: Routes = [
         loadComponent: () => import('./pages/publish-page.component').then((m) => m.PublishPage),
       },
       {
+        path: 'comments',
+        title: 'Comments',
+        loadComponent: () => import('./comments/comments-page.component').then((m) => m.CommentsPage),
+      },
+      {
         path: 'published/:version',
         title: 'Published',
         loadComponent: () => import('./pages/published-page.component').then((m) => m.PublishedPage),

@@ -26,6 +26,7 @@ import {
   justificationMap,
   plural,
 } from './finding-display';
+import { LiveTextDirective } from '../ui/live-text.directive';
 import { FindingItemComponent } from './finding-item.component';
 
 let nextId = 0;
@@ -49,7 +50,7 @@ interface ShownFinding {
 @Component({
   selector: 'ob-checked-textarea',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FindingItemComponent],
+  imports: [FindingItemComponent, LiveTextDirective],
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CheckedTextareaComponent), multi: true }],
   templateUrl: './checked-textarea.component.html',
   styleUrl: './checked-textarea.component.scss',

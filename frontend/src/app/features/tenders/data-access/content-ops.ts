@@ -65,6 +65,43 @@ export function sameContent(a: TenderContent | null, b: TenderContent | null): b
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * `next`, but keeping `previous`'s objects wherever nothing in them changed, so that a change arriving
+ * from a colleague re-renders only the requirement (or field) it touched, not the whole editor.
+ */
+export function shareUnchanged(previous: TenderContent | null, next: TenderContent): TenderContent {
+  if (!previous) return next;
+  const keep = <T>(old: T | undefined, fresh: T): T => (old !== undefined && JSON.stringify(old) === JSON.stringify(fresh) ? old : fresh);
+  const oldLots = new Map(previous.lots.map((lot) => [lot.id, lot]));
+  const lots = next.lots.map((lot) => {
+    const old = oldLots.get(lot.id);
+    if (!old) return lot;
+    const oldRequirements = new Map(old.requirements.map((r) => [r.id, r]));
+    const requirements = lot.requirements.map((r) => keep(oldRequirements.get(r.id), r));
+    const shared = { ...lot, requirements, evaluationModel: keep(old.evaluationModel, lot.evaluationModel) };
+    return sameEntries(old, shared) ? old : shared;
+  });
+  const shared: TenderContent = {
+    ...next,
+    budget: keep(previous.budget, next.budget),
+    contract: keep(previous.contract, next.contract),
+    timetable: keep(previous.timetable, next.timetable),
+    contact: keep(previous.contact, next.contact),
+    justifications: keep(previous.justifications, next.justifications),
+    lots: sameItems(previous.lots, lots) ? previous.lots : lots,
+  };
+  return sameEntries(previous, shared) ? previous : shared;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameEntries<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(b) as (keyof T)[];
+  return keys.length === Object.keys(a).length && keys.every((k) => (Array.isArray(a[k]) && Array.isArray(b[k]) ? sameItems(a[k] as unknown[], b[k] as unknown[]) : a[k] === b[k]));
+}
+
 // --- lots --------------------------------------------------------------------------------------
 
 export function updateLot(c: TenderContent, lotId: string, fn: (lot: LotContent) => LotContent): TenderContent {

@@ -9,6 +9,7 @@ import {
   PublishBlocker,
   PublishedVersion,
   RequirementContent,
+  Role,
   TenderContent,
   TenderDetail,
   TenderStatus,
@@ -31,6 +32,7 @@ import {
   removeRequirement,
   restoreRequirement,
   sameContent,
+  shareUnchanged,
   toContent,
   updateCriterion,
   updateLot,
@@ -40,12 +42,20 @@ import {
 } from './content-ops';
 import { ContentProblem, validateContent } from './content-validation';
 import { locateField } from './field-ids';
+import { Collaborator, LiveTender } from './live-tender';
 import { TendersApi } from './tenders.api';
 
 /** How long after the last keystroke the working copy is saved. */
 const AUTOSAVE_MS = 1500;
 const BACKUP_MS = 400;
 const BACKUP_KEY = 'openbrief.unsaved-tender.';
+/** How long live editing may take to connect before the editor settles for saving over HTTP. */
+const LIVE_CONNECT_MS = 8000;
+/** Statuses in which the working copy can change (after publication, changes become the next version). */
+export const EDITABLE_STATUSES: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
+
+/** Where live editing stands, for the status in the workspace bar. */
+export type LiveStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'back-in-sync' | 'read-only';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'blocked' | 'rejected' | 'failed' | 'conflict';
 
@@ -80,9 +90,11 @@ interface Backup {
 
 /**
  * One tender's working copy, shared by every page of the tender workspace (full editor, guided
- * steps, preview, publish). Edits are applied locally at once and saved in the background with
- * the revision they are based on; the server refuses a stale revision (409), and the editor then
- * stops saving and lets the buyer load the other version without losing their own text.
+ * steps, preview, publish). Normally it is a live document co-edited with the rest of the team
+ * (see LiveTender): every edit goes into it and merges with everyone else's. Until live editing
+ * connects, or where it cannot, edits are saved over HTTP with the revision they are based on; the
+ * server refuses a stale revision (409), and the editor then stops saving and lets the buyer load
+ * the other version without losing their own text.
  */
 @Injectable()
 export class TenderEditorStore {
@@ -98,6 +110,9 @@ export class TenderEditorStore {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private retries = 0;
+  private readonly liveSession = signal<LiveTender | null>(null);
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
+  private liveStarted = false;
 
   readonly loadState = signal<'loading' | 'ready' | 'error'>('loading');
   readonly loadError = signal<AppError | null>(null);
@@ -114,6 +129,19 @@ export class TenderEditorStore {
   readonly lastDeleted = signal<RemovedRequirement | null>(null);
   /** A one-off message about something the editor could not do. */
   readonly notice = signal<string | null>(null);
+
+  /** The live document, while live editing is on. */
+  readonly live = this.liveSession.asReadonly();
+  readonly collaborators = computed<readonly Collaborator[]>(() => this.liveSession()?.collaborators() ?? []);
+  readonly liveStatus = computed<LiveStatus | null>(() => {
+    const live = this.liveSession();
+    if (!live) return null;
+    if (!live.ready()) return 'connecting';
+    if (live.readOnly) return 'read-only';
+    if (live.connection() !== 'online') return 'offline';
+    if (live.unsynced() > 0) return 'saving';
+    return live.backInSync() ? 'back-in-sync' : 'saved';
+  });
 
   readonly problems = computed<ContentProblem[]>(() => {
     const c = this.working();
@@ -140,6 +168,7 @@ export class TenderEditorStore {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => {
+      this.stopLive(null);
       clearTimeout(this.saveTimer);
       if (this.backupTimer) {
         clearTimeout(this.backupTimer);
@@ -163,6 +192,7 @@ export class TenderEditorStore {
         this.reset(detail);
         this.checkBackup(detail);
         this.loadState.set('ready');
+        this.startLive(detail);
       },
       error: (error: unknown) => {
         this.loadError.set(toAppError(error));
@@ -180,6 +210,68 @@ export class TenderEditorStore {
     this.rejected.set([]);
   }
 
+  // --- live editing --------------------------------------------------------------------------
+
+  private startLive(detail: TenderDetail): void {
+    const user = this.auth.user();
+    if (this.liveSession() || !user || !EDITABLE_STATUSES.includes(detail.status) || typeof WebSocket === 'undefined') return;
+    const canEdit = user.role === Role.Buyer || user.role === Role.Admin;
+    const live = new LiveTender(
+      detail.id,
+      user,
+      !canEdit,
+      (content) => this.liveChanged(live, content),
+      (message) => this.stopLive(`${message} Your changes are saved every few seconds instead; reload the page to try again.`),
+    );
+    this.liveSession.set(live);
+    this.liveTimer = setTimeout(() => {
+      if (!live.ready()) this.stopLive('Live editing could not connect. Your changes are saved every few seconds instead; reload the page to try again.');
+    }, LIVE_CONNECT_MS);
+  }
+
+  private liveChanged(live: LiveTender, content: TenderContent): void {
+    if (!this.liveStarted) {
+      this.liveStarted = true;
+      // Typed before live editing connected, and not yet saved over HTTP: that goes into the document.
+      if (this.dirty() && live.apply(this.working()!)) {
+        clearTimeout(this.saveTimer);
+        content = live.content() ?? content;
+      }
+    }
+    const shared = shareUnchanged(this.working(), content);
+    this.working.set(shared);
+    this.saved.set(shared);
+    this.rejected.set([]);
+    this.clearBackup();
+  }
+
+  private stopLive(message: string | null): void {
+    clearTimeout(this.liveTimer);
+    const live = this.liveSession();
+    if (!live) return;
+    live.destroy();
+    this.liveSession.set(null);
+    if (message) this.notice.set(message);
+  }
+
+  /** Live editing is on and has the document: edits go there. */
+  private liveReady(): LiveTender | null {
+    const live = this.liveSession();
+    return live?.ready() ? live : null;
+  }
+
+  /** The revision on the server now (live edits move it on), for the actions that need one. */
+  private async refreshRevision(): Promise<TenderDetail | null> {
+    try {
+      const detail = await firstValueFrom(this.api.get(this.id));
+      this.meta.set(detail);
+      return detail;
+    } catch (cause: unknown) {
+      this.failure.set(toAppError(cause));
+      return null;
+    }
+  }
+
   // --- editing -------------------------------------------------------------------------------
 
   /** Applies an edit to the working copy and schedules a save. */
@@ -188,6 +280,15 @@ export class TenderEditorStore {
     if (!current) return;
     const next = edit(current);
     if (next === current) return;
+    const live = this.liveReady();
+    if (live) {
+      // Read-only followers cannot change anything (the server would refuse it too).
+      if (!live.apply(next)) return;
+      this.working.set(next);
+      this.saved.set(next);
+      this.rejected.set([]);
+      return;
+    }
     this.working.set(next);
     this.rejected.set([]);
     this.scheduleSave();
@@ -338,6 +439,8 @@ export class TenderEditorStore {
   /** Saves the working copy now, unless it cannot be saved yet. Resolves true when all is saved. */
   async save(): Promise<boolean> {
     clearTimeout(this.saveTimer);
+    const live = this.liveReady();
+    if (live) return live.whenSaved();
     if (this.inFlight) {
       await this.inFlight;
       return this.save();
@@ -379,6 +482,8 @@ export class TenderEditorStore {
   /** Waits for any save under way, then saves what is left. True when nothing is unsaved. */
   async flush(): Promise<boolean> {
     clearTimeout(this.saveTimer);
+    const live = this.liveReady();
+    if (live) return live.whenSaved();
     if (this.inFlight) await this.inFlight;
     if (this.conflict()) return false;
     if (this.working() === this.saved()) return true;
@@ -473,9 +578,10 @@ export class TenderEditorStore {
     return firstValueFrom(this.api.publicationCheck(this.id));
   }
 
-  async publish(changeNote: string | undefined): Promise<PublishResult> {
+  async publish(changeNote: string | undefined, attempt = 1): Promise<PublishResult> {
     if (!(await this.flush())) return this.conflict() ? { kind: 'conflict' } : { kind: 'not-saved' };
-    const meta = this.meta();
+    // Live edits move the revision on without this editor knowing: publish what the server holds now.
+    const meta = this.liveReady() ? await this.refreshRevision() : this.meta();
     if (!meta) return { kind: 'not-saved' };
     try {
       const version = await firstValueFrom(
@@ -492,6 +598,8 @@ export class TenderEditorStore {
       return { kind: 'published', version };
     } catch (cause: unknown) {
       const error = toAppError(cause);
+      // Someone typed between reading the revision and publishing: their words are in; publish again.
+      if (error.status === 409 && this.liveReady() && attempt < 3) return this.publish(changeNote, attempt + 1);
       if (error.status === 409) {
         await this.openConflict(error, meta.revision);
         return this.conflict() ? { kind: 'conflict' } : { kind: 'failed', error };
@@ -506,7 +614,7 @@ export class TenderEditorStore {
 
   async changeStatus(status: TenderStatus): Promise<AppError | null> {
     if (!(await this.flush())) return new AppError(0, 'Save your changes first.');
-    const meta = this.meta();
+    const meta = this.liveReady() ? await this.refreshRevision() : this.meta();
     if (!meta) return null;
     try {
       const detail = await firstValueFrom(this.api.changeStatus(this.id, { revision: meta.revision, status }));

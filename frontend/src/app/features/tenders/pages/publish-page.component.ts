@@ -24,6 +24,7 @@ import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
 import { TenderValuePipe } from '../../opportunities/ui/tender-value.pipe';
 import { locateField } from '../data-access/field-ids';
+import { CommentCountsStore } from '../comments/comment-counts.store';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { TextField } from '../ui/text-field.component';
 
@@ -52,6 +53,7 @@ type CheckState = 'checking' | 'unsaved' | 'ready' | 'error';
 })
 export class PublishPage {
   protected readonly store = inject(TenderEditorStore);
+  private readonly commentCounts = inject(CommentCountsStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
 
@@ -79,6 +81,9 @@ export class PublishPage {
     return { lots: lots.length, requirements: lots.reduce((n, l) => n + l.requirements.length, 0) };
   });
 
+  /** Open comment threads: a warning, never a blocker (the team decides whether they matter). */
+  protected readonly openThreads = computed(() => this.commentCounts.countsFor(this.tender().id)?.open ?? 0);
+
   protected readonly links = computed(() => this.toLinks(this.blockers().filter((b) => b.code !== CHANGE_NOTE_CODE)));
   protected readonly refusedLinks = computed(() => this.toLinks(this.refused() ?? []));
   protected readonly unsavedProblems = computed(() =>
@@ -102,7 +107,9 @@ export class PublishPage {
       return;
     }
     try {
+      const threads = this.commentCounts.refresh(this.tender().id);
       this.blockers.set(await this.store.publicationCheck());
+      await threads;
       this.state.set('ready');
     } catch (error: unknown) {
       this.checkError.set(error instanceof AppError ? error : new AppError(0, 'We could not check the tender. Try again.'));

@@ -12,19 +12,17 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { IsActiveMatchOptions, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TenderStatus } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { formatUkDate } from '../../../shared/pipes/uk-date.pipe';
 import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
 import { UnsavedChange } from '../data-access/content-diff';
-import { TenderEditorStore } from '../data-access/tender-editor.store';
+import { EDITABLE_STATUSES, TenderEditorStore } from '../data-access/tender-editor.store';
+import { Presence } from '../ui/presence.component';
 import { SaveStatus } from '../ui/save-status.component';
+import { CommentsTabCount } from '../comments/comments-tab-count.component';
 import { CanLeave } from './can-leave.guard';
-
-/** Statuses in which the working copy can still change (after publication, changes become the next version). */
-const EDITABLE: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
 
 /**
  * The frame around every page of one tender (full editor, guided steps, preview, publishing):
@@ -36,7 +34,7 @@ const EDITABLE: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InRe
   // Styles shared by the workspace's pages (layout, panels, page actions), scoped under .ws.
   encapsulation: ViewEncapsulation.None,
   providers: [TenderEditorStore],
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, Loading, Notice, StatusTag, SaveStatus],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, Loading, Notice, StatusTag, SaveStatus, Presence, CommentsTabCount],
   host: { class: 'ws', '(window:beforeunload)': 'beforeUnload($event)' },
   templateUrl: './tender-workspace-page.component.html',
   styleUrl: './tender-workspace-page.component.scss',
@@ -56,7 +54,7 @@ export class TenderWorkspacePage implements CanLeave {
 
   protected readonly editable = computed(() => {
     const status = this.store.tender()?.status;
-    return !status || EDITABLE.includes(status);
+    return !status || EDITABLE_STATUSES.includes(status);
   });
   protected readonly statusText = computed(() => (this.store.tender()?.status ?? '').replace('_', ' '));
 

@@ -1,6 +1,7 @@
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import {
   FindingJustification,
   RequirementContent,
@@ -9,6 +10,7 @@ import {
 } from '@openbrief/contracts';
 import { KIND_LABELS, PRIORITY_LABELS } from '../../opportunities/ui/tender-labels';
 import { CheckedTextareaComponent } from '../check/checked-textarea.component';
+import { CommentCountsStore } from '../comments/comment-counts.store';
 import { LIMITS } from '../data-access/content-validation';
 import { requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
@@ -22,7 +24,7 @@ export type RequirementAction = 'up' | 'down' | 'delete';
 @Component({
   selector: 'ob-requirement-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CdkDragHandle, FormsModule, CheckedTextareaComponent, TextField, Radios],
+  imports: [CdkDragHandle, FormsModule, RouterLink, CheckedTextareaComponent, TextField, Radios],
   templateUrl: './requirement-card.component.html',
   styleUrl: './requirement-card.component.scss',
 })
@@ -51,6 +53,14 @@ export class RequirementCard {
   protected readonly desirable = RequirementPriority.Desirable;
 
   protected readonly id = computed(() => this.requirement().id);
+  private readonly commentCounts = inject(CommentCountsStore);
+  /** The link to this requirement's comment threads: "Comment", or how many there are. */
+  protected readonly comments = computed(() => {
+    const tenderId = this.store.tender()?.id ?? null;
+    const { open, total } = tenderId ? this.commentCounts.openOn(tenderId, this.id()) : { open: 0, total: 0 };
+    const label = open ? `Comments (${open} open)` : total ? `Comments (${total})` : 'Comment';
+    return { tenderId, label };
+  });
   protected readonly needsReason = computed(() => this.requirement().kind !== RequirementKind.Outcome);
 
   protected field(part: Parameters<typeof requirementField>[1]): string {

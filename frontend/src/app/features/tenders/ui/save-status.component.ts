@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { Router } from '@angular/router';
 import { focusElementById } from '../../../shared/ui/focus';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
@@ -12,8 +13,44 @@ const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour:
 @Component({
   selector: 'ob-save-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'save-status', '[class]': '"save-status save-status--" + store.status()' },
+  imports: [NgTemplateOutlet],
+  host: { class: 'save-status', '[class]': '"save-status save-status--" + (store.liveStatus() ? "live-" + store.liveStatus() : store.status())' },
   template: `
+    @switch (store.liveStatus()) {
+      @case ('connecting') {
+        <span class="save-status__spinner" aria-hidden="true"></span>
+        <span>Connecting to live editing…</span>
+      }
+      @case ('saved') {
+        <span class="save-status__icon" aria-hidden="true">✓</span>
+        <span>Live: all changes saved</span>
+      }
+      @case ('saving') {
+        <span class="save-status__spinner" aria-hidden="true"></span>
+        <span>Saving…</span>
+      }
+      @case ('offline') {
+        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+        <span>Offline: your changes are kept on this device and will be merged when you are back online</span>
+      }
+      @case ('back-in-sync') {
+        <span class="save-status__icon" aria-hidden="true">✓</span>
+        <span>Back online: all changes merged</span>
+      }
+      @case ('read-only') {
+        <span class="save-status__dot" aria-hidden="true"></span>
+        <span>Following live changes (you cannot edit this tender)</span>
+      }
+      @default {
+        <ng-container *ngTemplateOutlet="saving" />
+      }
+    }
+    @if (store.liveStatus() && store.liveStatus() !== 'read-only' && store.problems().length) {
+      <!-- Live edits are kept whatever they say; problems only stop publication. -->
+      <span class="save-status__problems">{{ problemCount() }} to fix before publishing</span>
+      <button type="button" class="save-status__action" (click)="showProblem()">Show<span class="visually-hidden"> the first problem</span></button>
+    }
+    <ng-template #saving>
     @switch (store.status()) {
       @case ('saved') {
         <span class="save-status__icon" aria-hidden="true">✓</span>
@@ -48,6 +85,7 @@ const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour:
         <span>Not saved: someone else saved first</span>
       }
     }
+    </ng-template>
     <span class="visually-hidden" role="status">{{ spoken() }}</span>
   `,
   styleUrl: './save-status.component.scss',
@@ -73,6 +111,11 @@ export class SaveStatus {
       if (status === 'failed') this.spoken.set(`Your changes are not saved yet. ${this.store.failure()?.message ?? ''}`);
       else if (status === 'conflict') this.spoken.set('Your changes are not saved: someone else saved this tender first.');
       else if (status === 'saved') this.spoken.set('');
+    });
+    effect(() => {
+      const live = this.store.liveStatus();
+      if (live === 'offline') this.spoken.set('You are offline. Your changes are kept on this device and will be merged when you are back online.');
+      else if (live === 'back-in-sync') this.spoken.set('Back online. All changes merged.');
     });
   }
 

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { LiveTextDirective } from './live-text.directive';
 
 /**
  * A labelled text input or textarea in the GOV.UK pattern: label, hint, error message, then the
@@ -8,6 +9,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
 @Component({
   selector: 'ob-text-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [LiveTextDirective],
   host: { '[class.tf--error]': '!!error()', '[class.tf--compact]': 'compact()' },
   template: `
     @if (pageHeading()) {
@@ -34,6 +36,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
       <textarea
         class="tf-control tf-textarea"
         [id]="fieldId()"
+        [obLiveText]="fieldId()"
         [rows]="rows()"
         [style.min-height.em]="rows() * 1.4 + 0.9"
         [value]="value() ?? ''"
@@ -47,6 +50,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
         class="tf-control"
         [class]="'tf-width-' + width()"
         [id]="fieldId()"
+        [obLiveText]="fieldId()"
         [type]="type()"
         [value]="value() ?? ''"
         [attr.autocomplete]="autocomplete()"

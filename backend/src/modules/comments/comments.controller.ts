@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { CommentThread, CommentThreadList, CurrentUser as CurrentUserShape, TeamMember } from '@openbrief/contracts';
+import { CurrentUser } from '../../common/decorators/auth.decorators';
+import { NotFoundError } from '../../common/errors/domain.error';
+import { ApiErrorResponse } from '../../common/openapi/api-error.response';
+import { CommentsService } from './comments.service';
+import { CreateCommentThreadDto, ListCommentThreadsQueryDto, ReplyToCommentThreadDto, ThreadStatusChangeDto } from './dto/comment-commands.dto';
+import { CommentThreadListResponse, CommentThreadResponse, TeamMemberResponse } from './dto/comment.responses';
+
+const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
+const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That comment thread') });
+
+/**
+ * The buying team's comment threads on a tender. No @Roles: suppliers and other organisations must
+ * get 404 (not 403), so the service applies the one rule for everyone.
+ */
+@ApiTags('comments')
+@ApiNotFoundResponse({ type: ApiErrorResponse, description: 'No such tender in your organisation (also for suppliers)' })
+@Controller('tenders/:tenderId')
+export class CommentsController {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Get('comments')
+  @ApiOperation({ summary: 'Comment threads on the tender, newest activity first, with counts of open and resolved threads' })
+  @ApiOkResponse({ type: CommentThreadListResponse })
+  list(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('tenderId', TenderId()) tenderId: string,
+    @Query() query: ListCommentThreadsQueryDto,
+  ): Promise<CommentThreadList> {
+    return this.comments.list(user, tenderId, query);
+  }
+
+  @Post('comments')
+  @ApiOperation({ summary: 'Start a thread on the tender, one of its requirements, a field or a quoted passage' })
+  @ApiCreatedResponse({ type: CommentThreadResponse })
+  @ApiBadRequestResponse({ type: ApiErrorResponse })
+  create(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('tenderId', TenderId()) tenderId: string,
+    @Body() dto: CreateCommentThreadDto,
+  ): Promise<CommentThread> {
+    return this.comments.create(user, tenderId, dto);
+  }
+
+  @Post('comments/:threadId/replies')
+  @ApiOperation({ summary: 'Reply to an open thread' })
+  @ApiCreatedResponse({ type: CommentThreadResponse })
+  @ApiBadRequestResponse({ type: ApiErrorResponse })
+  @ApiConflictResponse({ type: ApiErrorResponse, description: 'The thread is resolved: reopen it first' })
+  reply(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('tenderId', TenderId()) tenderId: string,
+    @Param('threadId', ThreadId()) threadId: string,
+    @Body() dto: ReplyToCommentThreadDto,
+  ): Promise<CommentThread> {
+    return this.comments.reply(user, tenderId, threadId, dto);
+  }
+
+  @Post('comments/:threadId/resolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark a thread resolved (who and when are recorded)' })
+  @ApiOkResponse({ type: CommentThreadResponse })
+  @ApiConflictResponse({ type: ApiErrorResponse, description: 'Already resolved' })
+  resolve(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('tenderId', TenderId()) tenderId: string,
+    @Param('threadId', ThreadId()) threadId: string,
+    @Body() _dto: ThreadStatusChangeDto,
+  ): Promise<CommentThread> {
+    return this.comments.resolve(user, tenderId, threadId);
+  }
+
+  @Post('comments/:threadId/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a resolved thread (who and when are recorded)' })
+  @ApiOkResponse({ type: CommentThreadResponse })
+  @ApiConflictResponse({ type: ApiErrorResponse, description: 'Already open' })
+  reopen(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('tenderId', TenderId()) tenderId: string,
+    @Param('threadId', ThreadId()) threadId: string,
+    @Body() _dto: ThreadStatusChangeDto,
+  ): Promise<CommentThread> {
+    return this.comments.reopen(user, tenderId, threadId);
+  }
+
+  @Get('team')
+  @ApiOperation({ summary: "The tender organisation's buying team: the people who can be mentioned in comments" })
+  @ApiOkResponse({ type: [TeamMemberResponse] })
+  team(@CurrentUser() user: CurrentUserShape, @Param('tenderId', TenderId()) tenderId: string): Promise<TeamMember[]> {
+    return this.comments.team(user, tenderId);
+  }
+}

@@ -1,0 +1,366 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type CommentAnchor,
+  type CommentCounts,
+  type CommentEntryKind,
+  type CommentPerson,
+  type CommentStatusFilter,
+  type CommentThread as CommentThreadView,
+  type CommentThreadList,
+  CommentThreadStatus,
+  type CurrentUser,
+  type RequirementCommentCount,
+  Role,
+  type TeamMember,
+  isRequirementCommentField,
+} from '@openbrief/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { NotFoundError, ValidationFailedError, type DomainErrorDetail } from '../../common/errors/domain.error';
+import { assertSameOrganisation } from '../../common/guards/organisation-member.guard';
+import { Transactions } from '../../database/transactions';
+import { User } from '../identity/entities/user.entity';
+import { Lot } from '../tenders/entities/lot.entity';
+import { Requirement } from '../tenders/entities/requirement.entity';
+import { Tender } from '../tenders/entities/tender.entity';
+import type { CommentAnchorDto, CreateCommentThreadDto, ReplyToCommentThreadDto } from './dto/comment-commands.dto';
+import { CommentThread } from './entities/comment-thread.entity';
+import { TenderComment } from './entities/tender-comment.entity';
+import { ThreadAlreadyOpenError, ThreadAlreadyResolvedError, ThreadResolvedError, UnknownRequirementError } from './errors/comment.errors';
+
+/** The buying team: who may read, start and join a tender's comment threads. Suppliers never. */
+const TEAM_ROLES: readonly Role[] = [Role.Buyer, Role.Admin, Role.Evaluator];
+
+const EXCERPT_LENGTH = 120;
+
+export interface ThreadFilter {
+  status?: CommentStatusFilter;
+  mentioning?: 'me';
+  requirementId?: string;
+}
+
+interface RequirementRef {
+  number: string;
+  excerpt: string | null;
+}
+
+/**
+ * Comment threads on a tender. A tender has tens of threads, not thousands, so a list loads the
+ * tender's threads and entries in two queries and filters and counts them here.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(user: CurrentUser, tenderId: string, filter: ThreadFilter): Promise<CommentThreadList> {
+    const manager = this.dataSource.manager;
+    await this.tenderFor(user, tenderId, manager);
+    const [threads, entries, requirements] = await Promise.all([
+      manager.find(CommentThread, { where: { tenderId } }),
+      manager.find(TenderComment, { where: { tenderId } }),
+      this.requirementRefs(manager, tenderId),
+    ]);
+    const byThread = new Map<string, TenderComment[]>();
+    for (const e of entries) byThread.set(e.threadId, [...(byThread.get(e.threadId) ?? []), e]);
+    const views = threads.map((t) => toView(t, byThread.get(t.id) ?? [], requirements)).sort(newestActivityFirst);
+    const mentionsMe = (t: CommentThreadView) => t.entries.some((e) => e.mentions.some((m) => m.id === user.id));
+    const status = filter.status ?? 'all';
+    return {
+      threads: views.filter(
+        (t) =>
+          (status === 'all' || String(t.status) === status) &&
+          (filter.mentioning !== 'me' || mentionsMe(t)) &&
+          (!filter.requirementId || t.anchor.requirementId === filter.requirementId),
+      ),
+      counts: counts(views, mentionsMe),
+    };
+  }
+
+  /** Starts a thread: the thread and its first comment are written together or not at all. */
+  async create(user: CurrentUser, tenderId: string, dto: CreateCommentThreadDto): Promise<CommentThreadView> {
+    const anchor = checkAnchor(dto.anchor);
+    const id = randomUUID();
+    await this.transactions.run(async (tx) => {
+      const tender = await this.tenderFor(user, tenderId, tx);
+      let excerpt: string | null = null;
+      if (anchor.requirementId) {
+        const requirement = await tx.findOneBy(Requirement, { id: anchor.requirementId, tenderId });
+        if (!requirement) throw new UnknownRequirementError();
+        excerpt = excerptOf(requirement.outcome);
+      }
+      const mentions = await this.mentions(tx, tender, dto.mentions);
+      const now = new Date();
+      await tx.insert(CommentThread, {
+        id,
+        tenderId,
+        requirementId: anchor.requirementId,
+        requirementExcerpt: excerpt,
+        field: anchor.field,
+        quote: anchor.quote,
+        anchorStart: anchor.start,
+        anchorEnd: anchor.end,
+        status: CommentThreadStatus.Open,
+        createdAt: now,
+        lastActivityAt: now,
+        resolvedById: null,
+        resolvedByName: null,
+        resolvedAt: null,
+      });
+      await this.addEntry(tx, { id, tenderId }, user, 'comment', dto.body, mentions, now);
+    });
+    return this.get(user, tenderId, id);
+  }
+
+  async reply(user: CurrentUser, tenderId: string, threadId: string, dto: ReplyToCommentThreadDto): Promise<CommentThreadView> {
+    await this.transactions.run(async (tx) => {
+      const { tender, thread } = await this.threadFor(user, tenderId, threadId, tx);
+      if (thread.status !== CommentThreadStatus.Open) throw new ThreadResolvedError();
+      const mentions = await this.mentions(tx, tender, dto.mentions);
+      const now = after(thread.lastActivityAt);
+      // Only an open thread takes replies: if someone resolved it a moment ago, nothing is written.
+      const moved = await tx.update(CommentThread, { id: threadId, status: CommentThreadStatus.Open }, { lastActivityAt: now });
+      if (!moved.affected) throw new ThreadResolvedError();
+      await this.addEntry(tx, thread, user, 'comment', dto.body, mentions, now);
+    });
+    return this.get(user, tenderId, threadId);
+  }
+
+  async resolve(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
+    await this.transactions.run(async (tx) => {
+      const { thread } = await this.threadFor(user, tenderId, threadId, tx);
+      if (thread.status === CommentThreadStatus.Resolved) throw new ThreadAlreadyResolvedError(thread.resolvedByName);
+      const now = after(thread.lastActivityAt);
+      const moved = await tx.update(
+        CommentThread,
+        { id: threadId, status: CommentThreadStatus.Open },
+        { status: CommentThreadStatus.Resolved, resolvedById: user.id, resolvedByName: user.name, resolvedAt: now, lastActivityAt: now },
+      );
+      if (!moved.affected) throw new ThreadAlreadyResolvedError((await tx.findOneBy(CommentThread, { id: threadId }))?.resolvedByName ?? null);
+      await this.addEntry(tx, thread, user, 'resolved', '', [], now);
+    });
+    return this.get(user, tenderId, threadId);
+  }
+
+  async reopen(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
+    await this.transactions.run(async (tx) => {
+      const { thread } = await this.threadFor(user, tenderId, threadId, tx);
+      if (thread.status === CommentThreadStatus.Open) throw new ThreadAlreadyOpenError();
+      const now = after(thread.lastActivityAt);
+      const moved = await tx.update(
+        CommentThread,
+        { id: threadId, status: CommentThreadStatus.Resolved },
+        { status: CommentThreadStatus.Open, resolvedById: null, resolvedByName: null, resolvedAt: null, lastActivityAt: now },
+      );
+      if (!moved.affected) throw new ThreadAlreadyOpenError();
+      await this.addEntry(tx, thread, user, 'reopened', '', [], now);
+    });
+    return this.get(user, tenderId, threadId);
+  }
+
+  /** The tender organisation's people who can be mentioned: its buyers, administrators and evaluators. */
+  async team(user: CurrentUser, tenderId: string): Promise<TeamMember[]> {
+    const tender = await this.tenderFor(user, tenderId, this.dataSource.manager);
+    const members = await this.dataSource.manager.find(User, {
+      where: { organisationId: tender.organisationId, role: In([...TEAM_ROLES]) },
+      select: { id: true, name: true, role: true },
+    });
+    return members.map((m) => ({ id: m.id, name: m.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  }
+
+  private async get(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
+    const manager = this.dataSource.manager;
+    const { thread } = await this.threadFor(user, tenderId, threadId, manager);
+    const [entries, requirements] = await Promise.all([manager.find(TenderComment, { where: { threadId } }), this.requirementRefs(manager, tenderId)]);
+    return toView(thread, entries, requirements);
+  }
+
+  /** Another organisation's tender, or any tender for someone outside the buying team, is "not found". */
+  private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager): Promise<Tender> {
+    if (!TEAM_ROLES.includes(user.role)) throw new NotFoundError('That tender');
+    const tender = await manager.findOneBy(Tender, { id: tenderId });
+    if (!tender) throw new NotFoundError('That tender');
+    assertSameOrganisation(user, tender.organisationId, 'That tender');
+    return tender;
+  }
+
+  private async threadFor(user: CurrentUser, tenderId: string, threadId: string, manager: EntityManager) {
+    const tender = await this.tenderFor(user, tenderId, manager);
+    const thread = await manager.findOneBy(CommentThread, { id: threadId, tenderId });
+    if (!thread) throw new NotFoundError('That comment thread');
+    return { tender, thread };
+  }
+
+  /** Everyone mentioned must be in the tender's buying team; the names are kept with the comment. */
+  private async mentions(tx: EntityManager, tender: Tender, ids: string[] | undefined): Promise<CommentPerson[]> {
+    const wanted = [...new Set(ids ?? [])];
+    if (!wanted.length) return [];
+    const found = await tx.find(User, {
+      where: { id: In(wanted), organisationId: tender.organisationId, role: In([...TEAM_ROLES]) },
+      select: { id: true, name: true },
+    });
+    const byId = new Map(found.map((u) => [u.id, u]));
+    const details: DomainErrorDetail[] = (ids ?? []).flatMap((id, i) =>
+      byId.has(id) ? [] : [{ field: `mentions[${i}]`, message: 'This is not someone in the team working on this tender.' }],
+    );
+    if (details.length) {
+      throw new ValidationFailedError(
+        details.length === 1
+          ? 'You can only mention people in the team working on this tender, and one of the people mentioned is not in it.'
+          : `You can only mention people in the team working on this tender, and ${details.length} of the people mentioned are not in it.`,
+        details,
+      );
+    }
+    return wanted.map((id) => ({ id, name: byId.get(id)!.name }));
+  }
+
+  private async addEntry(
+    tx: EntityManager,
+    thread: { id: string; tenderId: string },
+    user: CurrentUser,
+    kind: CommentEntryKind,
+    body: string,
+    mentions: CommentPerson[],
+    at: Date,
+  ): Promise<void> {
+    await tx.insert(TenderComment, {
+      id: randomUUID(),
+      threadId: thread.id,
+      tenderId: thread.tenderId,
+      kind,
+      authorId: user.id,
+      authorName: user.name,
+      body,
+      mentions,
+      createdAt: at,
+    });
+  }
+
+  /** "1.2" and the outcome's opening words for each requirement the tender has now. */
+  private async requirementRefs(manager: EntityManager, tenderId: string): Promise<Map<string, RequirementRef>> {
+    const [lots, requirements] = await Promise.all([
+      manager.find(Lot, { where: { tenderId }, select: { id: true, number: true } }),
+      manager.find(Requirement, { where: { tenderId }, select: { id: true, lotId: true, position: true, outcome: true } }),
+    ]);
+    const lotNumber = new Map(lots.map((l) => [l.id, l.number]));
+    const refs = new Map<string, RequirementRef>();
+    const byLot = new Map<string, Requirement[]>();
+    for (const r of requirements) byLot.set(r.lotId, [...(byLot.get(r.lotId) ?? []), r]);
+    for (const [lotId, list] of byLot) {
+      list.sort((a, b) => a.position - b.position);
+      list.forEach((r, i) => refs.set(r.id, { number: `${lotNumber.get(lotId) ?? '?'}.${i + 1}`, excerpt: excerptOf(r.outcome) }));
+    }
+    return refs;
+  }
+}
+
+interface CheckedAnchor {
+  requirementId: string | null;
+  field: CommentAnchor['field'];
+  quote: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** The anchor's parts must fit together: requirement fields need a requirement, a range needs a field. */
+function checkAnchor(dto: CommentAnchorDto | undefined): CheckedAnchor {
+  const anchor: CheckedAnchor = {
+    requirementId: dto?.requirementId ?? null,
+    field: dto?.field ?? null,
+    quote: dto?.quote || null,
+    start: dto?.start || null,
+    end: dto?.end || null,
+  };
+  const problems: DomainErrorDetail[] = [];
+  if (anchor.field && isRequirementCommentField(anchor.field) && !anchor.requirementId) {
+    problems.push({ field: 'anchor.requirementId', message: `"${anchor.field}" is part of a requirement: say which one in anchor.requirementId.` });
+  }
+  if (anchor.field && !isRequirementCommentField(anchor.field) && anchor.requirementId) {
+    problems.push({ field: 'anchor.field', message: `"${anchor.field}" is about the tender as a whole, not a requirement: leave out anchor.requirementId.` });
+  }
+  if ((anchor.start === null) !== (anchor.end === null)) {
+    problems.push({ field: anchor.start === null ? 'anchor.start' : 'anchor.end', message: 'A range needs both its start and its end.' });
+  }
+  if ((anchor.quote || anchor.start) && !anchor.field) {
+    problems.push({ field: 'anchor.field', message: 'Say which field the quoted text is in.' });
+  }
+  if (problems.length) {
+    throw new ValidationFailedError(problems.length === 1 ? `Please check the anchor: ${problems[0].message}` : 'Please check these parts of the anchor.', problems);
+  }
+  return anchor;
+}
+
+function excerptOf(text: string): string | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return null;
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** The API's view of a thread; `entries` are the thread's own. */
+function toView(thread: CommentThread, entries: TenderComment[], requirements: Map<string, RequirementRef>): CommentThreadView {
+  const ref = thread.requirementId ? requirements.get(thread.requirementId) : undefined;
+  const own = [...entries].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return {
+    id: thread.id,
+    tenderId: thread.tenderId,
+    status: thread.status,
+    anchor: {
+      requirementId: thread.requirementId,
+      requirementNumber: ref?.number ?? null,
+      requirementExcerpt: ref ? ref.excerpt : thread.requirementExcerpt,
+      requirementDeleted: thread.requirementId !== null && !ref,
+      field: thread.field,
+      quote: thread.quote,
+      start: thread.anchorStart,
+      end: thread.anchorEnd,
+    },
+    entries: own.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      author: { id: e.authorId, name: e.authorName },
+      body: e.body,
+      mentions: e.mentions,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    createdAt: thread.createdAt.toISOString(),
+    lastActivityAt: thread.lastActivityAt.toISOString(),
+    resolvedBy: thread.resolvedById ? { id: thread.resolvedById, name: thread.resolvedByName ?? '' } : null,
+    resolvedAt: thread.resolvedAt?.toISOString() ?? null,
+  };
+}
+
+/** Now, but always later than the thread's last entry, so a thread's entries have a strict order even within one millisecond. */
+function after(last: Date): Date {
+  const now = new Date();
+  return now.getTime() > last.getTime() ? now : new Date(last.getTime() + 1);
+}
+
+function newestActivityFirst(a: CommentThreadView, b: CommentThreadView): number {
+  return b.lastActivityAt.localeCompare(a.lastActivityAt) || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+}
+
+function counts(threads: CommentThreadView[], mentionsMe: (t: CommentThreadView) => boolean): CommentCounts {
+  const open = threads.filter((t) => t.status === CommentThreadStatus.Open);
+  const byRequirement = new Map<string, RequirementCommentCount>();
+  for (const t of threads) {
+    const id = t.anchor.requirementId;
+    if (!id) continue;
+    const c = byRequirement.get(id) ?? { requirementId: id, open: 0, total: 0 };
+    c.total += 1;
+    if (t.status === CommentThreadStatus.Open) c.open += 1;
+    byRequirement.set(id, c);
+  }
+  return {
+    open: open.length,
+    resolved: threads.length - open.length,
+    mentioningMe: threads.filter(mentionsMe).length,
+    openMentioningMe: open.filter(mentionsMe).length,
+    byRequirement: [...byRequirement.values()],
+  };
+}
