@@ -32,14 +32,20 @@ function watchUpdates(t: TestApp): { role: string; readOnly: boolean }[] {
   return seen;
 }
 
+/** A listening app with the given projection delay, and the demo buyer signed in. */
+async function liveAppWithBuyer(projectionMs: string): Promise<{ t: TestApp; buyer: TestClient }> {
+  const t = await startTestApp({ COLLAB_PROJECTION_MS: projectionMs }, { listen: true });
+  const buyer = t.client();
+  await buyer.signIn('buyer@demo.test');
+  return { t, buyer };
+}
+
 describe('live co-editing', () => {
   let t: TestApp;
   let buyer: TestClient;
   let tenderId: string;
   beforeAll(async () => {
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '50' }, { listen: true });
-    buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
+    ({ t, buyer } = await liveAppWithBuyer('50'));
     tenderId = (await buyer.get('/api/v1/tenders')).body.find((x: { status: string }) => x.status === 'draft').id;
   });
   afterAll(() => t.close());
@@ -125,12 +131,8 @@ describe('live co-editing', () => {
 describe('one truth: the API answers with what people typed', () => {
   let t: TestApp;
   let buyer: TestClient;
-  beforeAll(async () => {
-    // Projection only on demand, so these tests see the API project by itself.
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true });
-    buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
-  });
+  // Projection only on demand, so these tests see the API project by itself.
+  beforeAll(async () => ({ t, buyer } = await liveAppWithBuyer('600000')));
   afterAll(() => t.close());
 
   it('projects pending live edits before a read, the publication check and publishing', async () => {
@@ -246,11 +248,7 @@ describe('one truth: the API answers with what people typed', () => {
 describe('read-only on the socket', () => {
   let t: TestApp;
   let buyer: TestClient;
-  beforeAll(async () => {
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '50' }, { listen: true });
-    buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
-  });
+  beforeAll(async () => ({ t, buyer } = await liveAppWithBuyer('50')));
   afterAll(() => t.close());
 
   it('refuses writes to a closed tender, from a connection opened before it closed and from one opened after', async () => {
@@ -305,11 +303,7 @@ describe('read-only on the socket', () => {
 describe('offline editing', () => {
   let t: TestApp;
   let buyer: TestClient;
-  beforeAll(async () => {
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '50' }, { listen: true });
-    buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
-  });
+  beforeAll(async () => ({ t, buyer } = await liveAppWithBuyer('50')));
   afterAll(() => t.close());
 
   it('merges what a disconnected client typed with what others typed meanwhile, keeping every edit', async () => {

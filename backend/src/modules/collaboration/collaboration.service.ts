@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Hocuspocus, type onAuthenticatePayload, type onChangePayload, type onLoadDocumentPayload, type onStoreDocumentPayload, type beforeHandleMessagePayload } from '@hocuspocus/server';
-import { type CurrentUser, Role, SESSION_COOKIE, type TenderContent } from '@openbrief/contracts';
+import { type CurrentUser, EDITABLE_TENDER_STATUSES, Role, SESSION_COOKIE, type TenderContent } from '@openbrief/contracts';
 import { readContent, writeContent } from '@openbrief/tender-doc';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { SessionService } from '../identity/session.service';
 import { toTenderContent } from '../tenders/tender.mapper';
-import { EDITABLE_STATUSES, TenderService } from '../tenders/tender.service';
+import { TenderService } from '../tenders/tender.service';
 import { CollabStore, type StoredDocument } from './collab-store';
 import { clampContent } from './clamp-content';
 import { SharedDocuments } from './shared-documents';
@@ -217,7 +217,7 @@ export class CollaborationService implements OnModuleDestroy {
     if (!status || ![Role.Buyer, Role.Admin, Role.Evaluator].includes(user.role)) throw new Error('That tender was not found.');
     // Evaluators may follow along; only the buying team edits, and only while the tender is editable
     // (a tender that stops being editable later is caught when the next update is logged).
-    connectionConfig.readOnly = user.role === Role.Evaluator || !EDITABLE_STATUSES.includes(status);
+    connectionConfig.readOnly = user.role === Role.Evaluator || !EDITABLE_TENDER_STATUSES.includes(status);
     return { user, tenderId };
   }
 
@@ -253,7 +253,7 @@ export class CollaborationService implements OnModuleDestroy {
     const payload = decoding.readVarUint8Array(decoder);
     if (payload.length <= 2) return;
     const tenderId = DOCUMENT_NAME.exec(name)![1];
-    const stored = await this.track(this.store.appendIfEditable(name, tenderId, payload, EDITABLE_STATUSES));
+    const stored = await this.track(this.store.appendIfEditable(name, tenderId, payload, EDITABLE_TENDER_STATUSES));
     // The tender was closed (cancelled…) since this connection opened: from now on it only follows,
     // and Hocuspocus refuses this update instead of applying it.
     if (!stored) connection.readOnly = true;

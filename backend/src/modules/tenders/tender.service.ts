@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CurrentUser,
+  EDITABLE_TENDER_STATUSES,
   type TenderComparison,
   type TenderContent,
   type TenderDetail,
@@ -27,8 +28,6 @@ import { childRows, tenderColumns, toTenderContent, toTenderDetail } from './ten
 import { blankContent } from './templates/template-builder';
 import { listTemplates, templateContent } from './templates/tender-templates';
 
-/** Statuses in which the working copy may still change (after publication, changes become the next version). */
-export const EDITABLE_STATUSES: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
 
 @Injectable()
 export class TenderService {
@@ -130,7 +129,7 @@ export class TenderService {
     await this.flushLive(id);
     const saved = await this.transactions.run(async (tx) => {
       const current = await this.get(user, id, tx);
-      if (!EDITABLE_STATUSES.includes(current.status)) throw new TenderNotEditableError(current.status);
+      if (!EDITABLE_TENDER_STATUSES.includes(current.status)) throw new TenderNotEditableError(current.status);
       await this.claimRevision(tx, current, revision);
       await this.assertIdsFree(tx, id, content);
       const now = new Date();
@@ -192,7 +191,7 @@ export class TenderService {
         .createQueryBuilder()
         .update(Tender)
         .set({ rowVersion: () => 'row_version' })
-        .where('id = :id AND status IN (:...editable)', { id: tenderId, editable: [...EDITABLE_STATUSES] })
+        .where('id = :id AND status IN (:...editable)', { id: tenderId, editable: [...EDITABLE_TENDER_STATUSES] })
         .execute();
       if (!locked.affected) return false;
       const tender = await tx.findOneOrFail(Tender, { where: { id: tenderId }, relations: { organisation: true } });

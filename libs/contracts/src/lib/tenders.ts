@@ -20,6 +20,12 @@ export const TENDER_TRANSITIONS: Record<TenderStatus, TenderStatus[]> = {
   [TenderStatus.Cancelled]: [],
 };
 
+/**
+ * Statuses in which the working copy may still change, over REST or live (after publication, changes
+ * become the next version). The backend enforces it; the editor uses it to decide whether to edit live.
+ */
+export const EDITABLE_TENDER_STATUSES: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
+
 /** Statuses in which the tender has been published and is visible to everyone. */
 export const PUBLIC_TENDER_STATUSES: readonly TenderStatus[] = [
   TenderStatus.Published,

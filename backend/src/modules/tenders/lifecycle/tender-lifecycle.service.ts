@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CurrentUser, type PublishedVersion, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
+import { type CurrentUser, type PublishedVersion, EDITABLE_TENDER_STATUSES, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../../database/transactions';
 import { SETTINGS, type Settings } from '../../../config/settings';
@@ -9,7 +9,7 @@ import { SpecCheckService } from '../../spec-check/spec-check.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
 import { PublishBlockedError, TenderNotEditableError, TransitionNotAllowedError } from '../errors/tender.errors';
-import { EDITABLE_STATUSES, TenderService } from '../tender.service';
+import { TenderService } from '../tender.service';
 import { publishBlockers } from './publish-rules';
 
 export interface PublishedEvent {
@@ -44,7 +44,7 @@ export class TenderLifecycleService {
     await this.tenders.flushLive(id);
     const published = await this.transactions.run(async (tx): Promise<PublishedVersion> => {
       const current = await this.tenders.get(user, id, tx);
-      if (!EDITABLE_STATUSES.includes(current.status)) {
+      if (!EDITABLE_TENDER_STATUSES.includes(current.status)) {
         throw new TenderNotEditableError(current.status);
       }
       await this.tenders.claimRevision(tx, current, revision);

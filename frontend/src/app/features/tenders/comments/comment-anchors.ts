@@ -1,5 +1,5 @@
 import { COMMENT_FIELD_LABELS, type CommentAnchor, type CommentField, type TenderContent } from '@openbrief/contracts';
-import { type RequirementPart, requirementField } from '../data-access/field-ids';
+import { type RequirementPart, requirementField, textFieldAt } from '../data-access/field-ids';
 
 /** A requirement as the comment forms offer it: "1.2" and the start of its outcome. */
 export interface RequirementOption {
@@ -53,13 +53,10 @@ export function editorFieldId(anchor: CommentAnchor): string | null {
   return anchor.field ? (TENDER_FIELD_IDS[anchor.field] ?? null) : null;
 }
 
-const FIELD_BY_TENDER_ID: Record<string, CommentField> = { summary: 'summary', problem: 'problem', users: 'users', 'work-done': 'workDone', constraints: 'constraints' };
-const FIELD_BY_REQUIREMENT_PART: Record<string, CommentField> = { why: 'whyItMatters', measure: 'measure', room: 'roomForProposals' };
-
 /** What a thread on words selected in an editor field is about: the inverse of `editorFieldId`. */
 export function anchorForField(fieldId: string): { requirementId: string | null; field: CommentField } | null {
-  if (FIELD_BY_TENDER_ID[fieldId]) return { requirementId: null, field: FIELD_BY_TENDER_ID[fieldId] };
-  const match = /^(?:outcome-(.+)|req-(.+)-(why|measure|room))$/.exec(fieldId);
-  if (!match) return null;
-  return match[1] ? { requirementId: match[1], field: 'outcome' } : { requirementId: match[2], field: FIELD_BY_REQUIREMENT_PART[match[3]] };
+  const field = textFieldAt(fieldId);
+  // Comment fields carry the content's own names; a thread cannot be about the title or a lot.
+  if (!field || field.scope === 'lot' || field.key === 'title') return null;
+  return { requirementId: field.scope === 'requirement' ? field.id : null, field: field.key };
 }

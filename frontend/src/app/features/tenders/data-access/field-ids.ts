@@ -152,3 +152,33 @@ export function locateField(path: string | undefined, content: TenderContent | n
   if (rest.startsWith('estimatedValue')) return { fieldId: lotField(lot.id, 'value'), section: 'lots' };
   return { fieldId: lotField(lot.id, 'title'), section: 'lots' };
 }
+
+const TENDER_TEXT_KEYS = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints'] as const;
+const REQUIREMENT_TEXT_PARTS: Partial<Record<RequirementPart, 'whyItMatters' | 'measure' | 'roomForProposals'>> = {
+  why: 'whyItMatters',
+  measure: 'measure',
+  room: 'roomForProposals',
+};
+
+/** A free-text field that is co-edited live (a Y.Text), named by where its text lives in the tender. */
+export type TextFieldRef =
+  | { readonly scope: 'tender'; readonly key: (typeof TENDER_TEXT_KEYS)[number] }
+  | { readonly scope: 'requirement'; readonly id: string; readonly key: 'outcome' | 'whyItMatters' | 'measure' | 'roomForProposals' }
+  | { readonly scope: 'lot'; readonly id: string; readonly key: 'title' | 'description' };
+
+/**
+ * The text field behind an editor field id (`summary`, `outcome-<id>`, `req-<id>-why`, `lot-<id>-title`…),
+ * or null for a field that is not free text. The live document, presence and comment anchors all read ids through this.
+ */
+export function textFieldAt(fieldId: string): TextFieldRef | null {
+  const top = TENDER_TEXT_KEYS.find((key) => TOP_LEVEL[key].id === fieldId);
+  if (top) return { scope: 'tender', key: top };
+  const outcome = /^outcome-(.+)$/.exec(fieldId);
+  if (outcome) return { scope: 'requirement', id: outcome[1], key: 'outcome' };
+  const part = /^req-(.+)-(why|measure|room)$/.exec(fieldId);
+  if (part) return { scope: 'requirement', id: part[1], key: REQUIREMENT_TEXT_PARTS[part[2] as RequirementPart]! };
+  const lot = /^lot-(.+)-(title|description)$/.exec(fieldId);
+  if (lot) return { scope: 'lot', id: lot[1], key: lot[2] as 'title' | 'description' };
+  return null;
+}
+

@@ -4,6 +4,7 @@ import type { CurrentUser, TenderContent } from '@openbrief/contracts';
 import { readContent, writeContent } from '@openbrief/tender-doc';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { textFieldAt } from './field-ids';
 import { colourFor } from './presence-colours';
 
 /** Origin of the transactions this browser makes, so its own edits are not treated as someone else's. */
@@ -71,6 +72,7 @@ export class LiveTender {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly persistence: IndexeddbPersistence | null;
   private closesBeforeSync = 0;
+  private lastFocus: string | null | undefined;
   private hasLocalCopy = false;
   private backTimer: ReturnType<typeof setTimeout> | undefined;
   private offlineStartTimer: ReturnType<typeof setTimeout> | undefined;
@@ -140,29 +142,19 @@ export class LiveTender {
 
   /** The shared text of a field, by the editor's field id (`summary`, `outcome-<id>`, `req-<id>-why`…). */
   textFor(fieldId: string): Y.Text | null {
-    if (!this.ready()) return null;
-    const tender = this.doc.getMap<unknown>('tender');
-    const top = TOP_LEVEL_TEXT[fieldId];
-    if (top) return asText(tender.get(top));
-    const requirement = /^(?:outcome-(.+)|req-(.+)-(why|measure|room))$/.exec(fieldId);
-    if (requirement) {
-      const map = this.findRequirement(requirement[1] ?? requirement[2]);
-      const key = requirement[1] ? 'outcome' : REQUIREMENT_TEXT[requirement[3]];
-      return map ? asText(map.get(key)) : null;
-    }
-    const lot = /^lot-(.+)-(title|description)$/.exec(fieldId);
-    if (lot) {
-      const map = this.doc
-        .getArray<Y.Map<unknown>>('lots')
-        .toArray()
-        .find((l) => l.get('id') === lot[1]);
-      return map ? asText(map.get(lot[2])) : null;
-    }
-    return null;
+    const field = this.ready() ? textFieldAt(fieldId) : null;
+    if (!field) return null;
+    const map = field.scope === 'tender' ? this.doc.getMap<unknown>('tender') : field.scope === 'lot' ? this.findLot(field.id) : this.findRequirement(field.id);
+    const text = map?.get(field.key);
+    return text instanceof Y.Text ? text : null;
   }
 
   /** Tells the others where this person's cursor is (or that they left the field). */
   setFocus(fieldId: string | null, anchor = 0, head = anchor): void {
+    // A keystroke fires both input and keyup: tell the others once.
+    const key = fieldId ? `${fieldId}:${anchor}:${head}` : null;
+    if (key === this.lastFocus) return;
+    this.lastFocus = key;
     const text = fieldId ? this.textFor(fieldId) : null;
     if (!fieldId || !text) {
       this.provider.setAwarenessField('focus', null);
@@ -272,6 +264,13 @@ export class LiveTender {
     }
   }
 
+  private findLot(id: string): Y.Map<unknown> | null {
+    return this.doc
+      .getArray<Y.Map<unknown>>('lots')
+      .toArray()
+      .find((l) => l.get('id') === id) ?? null;
+  }
+
   private findRequirement(id: string): Y.Map<unknown> | null {
     for (const lot of this.doc.getArray<Y.Map<unknown>>('lots').toArray()) {
       const requirements = lot.get('requirements');
@@ -282,18 +281,6 @@ export class LiveTender {
     return null;
   }
 }
-
-const TOP_LEVEL_TEXT: Record<string, string> = {
-  title: 'title',
-  summary: 'summary',
-  problem: 'problem',
-  users: 'users',
-  'work-done': 'workDone',
-  constraints: 'constraints',
-};
-const REQUIREMENT_TEXT: Record<string, string> = { why: 'whyItMatters', measure: 'measure', room: 'roomForProposals' };
-
-const asText = (value: unknown): Y.Text | null => (value instanceof Y.Text ? value : null);
 
 const encodePosition = (text: Y.Text, index: number): string =>
   btoa(String.fromCharCode(...Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, index))));

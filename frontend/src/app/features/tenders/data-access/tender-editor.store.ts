@@ -2,6 +2,7 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import {
   Budget,
   Contact,
+  EDITABLE_TENDER_STATUSES,
   ContractTerms,
   CriterionContent,
   FindingJustification,
@@ -51,8 +52,6 @@ const BACKUP_MS = 400;
 const BACKUP_KEY = 'openbrief.unsaved-tender.';
 /** How long live editing may take to connect before the editor settles for saving over HTTP. */
 const LIVE_CONNECT_MS = 8000;
-/** Statuses in which the working copy can change (after publication, changes become the next version). */
-export const EDITABLE_STATUSES: readonly TenderStatus[] = [TenderStatus.Draft, TenderStatus.InReview, TenderStatus.Published];
 
 /** Where live editing stands, for the status in the workspace bar. */
 export type LiveStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'back-in-sync' | 'read-only';
@@ -214,7 +213,7 @@ export class TenderEditorStore {
 
   private startLive(detail: TenderDetail): void {
     const user = this.auth.user();
-    if (this.liveSession() || !user || !EDITABLE_STATUSES.includes(detail.status) || typeof WebSocket === 'undefined') return;
+    if (this.liveSession() || !user || !EDITABLE_TENDER_STATUSES.includes(detail.status) || typeof WebSocket === 'undefined') return;
     const canEdit = user.role === Role.Buyer || user.role === Role.Admin;
     const live = new LiveTender(
       detail.id,
@@ -237,12 +236,13 @@ export class TenderEditorStore {
         clearTimeout(this.saveTimer);
         content = live.content() ?? content;
       }
+      // From here the document (and its IndexedDB copy) keeps every edit: the tab's backup is done with.
+      this.clearBackup();
     }
     const shared = shareUnchanged(this.working(), content);
     this.working.set(shared);
     this.saved.set(shared);
     this.rejected.set([]);
-    this.clearBackup();
   }
 
   private stopLive(message: string | null): void {

@@ -12,13 +12,14 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { IsActiveMatchOptions, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { EDITABLE_TENDER_STATUSES } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { formatUkDate } from '../../../shared/pipes/uk-date.pipe';
 import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
 import { UnsavedChange } from '../data-access/content-diff';
-import { EDITABLE_STATUSES, TenderEditorStore } from '../data-access/tender-editor.store';
+import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { Presence } from '../ui/presence.component';
 import { SaveStatus } from '../ui/save-status.component';
 import { CommentsTabCount } from '../comments/comments-tab-count.component';
@@ -54,7 +55,7 @@ export class TenderWorkspacePage implements CanLeave {
 
   protected readonly editable = computed(() => {
     const status = this.store.tender()?.status;
-    return !status || EDITABLE_STATUSES.includes(status);
+    return !status || EDITABLE_TENDER_STATUSES.includes(status);
   });
   protected readonly statusText = computed(() => (this.store.tender()?.status ?? '').replace('_', ' '));
 

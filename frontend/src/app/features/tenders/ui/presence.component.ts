@@ -1,35 +1,34 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { TenderContent } from '@openbrief/contracts';
+import { type TextFieldRef, textFieldAt } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 
-const TOP_LEVEL: Record<string, string> = {
+const WORDS: Record<TextFieldRef['key'], string> = {
   title: 'the title',
   summary: 'the summary',
   problem: 'the problem',
   users: 'the users',
-  'work-done': 'work done so far',
+  workDone: 'work done so far',
   constraints: 'constraints',
+  outcome: 'the outcome',
+  whyItMatters: 'why it matters',
+  measure: 'the measure',
+  roomForProposals: 'room for proposals',
+  description: 'the description',
 };
-const REQUIREMENT_PART: Record<string, string> = { why: 'why it matters', measure: 'the measure', room: 'room for proposals' };
 
-/** Where someone's cursor is, in words: "requirement 2: the outcome". */
+/** Where someone's cursor is, in words: "in requirement 2: the outcome". */
 export function describeField(fieldId: string | null, content: TenderContent | null): string {
+  const field = fieldId ? textFieldAt(fieldId) : null;
   if (!fieldId) return 'looking around';
-  if (TOP_LEVEL[fieldId]) return `in ${TOP_LEVEL[fieldId]}`;
-  const requirement = /^(?:outcome-(.+)|req-(.+)-(why|measure|room))$/.exec(fieldId);
-  if (requirement) {
-    const id = requirement[1] ?? requirement[2];
-    const all = content?.lots.flatMap((l) => l.requirements) ?? [];
-    const index = all.findIndex((r) => r.id === id);
-    const part = requirement[1] ? 'the outcome' : REQUIREMENT_PART[requirement[3]];
-    return index >= 0 ? `in requirement ${index + 1}: ${part}` : `in a requirement: ${part}`;
+  if (!field) return 'editing';
+  if (field.scope === 'tender') return `in ${WORDS[field.key]}`;
+  if (field.scope === 'requirement') {
+    const index = content?.lots.flatMap((l) => l.requirements).findIndex((r) => r.id === field.id) ?? -1;
+    return index >= 0 ? `in requirement ${index + 1}: ${WORDS[field.key]}` : `in a requirement: ${WORDS[field.key]}`;
   }
-  const lot = /^lot-(.+)-(title|description)$/.exec(fieldId);
-  if (lot) {
-    const index = content?.lots.findIndex((l) => l.id === lot[1]) ?? -1;
-    return `in lot ${index >= 0 ? index + 1 : ''} ${lot[2]}`.replace('  ', ' ');
-  }
-  return 'editing';
+  const index = content?.lots.findIndex((l) => l.id === field.id) ?? -1;
+  return index >= 0 ? `in lot ${index + 1}: ${WORDS[field.key]}` : `in a lot: ${WORDS[field.key]}`;
 }
 
 /**
