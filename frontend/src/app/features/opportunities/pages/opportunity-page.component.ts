@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { PublishedTenderView, TenderStatus, VatBasis } from '@openbrief/contracts';
+import { PublishedTenderView, TenderStatus } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { createLoader } from '../../../shared/data/load-state';
@@ -10,15 +10,14 @@ import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
 import { PublicTendersApi } from '../data-access/public-tenders.api';
-import { PROCEDURE_LABELS } from '../ui/tender-labels';
 import { TenderNarrative } from '../ui/tender-narrative.component';
+import { TenderKeyFacts } from '../ui/tender-key-facts.component';
 import { TenderScoring } from '../ui/tender-scoring.component';
-import { TenderValuePipe } from '../ui/tender-value.pipe';
 
 @Component({
   selector: 'ob-opportunity-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, UkDatePipe, TenderValuePipe, Loading, Notice, StatusTag, TenderNarrative, TenderScoring],
+  imports: [RouterLink, UkDatePipe, Loading, Notice, StatusTag, TenderNarrative, TenderScoring, TenderKeyFacts],
   templateUrl: './opportunity-page.component.html',
   styleUrl: './opportunity-page.component.scss',
 })
@@ -30,9 +29,7 @@ export class OpportunityPage {
   private readonly title = inject(Title);
   protected readonly user = inject(AuthService).user;
   protected readonly loader = createLoader<PublishedTenderView>();
-  protected readonly procedureLabels = PROCEDURE_LABELS;
   protected readonly published = TenderStatus.Published;
-  protected readonly includingVat = VatBasis.IncludingVat;
 
   /** Only a tender still open for bids invites a response. */
   protected readonly openForBids = computed(() => {
