@@ -146,7 +146,8 @@ async function freshDatabase(dir, name, schemas) {
   schemas.push(schema);
   const url = new URL(POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return { DATABASE_URL: url.toString() };
+  // PostgreSQL requires APP_SECRET; every instance on this schema shares it (CSRF tokens must verify on each).
+  return { DATABASE_URL: url.toString(), APP_SECRET: `bench-${randomUUID()}${randomUUID()}` };
 }
 
 async function adminQuery(sql) {

@@ -1,7 +1,8 @@
-// npm run bench (backend part): throughput of the built server on loopback, then live co-editing
-// (collab.mjs).
+// npm run bench (backend part): throughput of the built server on loopback, then a mixed load of many
+// users on SQLite and PostgreSQL (mixed.mjs), then live co-editing (collab.mjs).
 import autocannon from 'autocannon';
 import { collabBench } from './collab.mjs';
+import { mixedBench } from './mixed.mjs';
 import { printTable, startBuiltServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -21,4 +22,5 @@ try {
   await server.stop();
 }
 
+await mixedBench();
 await collabBench();

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -50,7 +49,6 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(settings.database)),
         DatabaseModule,
-        ThrottlerModule.forRoot([{ name: 'sign-in', ttl: settings.signIn.windowSeconds * 1000, limit: settings.signIn.limit }]),
         IdentityModule,
         TendersModule,
         MarketplaceModule,

@@ -12,8 +12,11 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { CollaborationService } from './modules/collaboration/collaboration.service';
 import type { Settings } from './config/settings';
+import { answerClientErrors } from './common/http/raw-answers';
 import { jsonBody } from './common/middleware/body-parsing';
-import { csrfProtection } from './common/middleware/csrf.middleware';
+import { cacheControl } from './common/middleware/cache-control.middleware';
+import { CsrfTokens, csrfProtection } from './common/middleware/csrf.middleware';
+import { resolveAppSecret } from './config/app-secret';
 import { createValidationPipe } from './common/validation/validation.pipe';
 
 /** Builds the whole app (used by main.ts and by the integration tests, so both run the same stack). */
@@ -23,7 +26,8 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // Decides req.ip (rate limits) and req.secure (Secure cookies) behind a reverse proxy: TRUST_PROXY.
+  app.set('trust proxy', settings.trustProxy);
   app.disable('x-powered-by');
   // ETags are set where they mean something (a tender's revision), not hashed over every body.
   app.set('etag', false);
@@ -35,15 +39,17 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
           // Angular inlines critical CSS; the Swagger UI needs inline styles too.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          // 'self' covers the live editor's ws:/wss: to this same host (CSP Level 3); nothing else may be reached.
+          connectSrc: ["'self'"],
           upgradeInsecureRequests: settings.cookieSecure ? [] : null,
         },
       },
     }),
   );
   app.use(cookieParser());
-  app.use(jsonBody('1mb'));
-  app.use('/api', csrfProtection(settings.cookieSecure));
+  app.use(jsonBody('1mb', settings.jsonMaxDepth));
+  app.use('/api', cacheControl());
+  app.use('/api', csrfProtection(new CsrfTokens(resolveAppSecret(settings), settings.cookieSecure)));
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 
@@ -60,6 +66,7 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
 
   serveFrontend(app, settings.frontendDist);
+  answerClientErrors(app.getHttpServer());
   app.get(CollaborationService).attach(app.getHttpServer());
   return app;
 }

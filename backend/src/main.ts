@@ -6,8 +6,9 @@ import { loadSettings } from './config/settings';
 async function main(): Promise<void> {
   const settings = loadSettings();
   const app = await createApp(settings);
-  await app.listen(settings.port);
   const logger = new Logger('Openbrief');
+  keepServingAfterStrayErrors(logger);
+  await app.listen(settings.port);
   logger.log(`Openbrief is running on http://localhost:${settings.port} (API docs: /api/docs)`);
 
   // Stop taking new connections, let in-flight requests finish, close the database, then exit 0.
@@ -26,6 +27,24 @@ async function main(): Promise<void> {
       );
     });
   }
+}
+
+/**
+ * An error nothing caught (a throw in a socket or timer callback, a promise nobody awaited) is logged
+ * and the process keeps serving. Node's default is to exit, which would let one bad request from anyone
+ * on the internet end every user's session and live connection. Staying up is safe here because no
+ * state that matters lives only in memory: writes are transactions, and live edits are logged before
+ * they are acknowledged, so a failed piece of work leaves nothing half-written behind. Each such error
+ * is still a bug: it is logged at error level with its stack, to be found and fixed.
+ */
+function keepServingAfterStrayErrors(logger: Logger): void {
+  process.on('uncaughtException', (error: Error, origin: string) => {
+    logger.error({ err: error, origin }, `Uncaught error (${origin}); still serving: ${error.message}`);
+  });
+  process.on('unhandledRejection', (reason: unknown) => {
+    const error = reason instanceof Error ? reason : new Error(String(reason));
+    logger.error({ err: error }, `Unhandled promise rejection; still serving: ${error.message}`);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -45,7 +45,7 @@ test.describe('signing in and joining', () => {
     expect((await page.request.get('/api/v1/auth/me')).status()).toBe(401);
   });
 
-  test('signing up again with the same e-mail explains what to do', async ({ page, request }) => {
+  test('signing up with a known e-mail reveals nothing and changes nothing', async ({ page, request }) => {
     const email = uniqueEmail('twice');
     const details = {
       name: 'Tess Twice',
@@ -56,13 +56,76 @@ test.describe('signing in and joining', () => {
     };
     const api = new ApiClient(request);
     await request.get('/api/v1/auth/me');
-    expect((await api.post('/api/v1/auth/sign-up', details)).status()).toBe(201);
+    const first = await api.post('/api/v1/auth/sign-up', details);
+    expect(first.status()).toBe(202);
 
+    // Someone else tries the same address with their own password: told only to sign in.
     const signUp = new SignUpPage(page);
     await signUp.goto();
-    await signUp.signUp(details);
-    await expect(page.getByRole('alert')).toContainText('already exists');
-    await expect(page.getByLabel('E-mail address')).toHaveAttribute('aria-invalid', 'true');
+    await signUp.signUp({ ...details, name: 'Mallory', password: 'someone-elses-passphrase', organisationName: 'Other Ltd' });
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole('status').filter({ hasText: 'If this e-mail address is new to Openbrief' })).toBeVisible();
+    await expect(new SiteHeader(page).signInLink()).toBeVisible();
+
+    // The account holder's details are untouched.
+    const holder = await api.signIn(email, details.password);
+    expect(holder).toMatchObject({ name: 'Tess Twice', organisation: { name: 'Twice Ltd' } });
+  });
+
+  test('a guessable password gets live advice and is refused with it', async ({ page }) => {
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    const password = page.getByLabel('Create a password');
+    await password.fill('password12');
+    await expect(page.getByText('This is a commonly used password.')).toBeVisible();
+    await password.fill('correct-lantern-meadow');
+    await expect(page.getByText('This password is hard to guess.')).toBeVisible();
+
+    await signUp.signUp({
+      name: 'Gill Guessable',
+      email: uniqueEmail('guessable'),
+      password: '1234567890',
+      organisationName: 'Guessable Ltd',
+      isSme: true,
+    });
+    await expect(page.getByRole('alert')).toContainText('Choose a password that is harder to guess.');
+    await expect(page.getByLabel('Create a password')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/\/sign-up$/);
+  });
+
+  test('a signed-in supplier changes their password from the account page', async ({ page, request }) => {
+    const email = uniqueEmail('changer');
+    const api = new ApiClient(request);
+    await request.get('/api/v1/auth/me');
+    const signUp = await api.post('/api/v1/auth/sign-up', {
+      name: 'Chris Changer',
+      email,
+      password: 'first-chosen-passphrase',
+      organisationName: 'Changer Ltd',
+      isSme: true,
+    });
+    expect(signUp.status()).toBe(202);
+    await api.signIn(email, 'first-chosen-passphrase');
+
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(email, 'first-chosen-passphrase');
+    await new SiteHeader(page).expectSignedInAs('Chris Changer');
+    await page.getByRole('banner').getByRole('link', { name: 'Your account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(email);
+
+    await page.getByLabel('Current password').fill('first-chosen-passphrase');
+    await page.getByLabel('New password').fill('Changer Ltd 2025');
+    await expect(page.getByText('There should not be any personal or page related data.')).toBeVisible();
+    await page.getByLabel('New password').fill('second-chosen-passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('heading', { name: 'Your password has been changed' })).toBeVisible();
+
+    // The session in the other client (the API) ended; this browser carries on.
+    expect((await request.get('/api/v1/auth/me')).status()).toBe(401);
+    expect((await page.request.get('/api/v1/auth/me')).status()).toBe(200);
+    await api.signIn(email, 'second-chosen-passphrase');
   });
 
   test('an evaluator accepts an invitation created by the buyer', async ({ page, request }) => {

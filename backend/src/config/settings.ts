@@ -1,6 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? !['false', '0', 'no', 'off', ''].includes(value.trim().toLowerCase()) : value;
@@ -25,14 +27,39 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toBool) @IsBoolean()
   COOKIE_SECURE = false;
 
+  /** Which proxies may tell us the client's address and protocol (X-Forwarded-For / -Proto); see trust-proxy.ts. */
+  @IsOptional() @IsString()
+  @ValidateBy({ name: 'trustProxy', validator: { validate: (v: unknown) => typeof v === 'string' && parseTrustProxy(v) !== undefined } }, {
+    message: 'TRUST_PROXY must be false, true, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
+  })
+  TRUST_PROXY = 'loopback';
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'APP_SECRET must be at least 32 characters (random), e.g. 32 random bytes in base64url' })
+  APP_SECRET?: string;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(512)
+  JSON_MAX_DEPTH = 32;
+
   @IsOptional() @IsString()
   FRONTEND_DIST = 'dist/frontend/browser';
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
-  SIGN_IN_LIMIT = 10;
+  SIGN_IN_LIMIT_PER_ADDRESS = 20;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  SIGN_IN_LIMIT_PER_ACCOUNT = 5;
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
   SIGN_IN_WINDOW_SECONDS = 60;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  SIGN_IN_MAX_BACKOFF_SECONDS = 900;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64)
+  PASSWORD_HASH_CONCURRENCY = 2;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  PASSWORD_HASH_QUEUE = 32;
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
   SESSION_HOURS = 12;
@@ -48,6 +75,46 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString() @Matches(/^rediss?:\/\/[^/]/, { message: 'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)' })
   REDIS_URL?: string;
+
+  // CPU-heavy work (specification import, long text checks) runs in a bounded worker pool; see docs/security.md "Limits".
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1024)
+  IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1024)
+  IMPORT_MAX_EXPANDED_BYTES = 20 * 1024 * 1024;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(10) @Max(65535)
+  IMPORT_MAX_ENTRIES = 1000;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  IMPORT_MAX_PARAGRAPHS = 5000;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100)
+  WORKER_TIMEOUT_MS = 20_000;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(32)
+  WORKER_MEMORY_MB = 256;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64)
+  WORKER_THREADS?: number;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  WORKER_QUEUE = 32;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100)
+  SPEC_CHECK_MAX_CHARS = 100_000;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  SPEC_CHECK_MAX_FINDINGS = 500;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  SPEC_CHECK_RATE_LIMIT = 30;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  SPEC_CHECK_RATE_LIMIT_SIGNED_IN = 120;
+
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  SPEC_CHECK_RATE_WINDOW_SECONDS = 60;
 }
 
 export interface Settings {
@@ -56,8 +123,17 @@ export interface Settings {
   seedDemo: boolean;
   logLevel: string;
   cookieSecure: boolean;
+  /** express `trust proxy`: decides req.ip and req.secure (and so Secure cookies) behind a reverse proxy. */
+  trustProxy: TrustProxy;
+  /** Signs CSRF tokens; null means generate and keep one in the SQLite data directory (see app-secret.ts). */
+  appSecret: string | null;
+  /** Deepest nesting of arrays/objects a JSON body may have. */
+  jsonMaxDepth: number;
   frontendDist: string;
-  signIn: { limit: number; windowSeconds: number };
+  /** Attempts per client address per window; failed attempts per account before back-off starts. */
+  signIn: { limitPerAddress: number; limitPerAccount: number; windowSeconds: number; maxBackoffSeconds: number };
+  /** Password hashes (argon2) computed at once, and how many more may wait before a 429. */
+  passwordHash: { concurrency: number; queue: number };
   sessionHours: number;
   invitationDays: number;
   /** Estimated value above which a single-lot tender must record why it is not divided. */
@@ -66,6 +142,12 @@ export interface Settings {
   collabProjectionMs: number;
   /** Redis that several instances share live documents through; null runs one instance on its own. */
   redisUrl: string | null;
+  /** Specification import: upload size, declared expanded size and entries of a .docx, paragraphs produced. */
+  import: { maxBytes: number; maxExpandedBytes: number; maxEntries: number; maxParagraphs: number };
+  /** The pool that runs CPU-heavy work off the event loop: per-task time and heap, threads, tasks that may wait. */
+  workers: { timeoutMs: number; memoryMb: number; threads: number; queue: number };
+  /** The public text check: characters per request, findings returned, requests per window (anonymous by address, signed-in by account). */
+  specCheck: { maxChars: number; maxFindings: number; rateLimit: number; rateLimitSignedIn: number; rateWindowSeconds: number };
   version: string;
 }
 
@@ -88,13 +170,42 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     seedDemo: vars.SEED_DEMO,
     logLevel: vars.LOG_LEVEL,
     cookieSecure: vars.COOKIE_SECURE,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY)!,
+    appSecret: vars.APP_SECRET ?? null,
+    jsonMaxDepth: vars.JSON_MAX_DEPTH,
     frontendDist: resolve(vars.FRONTEND_DIST),
-    signIn: { limit: vars.SIGN_IN_LIMIT, windowSeconds: vars.SIGN_IN_WINDOW_SECONDS },
+    signIn: {
+      limitPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS,
+      limitPerAccount: vars.SIGN_IN_LIMIT_PER_ACCOUNT,
+      windowSeconds: vars.SIGN_IN_WINDOW_SECONDS,
+      maxBackoffSeconds: vars.SIGN_IN_MAX_BACKOFF_SECONDS,
+    },
+    passwordHash: { concurrency: vars.PASSWORD_HASH_CONCURRENCY, queue: vars.PASSWORD_HASH_QUEUE },
     sessionHours: vars.SESSION_HOURS,
     invitationDays: vars.INVITATION_DAYS,
     singleLotReasonAbove: vars.SINGLE_LOT_REASON_ABOVE,
     collabProjectionMs: vars.COLLAB_PROJECTION_MS,
     redisUrl: vars.REDIS_URL ?? null,
+    import: {
+      maxBytes: vars.IMPORT_MAX_BYTES,
+      maxExpandedBytes: vars.IMPORT_MAX_EXPANDED_BYTES,
+      maxEntries: vars.IMPORT_MAX_ENTRIES,
+      maxParagraphs: vars.IMPORT_MAX_PARAGRAPHS,
+    },
+    workers: {
+      timeoutMs: vars.WORKER_TIMEOUT_MS,
+      memoryMb: vars.WORKER_MEMORY_MB,
+      // Leave a core for the event loop: on a 2-core host one import thread, never more than four by default.
+      threads: vars.WORKER_THREADS ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
+      queue: vars.WORKER_QUEUE,
+    },
+    specCheck: {
+      maxChars: vars.SPEC_CHECK_MAX_CHARS,
+      maxFindings: vars.SPEC_CHECK_MAX_FINDINGS,
+      rateLimit: vars.SPEC_CHECK_RATE_LIMIT,
+      rateLimitSignedIn: vars.SPEC_CHECK_RATE_LIMIT_SIGNED_IN,
+      rateWindowSeconds: vars.SPEC_CHECK_RATE_WINDOW_SECONDS,
+    },
     version: process.env['npm_package_version'] ?? '0.1.0',
   };
 }

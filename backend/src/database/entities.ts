@@ -2,6 +2,7 @@ import { CommentThread } from '../modules/comments/entities/comment-thread.entit
 import { TenderComment } from '../modules/comments/entities/tender-comment.entity';
 import { Invitation } from '../modules/identity/entities/invitation.entity';
 import { Organisation } from '../modules/identity/entities/organisation.entity';
+import { PublishedTender } from '../modules/marketplace/entities/published-tender.entity';
 import { Session } from '../modules/identity/entities/session.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { Criterion } from '../modules/tenders/entities/criterion.entity';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   Requirement,
   Criterion,
   TenderVersion,
+  PublishedTender,
   TenderRevision,
   CommentThread,
   TenderComment,

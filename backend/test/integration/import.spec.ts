@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
+import { docx, manyEntries, paragraphBomb, textBomb, zip } from '../support/zip-writer';
 
 describe('importing an existing specification', () => {
   let t: TestApp;
@@ -51,7 +52,7 @@ describe('importing an existing specification', () => {
 
   it.each([
     ['a file of another kind', 'spec.pdf', Buffer.from('%PDF-1.4'), 400, /Upload a Word \(.docx\), Markdown \(.md\) or text \(.txt\) file/],
-    ['a broken Word file', 'broken.docx', Buffer.from('not a zip'), 400, /could not be read as a Word document/],
+    ['a broken Word file (not a zip at all)', 'broken.docx', Buffer.from('not a zip'), 422, /could not be read as a Word document/],
     ['binary data named .txt', 'x.txt', Buffer.from([0, 1, 2, 0]), 400, /not plain text/],
     ['a file over 5 MB', 'big.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 'a'), 413, /too large/i],
   ])('refuses %s clearly', async (_, name, content, status, message) => {
@@ -64,5 +65,84 @@ describe('importing an existing specification', () => {
     const res = await buyer.post('/api/v1/tenders/import/file', {});
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/Choose a file/);
+  });
+
+  describe('archives that would expand past the limits (read from the central directory, before parsing)', () => {
+    it.each([
+      // 30 MB of one letter deflates to a few tens of kilobytes
+      ['a small file that unpacks to 30 MB', () => textBomb(30), 413, /unpacks to more than 20 MB/],
+      ['a zip of 1,500 tiny entries', () => manyEntries(1500), 422, /more than 1,000 parts/],
+      // declares 1 KB for a body that really inflates to about 11 MB: yauzl stops it at the declared size
+      ['a zip whose central directory lies about the body size', () => paragraphBomb(200_000, { declaredSize: 1000 }), 422, /do not match its own index/],
+      ['a body of 30,000 paragraphs', () => paragraphBomb(30_000), 422, /more than 5,000 paragraphs/],
+      ['a zip with no Word body in it', () => zip([{ name: 'readme.txt', data: Buffer.from('Hello') }]), 422, /could not be read as a Word document/],
+    ])('refuses %s', async (_, build, status, message) => {
+      const res = await upload('bomb.docx', build());
+      expect(res.status).toBe(status);
+      expect(res.body).toMatchObject({ statusCode: status, message: expect.stringMatching(message) });
+    });
+
+    it('refuses more requirements than allowed after parsing too (the count the buyer would get)', async () => {
+      const res = await upload('long.txt', Buffer.from(Array.from({ length: 5001 }, (_, i) => `Requirement ${i}.`).join('\n')));
+      expect(res.status).toBe(422);
+      expect(res.body.message).toMatch(/more than 5,000 paragraphs/);
+    });
+  });
+
+  it('keeps answering health checks while a large allowed document is parsed in a worker', async () => {
+    const paragraphs = Array.from({ length: 4000 }, (_, i) => `Requirement ${i}: the supplier must keep the service available 99.9% of each month and report it.`);
+    let done = false;
+    const importing = upload('large.docx', docx(paragraphs)).then((res) => {
+      done = true;
+      return res;
+    });
+    const health: number[] = [];
+    // Poll until the import answers: every health check in that time must be answered.
+    do health.push((await t.client().get('/api/health')).status);
+    while (!done);
+    const res = await importing;
+    expect(res.status).toBe(200);
+    expect(res.body.requirements).toHaveLength(4000);
+    expect(health.length).toBeGreaterThan(0);
+    expect(health.every((s) => s === 200)).toBe(true);
+  });
+});
+
+describe('importing with tight worker limits', () => {
+  let t: TestApp;
+  let buyer: TestClient;
+  beforeAll(async () => {
+    t = await startTestApp({ WORKER_TIMEOUT_MS: '1500', WORKER_THREADS: '1', WORKER_QUEUE: '0' });
+    buyer = t.client();
+    await buyer.signIn('buyer@demo.test');
+  });
+  afterAll(() => t.close());
+
+  const upload = (content: Buffer) =>
+    buyer
+      .raw()
+      .post('/api/v1/tenders/import/file')
+      .set('Cookie', buyer.cookieHeader())
+      .set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!)
+      .attach('file', content, 'spec.docx');
+
+  it('stops a parse that runs past WORKER_TIMEOUT_MS and says so', async () => {
+    // 20,000 paragraphs take mammoth many seconds, far past 1.5 s (and pass the cheap paragraph pre-count)
+    const res = await upload(docx(Array.from({ length: 20_000 }, (_, i) => `Requirement ${i}.`)));
+    expect(res.status).toBe(422);
+    expect(res.body.message).toMatch(/took too long to read/);
+    // the pool still works afterwards
+    expect((await t.client().get('/api/health')).status).toBe(200);
+  });
+
+  it('answers 503 with Retry-After when every worker is busy and no task may wait', async () => {
+    // each parse holds the only thread for seconds (until its 1.5 s limit), so the others find it busy
+    const big = docx(Array.from({ length: 20_000 }, (_, i) => `Requirement ${i}.`));
+    const answers = await Promise.all([upload(big), upload(big), upload(big), upload(big)]);
+    const busy = answers.filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy[0].headers['retry-after']).toBe('5');
+    expect(busy[0].body.message).toMatch(/busy/);
+    expect(answers.every((r) => r.status === 503 || r.status === 422)).toBe(true);
   });
 });

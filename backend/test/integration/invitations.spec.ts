@@ -14,9 +14,10 @@ describe('invitations', () => {
     await buyer.signIn('buyer@demo.test');
     const res = await buyer.post('/api/v1/invitations', { email, role });
     expect(res.status).toBe(201);
-    return res.body as { acceptPath: string; expiresAt: string };
+    return res.body as { acceptPath: string; expiresAt: string; email: string; role: string };
   }
   const tokenOf = (acceptPath: string) => acceptPath.split('/').pop()!;
+  let invited = 0;
 
   it('lets a buyer invite an evaluator who accepts once, joins the organisation and is signed in', async () => {
     const { acceptPath } = await invite('new.evaluator@nhs.test');
@@ -56,11 +57,36 @@ describe('invitations', () => {
     expect(res.body.message).toBe('That invitation was not found.');
   });
 
-  it('refuses to invite an address that already has an account (409)', async () => {
-    const buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
-    const res = await buyer.post('/api/v1/invitations', { email: 'supplier@demo.test', role: 'buyer' });
+  it('answers an invitation to an existing account exactly like any other, and refuses it at acceptance', async () => {
+    const existing = await invite('supplier@demo.test', 'buyer');
+    const fresh = await invite('fresh.colleague@nhs.test', 'buyer');
+    expect(Object.keys(existing).sort()).toEqual(Object.keys(fresh).sort());
+    expect(existing).toMatchObject({ email: 'supplier@demo.test', role: 'buyer', acceptPath: expect.stringMatching(/^\/invitations\/.+/) });
+
+    const token = tokenOf(existing.acceptPath);
+    const users = await t.dataSource.getRepository(User).count();
+    const res = await t.client().post('/api/v1/invitations/accept', { token, name: 'Sam Supplier', password: 'a-long-password' });
     expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/^There is already an Openbrief account for this e-mail address/);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(await t.dataSource.getRepository(User).count()).toBe(users);
+    expect((await t.dataSource.getRepository(User).findOneByOrFail({ email: 'supplier@demo.test' })).role).toBe('supplier');
+    await t.client().signIn('supplier@demo.test');
+  });
+
+  it.each([
+    ['aaaaaaaaaa', /Repeated characters/],
+    ['1234567890', /frequently used password/],
+    ['password12', /commonly used password/],
+    ['Northshire NHS', /personal or page related data/],
+  ])('refuses the guessable password %j at acceptance, and the link still works', async (password, advice) => {
+    const { acceptPath } = await invite(`guessable.${++invited}@nhs.test`);
+    const token = tokenOf(acceptPath);
+    const res = await t.client().post('/api/v1/invitations/accept', { token, name: 'Gus Guessable', password });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([{ field: 'password', message: expect.stringMatching(advice) }]);
+    expect(await t.dataSource.getRepository(User).countBy({ name: 'Gus Guessable' })).toBe(0);
+    expect((await t.client().get(`/api/v1/invitations/${token}`)).status).toBe(200);
   });
 
   it.each(['supplier@demo.test', 'evaluator@demo.test'])('does not let %s invite anyone (403)', async (email) => {

@@ -40,8 +40,8 @@ describe('who sees which tenders', () => {
   it('lists only published tenders to the public, without an account', async () => {
     const res = await t.client().get('/api/v1/public/tenders');
     expect(res.status).toBe(200);
-    expect(res.body.map((x: { title: string }) => x.title)).toEqual(['Reducing missed hospital outpatient appointments']);
-    expect(res.body[0]).toMatchObject({ buyerName: 'Northshire Community Health NHS Trust', version: 1, currency: 'GBP' });
+    expect(res.body.items.map((x: { title: string }) => x.title)).toEqual(['Reducing missed hospital outpatient appointments']);
+    expect(res.body.items[0]).toMatchObject({ buyerName: 'Northshire Community Health NHS Trust', version: 1, currency: 'GBP' });
   });
 
   it('answers 404 (not 403) for a draft or a malformed id on the public route', async () => {

@@ -118,7 +118,8 @@ describe('tender authoring', () => {
       const d = await createReadyTender(buyer, 'Private to Northshire');
       const other = t.client();
       const signUp = await other.post('/api/v1/auth/sign-up', { name: 'Eve', email: 'eve@rival.test', password: 'a-long-password', organisationName: 'Rival Ltd', isSme: true });
-      expect(signUp.status).toBe(201);
+      expect(signUp.status).toBe(202);
+      await other.signIn('eve@rival.test', 'a-long-password');
       // A supplier is refused by role; a buyer of another organisation is refused by ownership.
       expect((await other.get(`/api/v1/tenders/${d.id}`)).status).toBe(403);
       const invite = await buyer.post('/api/v1/invitations', { email: 'x@other.test', role: 'buyer' });
@@ -283,7 +284,7 @@ describe('tender authoring', () => {
       const old = await anyone.get(`/api/v1/public/tenders/${d.id}/versions/1`);
       expect(old.body.tender.summary).toBe(d.summary);
       const list = await anyone.get('/api/v1/public/tenders');
-      expect(list.body.filter((x: { id: string }) => x.id === d.id)).toHaveLength(1);
+      expect(list.body.items.filter((x: { id: string }) => x.id === d.id)).toHaveLength(1);
     });
 
     it('guards status changes by lifecycle and checks', async () => {

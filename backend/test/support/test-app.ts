@@ -24,7 +24,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { lis
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'true',
     FRONTEND_DIST: '/nonexistent',
-    SIGN_IN_LIMIT: '1000',
+    SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+    SIGN_IN_LIMIT_PER_ACCOUNT: '1000',
     ...db.env,
     ...env,
   });
@@ -60,8 +61,8 @@ export class TestClient {
   get(path: string) {
     return this.send('get', path);
   }
-  post(path: string, body?: unknown) {
-    return this.send('post', path, body);
+  post(path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.send('post', path, body, headers);
   }
   put(path: string, body?: unknown, headers: Record<string, string> = {}) {
     return this.send('put', path, body, headers);

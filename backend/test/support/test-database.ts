@@ -28,7 +28,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     withSchema.searchParams.set('options', `-c search_path=${schema}`);
     return {
       kind: 'postgres',
-      env: { DATABASE_URL: withSchema.toString() },
+      // PostgreSQL requires APP_SECRET (instances share it); one per test database, so two instances on it agree.
+      env: { DATABASE_URL: withSchema.toString(), APP_SECRET: randomBytes(32).toString('base64url') },
       drop: async () => {
         const c = new Client({ connectionString: url });
         await c.connect();

@@ -19,7 +19,9 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateBy,
   ValidateNested,
+  type ValidationOptions,
 } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@openbrief/contracts';
 
@@ -59,9 +61,9 @@ export function EmailField() {
 export function NewPasswordField() {
   return applyDecorators(
     ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password' }),
-    IsString({ message: 'password must be text.' }),
+    IsString({ message: '$property must be text.' }),
     Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-      message: `password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters.`,
+      message: `$property must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters.`,
     }),
   );
 }
@@ -96,16 +98,55 @@ export function NullableInstant(description?: string) {
   );
 }
 
+/**
+ * True when a finite number has at most `places` decimal places, whatever way the JSON wrote it (`1e2` is 100,
+ * `1e-7` has seven places). class-validator's own `maxDecimalPlaces` splits `String(value)` on "." and throws a
+ * TypeError on exponent notation, which turned a typo into a 500.
+ */
+export function hasAtMostDecimalPlaces(value: unknown, places: number): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  // Rounding to `places` and reading back gives the same double exactly when the value is a decimal with that
+  // many places (0.29 stays 0.29; multiplying by 100 instead would give 28.999999999999996).
+  return Number(value.toFixed(places)) === value;
+}
+
+export function MaxDecimalPlaces(places: number, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'maxDecimalPlaces',
+      constraints: [places],
+      validator: { validate: (value: unknown) => hasAtMostDecimalPlaces(value, places) },
+    },
+    options,
+  );
+}
+
+/**
+ * A number in a range with at most `places` decimal places (exponent notation accepted when the value fits).
+ * Each rule names the field, so `1e-7` answers 400 "weight must have at most 2 decimal places.", never a 500.
+ */
+export function DecimalNumber(min: number, max: number, places: number, nullable = false) {
+  const orNull = nullable ? ' or null' : '';
+  return applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: `$property must be a number${orNull}.` }),
+    MaxDecimalPlaces(places, { message: `$property must have at most ${places} decimal places.` }),
+    Min(min, { message: `$property must be at least ${min}.` }),
+    Max(max, { message: `$property must be at most ${max}.` }),
+  );
+}
+
 /** A number in a range, or null. */
 export function NullableNumber(min: number, max: number, opts: { integer?: boolean; description?: string } = {}) {
   return applyDecorators(
     ApiProperty({ type: Number, nullable: true, minimum: min, maximum: max, description: opts.description }),
     ValidateIf((_, v) => v !== null),
     opts.integer
-      ? IsInt({ message: '$property must be a whole number or null.' })
-      : IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: '$property must be a number (at most 2 decimal places) or null.' }),
-    Min(min, { message: `$property must be at least ${min}.` }),
-    Max(max, { message: `$property must be at most ${max}.` }),
+      ? applyDecorators(
+          IsInt({ message: '$property must be a whole number or null.' }),
+          Min(min, { message: `$property must be at least ${min}.` }),
+          Max(max, { message: `$property must be at most ${max}.` }),
+        )
+      : DecimalNumber(min, max, 2, true),
   );
 }
 

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, BadRequestException, HttpException, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { ApiErrorDetail } from '@openbrief/contracts';
 
 function flatten(errors: ValidationError[], parent = ''): ApiErrorDetail[] {
@@ -15,9 +15,30 @@ function humanise(message: string, field: string): string {
   return message;
 }
 
+/**
+ * A validator or transformer that throws (a RangeError from very deep input, a TypeError from a rule meeting a
+ * value it did not expect) is a request we could not read, not a fault of ours: answer 400, never 500.
+ */
+class SafeValidationPipe extends ValidationPipe {
+  private readonly logger = new Logger('ValidationPipe');
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      this.logger.warn({ err: error, field: metadata.data ?? metadata.type }, 'A validator threw on a request value');
+      throw new BadRequestException({
+        message: 'The request could not be checked: a value has a shape we do not accept.',
+        details: metadata.data ? [{ field: metadata.data, message: 'This value has a shape we do not accept.' }] : [],
+      });
+    }
+  }
+}
+
 /** The global pipe: whitelist, reject unknown fields, transform, and one readable error with details. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SafeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,7 +1,8 @@
 import type { TenderContent } from '@openbrief/contracts';
 
-const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
-const cutOrNull = (s: string | null, max: number) => (s === null ? null : cut(s, max));
+/** Cuts text to a limit; anything else (a live client can send any type) is left for validation to refuse. */
+const cut = <T>(s: T, max: number): T => (typeof s === 'string' && s.length > max ? (s.slice(0, max) as T) : s);
+const cutOrNull = cut;
 
 /** Keeps the first of several items with one id (two replicas can add the same item at once). */
 function firstOfEach<T extends { id: string }>(items: T[], seen: Set<string>): T[] {
@@ -9,9 +10,10 @@ function firstOfEach<T extends { id: string }>(items: T[], seen: Set<string>): T
 }
 
 /**
- * Live typing is not validated keystroke by keystroke, so before the document is written to the tables
- * its fields are cut to the columns' limits (the same limits the REST API enforces), and an id that
- * appears twice is kept once (ids are the rows' primary keys).
+ * Live typing is not refused keystroke by keystroke, so before the document is written to the tables
+ * its text is cut to the columns' limits (the same limits the REST API enforces), and an id that
+ * appears twice is kept once (ids are the rows' primary keys). Every other value is then checked against
+ * the REST API's rules when it is projected (tenders/live-content.ts).
  */
 export function clampContent(c: TenderContent): TenderContent {
   const requirementIds = new Set<string>();

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Hocuspocus, type onAuthenticatePayload, type onChangePayload, type onLoadDocumentPayload, type onStoreDocumentPayload, type beforeHandleMessagePayload } from '@hocuspocus/server';
-import { type CurrentUser, EDITABLE_TENDER_STATUSES, Role, SESSION_COOKIE, type TenderContent } from '@openbrief/contracts';
+import { Hocuspocus, type connectedPayload, type onAuthenticatePayload, type onChangePayload, type onLoadDocumentPayload, type onStoreDocumentPayload, type beforeHandleMessagePayload } from '@hocuspocus/server';
+import { type CurrentUser, EDITABLE_TENDER_STATUSES, LIVE_REFUSED_MESSAGE, type LiveRefusal, SESSION_COOKIE, type TenderContent } from '@openbrief/contracts';
 import { readContent, writeContent } from '@openbrief/tender-doc';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { mayEditWorkingCopy, mayReadWorkingCopy } from '../../common/access/tender-access';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { SessionService } from '../identity/session.service';
 import { toTenderContent } from '../tenders/tender.mapper';
@@ -14,6 +15,7 @@ import { TenderService } from '../tenders/tender.service';
 import { CollabStore, type StoredDocument } from './collab-store';
 import { clampContent } from './clamp-content';
 import { SharedDocuments } from './shared-documents';
+import { refuseUpgrade, upgradeRefusal } from './upgrade-request';
 
 export const COLLAB_PATH = '/api/v1/collab';
 const DOCUMENT_NAME = /^tender:([0-9a-f-]{36})$/;
@@ -82,24 +84,40 @@ export class CollaborationService implements OnModuleDestroy {
       beforeHandleMessage: (data) => this.persistIncoming(data),
       onChange: async (data) => this.changed(data),
       onStoreDocument: (data) => this.compact(data),
+      connected: async (data) => this.greet(data),
     });
   }
 
-  /** Takes WebSocket upgrades for the collaboration path; refuses other paths and foreign origins. */
+  /**
+   * Takes WebSocket upgrades for the collaboration path. Anyone can send anything here, outside every
+   * request handler, so nothing in it may throw: other paths (404), malformed requests (400) and other
+   * sites' pages (403, so a page elsewhere cannot open an editing session with the user's cookie) are
+   * answered and closed (upgrade-request.ts), and anything unexpected is logged and the socket closed.
+   */
   attach(server: Server): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      if (url.pathname !== COLLAB_PATH) {
+      // The HTTP server stops listening for socket errors once it hands the socket over: a client
+      // resetting the connection mid-handshake would otherwise be an uncaught 'error' event.
+      socket.on('error', (error: Error) => {
+        this.logger.debug(`Upgrade socket error: ${error.message}`);
         socket.destroy();
-        return;
+      });
+      let upgraded = false;
+      try {
+        const refusal = upgradeRefusal(request, COLLAB_PATH);
+        if (refusal) {
+          refuseUpgrade(socket, refusal);
+          return;
+        }
+        this.sockets.handleUpgrade(request, socket, head, (ws) => {
+          upgraded = true;
+          this.hocuspocus.handleConnection(ws, request);
+        });
+      } catch (error) {
+        this.logger.error({ err: error, url: request.url }, 'A WebSocket upgrade failed');
+        if (upgraded) socket.destroy();
+        else refuseUpgrade(socket, { status: 400, message: 'This connection request could not be taken.' });
       }
-      const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) {
-        // A page on another site must not open an editing session with the user's cookie.
-        socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-        return;
-      }
-      this.sockets.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
     });
   }
 
@@ -213,11 +231,11 @@ export class CollaborationService implements OnModuleDestroy {
     const user = token ? await this.sessions.resolve(token) : null;
     if (!user) throw new Error('Please sign in to continue.');
     if (!tenderId) throw new Error('That document was not found.');
-    const status = await this.tenders.statusFor(user, tenderId).catch(() => null);
-    if (!status || ![Role.Buyer, Role.Admin, Role.Evaluator].includes(user.role)) throw new Error('That tender was not found.');
-    // Evaluators may follow along; only the buying team edits, and only while the tender is editable
-    // (a tender that stops being editable later is caught when the next update is logged).
-    connectionConfig.readOnly = user.role === Role.Evaluator || !EDITABLE_TENDER_STATUSES.includes(status);
+    // Someone who may not read working copies (an evaluator) is refused as for another organisation's tender.
+    const status = mayReadWorkingCopy(user) ? await this.tenders.statusFor(user, tenderId).catch(() => null) : null;
+    if (!status) throw new Error('That tender was not found.');
+    // Followers only once the tender stops being editable (one that stops later is caught when the next update is logged).
+    connectionConfig.readOnly = !mayEditWorkingCopy(user, status);
     return { user, tenderId };
   }
 
@@ -299,12 +317,37 @@ export class CollaborationService implements OnModuleDestroy {
     clearTimeout(this.timers.get(name));
     this.timers.delete(name);
     try {
-      return await this.tenders.project(DOCUMENT_NAME.exec(name)![1], () => this.currentContent(name), actor);
+      const tenderId = DOCUMENT_NAME.exec(name)![1];
+      const wrote = await this.tenders.project(tenderId, () => this.currentContent(name), actor);
+      this.announceRefusals(name, tenderId);
+      return wrote;
     } catch (error) {
       // Still unprojected: the next change, read or compaction tries again.
       if (!this.dirty.has(name)) this.dirty.set(name, actor);
       throw error;
     }
+  }
+
+  /**
+   * Tells everyone editing the document which live values the tables did not take (they kept the last
+   * valid ones), as a stateless message the editor shows next to its findings; once when the list
+   * changes (an empty list says all is well again), and to each newcomer (see `greet`).
+   */
+  private announceRefusals(name: string, tenderId: string): void {
+    const refused = this.tenders.liveRefusals(tenderId);
+    const payload = refusalMessage(refused);
+    if ((this.announced.get(name) ?? refusalMessage([])) === payload) return;
+    if (refused.length) this.announced.set(name, payload);
+    else this.announced.delete(name);
+    this.hocuspocus.documents.get(name)?.broadcastStateless(payload);
+  }
+
+  private readonly announced = new Map<string, string>();
+
+  private greet({ documentName: name, connection }: connectedPayload): void {
+    const tenderId = DOCUMENT_NAME.exec(name)?.[1];
+    const refused = tenderId ? this.tenders.liveRefusals(tenderId) : [];
+    if (refused.length) connection.sendStateless(refusalMessage(refused));
   }
 
   /** What the document says now: the open document here (with what other instances logged), or the log. */
@@ -343,6 +386,11 @@ export class CollaborationService implements OnModuleDestroy {
   }
 }
 
+/** The stateless message that lists refused live values (the editor reads it: LIVE_REFUSED_MESSAGE in contracts). */
+function refusalMessage(refused: readonly LiveRefusal[]): string {
+  return JSON.stringify({ type: LIVE_REFUSED_MESSAGE, refused });
+}
+
 function applyStored(doc: Y.Doc, { state, updates }: StoredDocument, origin: unknown = null): void {
   doc.transact(() => {
     if (state) Y.applyUpdate(doc, state);
@@ -369,7 +417,14 @@ function changeTo(doc: Y.Doc, content: TenderContent): Uint8Array | null {
 function parseCookie(header: string, name: string): string | null {
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      // A malformed escape is no session, not an error.
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

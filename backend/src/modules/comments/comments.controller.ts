@@ -20,11 +20,11 @@ const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundE
 const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That comment thread') });
 
 /**
- * The buying team's comment threads on a tender. No @Roles: suppliers and other organisations must
- * get 404 (not 403), so the service applies the one rule for everyone.
+ * The buying team's comment threads on a tender. No @Roles: suppliers, evaluators and other
+ * organisations must get 404 (not 403), so the service applies the one rule (mayComment) for everyone.
  */
 @ApiTags('comments')
-@ApiNotFoundResponse({ type: ApiErrorResponse, description: 'No such tender in your organisation (also for suppliers)' })
+@ApiNotFoundResponse({ type: ApiErrorResponse, description: 'No such tender in your organisation (also for suppliers and evaluators)' })
 @Controller('tenders/:tenderId')
 export class CommentsController {
   constructor(private readonly comments: CommentsService) {}

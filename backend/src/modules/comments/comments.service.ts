@@ -17,6 +17,7 @@ import {
 } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { mayBeMentioned, mayComment } from '../../common/access/tender-access';
 import { NotFoundError, ValidationFailedError, type DomainErrorDetail } from '../../common/errors/domain.error';
 import { assertSameOrganisation } from '../../common/guards/organisation-member.guard';
 import { Transactions } from '../../database/transactions';
@@ -29,8 +30,8 @@ import { CommentThread } from './entities/comment-thread.entity';
 import { TenderComment } from './entities/tender-comment.entity';
 import { ThreadAlreadyOpenError, ThreadAlreadyResolvedError, ThreadResolvedError, UnknownRequirementError } from './errors/comment.errors';
 
-/** The buying team: who may read, start and join a tender's comment threads. Suppliers never. */
-const TEAM_ROLES: readonly Role[] = [Role.Buyer, Role.Admin, Role.Evaluator];
+/** Who can be mentioned: the roles that may read the threads (common/access/tender-access.ts). */
+const MENTIONABLE_ROLES: readonly Role[] = Object.values(Role).filter(mayBeMentioned);
 
 const EXCERPT_LENGTH = 120;
 
@@ -161,11 +162,11 @@ export class CommentsService {
     return this.get(user, tenderId, threadId);
   }
 
-  /** The tender organisation's people who can be mentioned: its buyers, administrators and evaluators. */
+  /** The tender organisation's people who can be mentioned: its buying team (buyers and administrators). */
   async team(user: CurrentUser, tenderId: string): Promise<TeamMember[]> {
     const tender = await this.tenderFor(user, tenderId, this.dataSource.manager);
     const members = await this.dataSource.manager.find(User, {
-      where: { organisationId: tender.organisationId, role: In([...TEAM_ROLES]) },
+      where: { organisationId: tender.organisationId, role: In([...MENTIONABLE_ROLES]) },
       select: { id: true, name: true, role: true },
     });
     return members.map((m) => ({ id: m.id, name: m.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
@@ -178,9 +179,12 @@ export class CommentsService {
     return toView(thread, entries, requirements);
   }
 
-  /** Another organisation's tender, or any tender for someone outside the buying team, is "not found". */
+  /**
+   * Another organisation's tender, or any tender for someone who may not comment (suppliers, evaluators),
+   * is "not found"; every route checks this before it writes anything.
+   */
   private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager): Promise<Tender> {
-    if (!TEAM_ROLES.includes(user.role)) throw new NotFoundError('That tender');
+    if (!mayComment(user)) throw new NotFoundError('That tender');
     const tender = await manager.findOneBy(Tender, { id: tenderId });
     if (!tender) throw new NotFoundError('That tender');
     assertSameOrganisation(user, tender.organisationId, 'That tender');
@@ -199,7 +203,7 @@ export class CommentsService {
     const wanted = [...new Set(ids ?? [])];
     if (!wanted.length) return [];
     const found = await tx.find(User, {
-      where: { id: In(wanted), organisationId: tender.organisationId, role: In([...TEAM_ROLES]) },
+      where: { id: In(wanted), organisationId: tender.organisationId, role: In([...MENTIONABLE_ROLES]) },
       select: { id: true, name: true },
     });
     const byId = new Map(found.map((u) => [u.id, u]));

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -9,54 +9,84 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserShape, SESSION_COOKIE } from '@openbrief/contracts';
+import { type CurrentUser as CurrentUserShape, SESSION_COOKIE, SIGN_UP_ACCEPTED_MESSAGE, type SignUpAccepted } from '@openbrief/contracts';
 import type { Request, Response } from 'express';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { SupplierSignUpDto } from './dto/supplier-sign-up.dto';
-import { CurrentUserResponse } from './dto/identity.responses';
+import { CurrentUserResponse, SignUpAcceptedResponse } from './dto/identity.responses';
 import { IdentityService } from './identity.service';
+import { RetryAfterInterceptor } from './retry-after.interceptor';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
-import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { SignInLimiter } from './sign-in-limiter';
+import { attemptOf, PasswordAttempts } from './sign-in-throttler.guard';
 
 @ApiTags('auth')
 @Controller('auth')
+@UseInterceptors(RetryAfterInterceptor)
 export class AuthController {
   constructor(
     private readonly identity: IdentityService,
     private readonly sessions: SessionService,
+    private readonly limiter: SignInLimiter,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
   @Public()
-  @UseGuards(SignInThrottlerGuard)
+  @PasswordAttempts('body-email')
   @Post('sign-in')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie' })
   @ApiOkResponse({ type: CurrentUserResponse })
   @ApiUnauthorizedResponse({ type: ApiErrorResponse })
-  @ApiTooManyRequestsResponse({ type: ApiErrorResponse })
-  async signIn(@Body() dto: SignInDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
+  @ApiTooManyRequestsResponse({ type: ApiErrorResponse, description: 'Throttled; `Retry-After` says how long to wait' })
+  async signIn(@Body() dto: SignInDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
     const user = await this.identity.signIn(dto);
+    this.settle(req);
     const { token, expiresAt } = await this.sessions.start(user.id);
     setSessionCookie(res, token, expiresAt, this.settings.cookieSecure);
     return user;
   }
 
   @Public()
-  @UseGuards(SignInThrottlerGuard)
+  @PasswordAttempts('none')
   @Post('sign-up')
-  @ApiOperation({ summary: 'Create a supplier account and organisation; signs the new user in' })
-  @ApiCreatedResponse({ type: CurrentUserResponse })
-  @ApiConflictResponse({ type: ApiErrorResponse })
-  async signUp(@Body() dto: SupplierSignUpDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
-    const user = await this.identity.signUpSupplier(dto);
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Ask for a supplier account and organisation; then sign in',
+    description:
+      'Answers the same 202 whether or not the address already has an account (which is then left unchanged), ' +
+      'and signs no one in, so the answer does not reveal which addresses have accounts.',
+  })
+  @ApiAcceptedResponse({ type: SignUpAcceptedResponse })
+  @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'Invalid details, or a password that is too easy to guess' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorResponse })
+  async signUp(@Body() dto: SupplierSignUpDto): Promise<SignUpAccepted> {
+    await this.identity.signUpSupplier(dto);
+    return { message: SIGN_UP_ACCEPTED_MESSAGE };
+  }
+
+  @PasswordAttempts('session')
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change your password; ends your other sessions and renews this one' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'Wrong current password, or a new one that is too easy to guess' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorResponse })
+  async changePassword(
+    @CurrentUser() user: CurrentUserShape,
+    @Body() dto: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    await this.identity.changePassword(user, dto);
+    this.settle(req);
     const { token, expiresAt } = await this.sessions.start(user.id);
     setSessionCookie(res, token, expiresAt, this.settings.cookieSecure);
-    return user;
   }
 
   @Public()
@@ -76,5 +106,11 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ApiErrorResponse })
   me(@CurrentUser() user: CurrentUserShape): CurrentUserShape {
     return user;
+  }
+
+  /** The password was right: the attempt stops counting against the address and the account. */
+  private settle(req: Request): void {
+    const attempt = attemptOf(req);
+    if (attempt) this.limiter.succeeded(attempt);
   }
 }

@@ -8,13 +8,15 @@ import { User } from './entities/user.entity';
 import { IdentityService } from './identity.service';
 import { InvitationController } from './invitation.controller';
 import { InvitationService } from './invitation.service';
+import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
+import { SignInLimiter } from './sign-in-limiter';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Session, Invitation])],
   controllers: [AuthController, InvitationController],
-  providers: [IdentityService, InvitationService, PasswordService, SessionService],
+  providers: [IdentityService, InvitationService, PasswordService, PasswordPolicy, SessionService, SignInLimiter],
   exports: [SessionService, PasswordService],
 })
 export class IdentityModule {}

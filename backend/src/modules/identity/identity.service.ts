@@ -4,13 +4,18 @@ import { type CurrentUser, OrganisationKind, Role } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { Transactions } from '../../database/transactions';
+import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { SignInDto } from './dto/sign-in.dto';
 import type { SupplierSignUpDto } from './dto/supplier-sign-up.dto';
 import { Organisation } from './entities/organisation.entity';
 import { User } from './entities/user.entity';
-import { EmailTakenError, WrongCredentialsError } from './errors/identity.errors';
+import { WrongCredentialsError, WrongCurrentPasswordError } from './errors/identity.errors';
 import { toCurrentUser } from './identity.mapper';
+import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+const isUniqueViolation = (e: unknown) => /UNIQUE|duplicate key/i.test(String(e));
 
 @Injectable()
 export class IdentityService {
@@ -18,6 +23,8 @@ export class IdentityService {
     private readonly transactions: Transactions,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicy,
+    private readonly sessions: SessionService,
   ) {}
 
   async signIn({ email, password }: SignInDto): Promise<CurrentUser> {
@@ -27,38 +34,60 @@ export class IdentityService {
     return toCurrentUser(user, user.organisation);
   }
 
-  /** A supplier and its organisation are created together or not at all. */
-  async signUpSupplier(dto: SupplierSignUpDto): Promise<CurrentUser> {
-    if (await this.users.existsBy({ email: dto.email })) throw new EmailTakenError();
+  /**
+   * Creates a supplier and its organisation, together or not at all — unless the address already has
+   * an account, which is left untouched. Both cases do the same work (a hash, then the same inserts,
+   * which the unique index rolls back for a known address) and the caller answers both alike, so
+   * neither the answer nor its timing tells anyone which addresses have accounts.
+   * TODO(notifications): e-mail the holder of a known address that someone tried to sign up with it.
+   */
+  async signUpSupplier(dto: SupplierSignUpDto): Promise<void> {
+    this.policy.assertStrong(dto.password, dto);
     const passwordHash = await this.passwords.hash(dto.password);
     const now = new Date();
-    return this.transactions.run(async (tx) => {
-      const organisation = tx.create(Organisation, {
-        id: randomUUID(),
-        name: dto.organisationName,
-        kind: OrganisationKind.Supplier,
-        companyNumber: dto.companyNumber ?? null,
-        isSme: dto.isSme,
-        createdAt: now,
+    try {
+      await this.transactions.run(async (tx) => {
+        const organisation = tx.create(Organisation, {
+          id: randomUUID(),
+          name: dto.organisationName,
+          kind: OrganisationKind.Supplier,
+          companyNumber: dto.companyNumber ?? null,
+          isSme: dto.isSme,
+          createdAt: now,
+        });
+        await tx.insert(Organisation, organisation);
+        await tx.insert(User, {
+          id: randomUUID(),
+          organisationId: organisation.id,
+          email: dto.email,
+          name: dto.name,
+          passwordHash,
+          role: Role.Supplier,
+          createdAt: now,
+        });
       });
-      await tx.insert(Organisation, organisation);
-      const user = tx.create(User, {
-        id: randomUUID(),
-        organisationId: organisation.id,
-        email: dto.email,
-        name: dto.name,
-        passwordHash,
-        role: Role.Supplier,
-        createdAt: now,
-      });
-      try {
-        await tx.insert(User, user);
-      } catch (e) {
-        // Two sign-ups racing for one address: the unique index decides, the transaction rolls back.
-        if (/UNIQUE|duplicate key/i.test(String(e))) throw new EmailTakenError();
-        throw e;
-      }
-      return toCurrentUser(user, organisation);
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+    }
+  }
+
+  /**
+   * Checks the current password, stores the new one and ends every session of the account: whoever
+   * may have learnt the old password is signed out everywhere. The caller starts a fresh session.
+   */
+  async changePassword(user: CurrentUser, dto: ChangePasswordDto): Promise<void> {
+    const account = await this.users.findOneByOrFail({ id: user.id });
+    if (!(await this.passwords.verify(account.passwordHash, dto.currentPassword))) throw new WrongCurrentPasswordError();
+    this.policy.assertStrong(
+      dto.newPassword,
+      { email: user.email, name: user.name, organisationName: user.organisation.name },
+      'newPassword',
+      [dto.currentPassword],
+    );
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    await this.transactions.run(async (tx) => {
+      await tx.update(User, { id: user.id }, { passwordHash });
+      await this.sessions.endAllFor(tx, user.id);
     });
   }
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiBadRequestResponse,
   ApiGoneResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,11 +18,13 @@ import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CurrentUserResponse, InvitationCreatedResponse, InvitationPreviewResponse } from './dto/identity.responses';
 import { InvitationService } from './invitation.service';
+import { RetryAfterInterceptor } from './retry-after.interceptor';
 import { setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
 
 @ApiTags('invitations')
 @Controller('invitations')
+@UseInterceptors(RetryAfterInterceptor)
 export class InvitationController {
   constructor(
     private readonly invitations: InvitationService,
@@ -31,9 +34,11 @@ export class InvitationController {
 
   @Roles(Role.Buyer, Role.Admin)
   @Post()
-  @ApiOperation({ summary: 'Invite a colleague or evaluator into your organisation (one-time link)' })
+  @ApiOperation({
+    summary: 'Invite a colleague or evaluator into your organisation (one-time link)',
+    description: 'Answers alike whether or not the address already has an account; accepting then refuses an existing account.',
+  })
   @ApiCreatedResponse({ type: InvitationCreatedResponse })
-  @ApiConflictResponse({ type: ApiErrorResponse })
   invite(@CurrentUser() user: CurrentUserShape, @Body() dto: CreateInvitationDto): Promise<InvitationCreated> {
     return this.invitations.invite(user, dto);
   }
@@ -52,6 +57,8 @@ export class InvitationController {
   @Post('accept')
   @ApiOperation({ summary: 'Accept an invitation: creates the account and signs it in' })
   @ApiCreatedResponse({ type: CurrentUserResponse })
+  @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'A password that is too easy to guess' })
+  @ApiConflictResponse({ type: ApiErrorResponse, description: 'The invited address already has an account' })
   @ApiGoneResponse({ type: ApiErrorResponse })
   async accept(@Body() dto: AcceptInvitationDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
     const user = await this.invitations.accept(dto);

@@ -11,8 +11,9 @@ import type { CreateInvitationDto } from './dto/create-invitation.dto';
 import { Invitation } from './entities/invitation.entity';
 import { Organisation } from './entities/organisation.entity';
 import { User } from './entities/user.entity';
-import { EmailTakenError, InvitationUnusableError } from './errors/identity.errors';
+import { InvitationForExistingAccountError, InvitationUnusableError } from './errors/identity.errors';
 import { toCurrentUser } from './identity.mapper';
+import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { hashToken } from './session.service';
 
@@ -23,11 +24,16 @@ export class InvitationService {
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicy,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
+  /**
+   * Invites any address, whether or not it already has an account, and answers alike, so a buyer
+   * cannot use invitations to learn who has an account; acceptance turns an existing account away.
+   * TODO(notifications): e-mail the link to the invitee instead of returning it to the inviter.
+   */
   async invite(inviter: CurrentUser, dto: CreateInvitationDto): Promise<InvitationCreated> {
-    if (await this.users.existsBy({ email: dto.email })) throw new EmailTakenError();
     const token = randomBytes(24).toString('base64url');
     const now = new Date();
     const invitation = this.invitations.create({
@@ -64,7 +70,12 @@ export class InvitationService {
   /** Claims the invitation and creates the account in one transaction, so a link works exactly once. */
   async accept(dto: AcceptInvitationDto): Promise<CurrentUser> {
     const invitation = await this.usable(dto.token);
-    if (await this.users.existsBy({ email: invitation.email })) throw new EmailTakenError();
+    if (await this.users.existsBy({ email: invitation.email })) throw new InvitationForExistingAccountError();
+    this.policy.assertStrong(dto.password, {
+      email: invitation.email,
+      name: dto.name,
+      organisationName: invitation.organisation!.name,
+    });
     const passwordHash = await this.passwords.hash(dto.password);
     const now = new Date();
     return this.transactions.run(async (tx) => {
@@ -79,7 +90,13 @@ export class InvitationService {
         role: invitation.role,
         createdAt: now,
       });
-      await tx.insert(User, user);
+      try {
+        await tx.insert(User, user);
+      } catch (e) {
+        // The address got an account (a supplier sign-up) between the check above and now.
+        if (/UNIQUE|duplicate key/i.test(String(e))) throw new InvitationForExistingAccountError();
+        throw e;
+      }
       return toCurrentUser(user, invitation.organisation as Organisation);
     });
   }

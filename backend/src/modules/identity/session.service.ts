@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser } from '@openbrief/contracts';
 import { createHash, randomBytes } from 'node:crypto';
-import { LessThan, Repository } from 'typeorm';
+import { EntityManager, LessThan, Repository } from 'typeorm';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { Transactions } from '../../database/transactions';
 import { Session } from './entities/session.entity';
@@ -43,5 +43,10 @@ export class SessionService {
 
   async end(token: string): Promise<void> {
     await this.transactions.run((tx) => tx.delete(Session, { tokenHash: hashToken(token) }));
+  }
+
+  /** Ends every session of one account (after a password change), inside the caller's transaction. */
+  async endAllFor(tx: EntityManager, userId: string): Promise<void> {
+    await tx.delete(Session, { userId });
   }
 }

@@ -1,13 +1,48 @@
-import { Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request } from 'express';
+import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { TooManySignInAttemptsError } from './errors/identity.errors';
+import { accountKey, type SignInAttempt, SignInLimiter } from './sign-in-limiter';
 
-/** Counts attempts per address and e-mail, so one busy office network does not lock out its colleagues. */
+/** Whose account an attempt counts against: the e-mail in the body, the signed-in user, or none (address only). */
+export type AttemptAccount = 'body-email' | 'session' | 'none';
+
+const ATTEMPT_ACCOUNT = 'openbrief:attempt-account';
+
+/** Request property holding the admitted attempt, for the handler to settle on success. */
+const ATTEMPT = Symbol('sign-in-attempt');
+
+/**
+ * Limits password guessing on a route: per client address always, per account as chosen. Runs before
+ * body validation, so malformed attempts count too, and before any password is hashed.
+ */
+export const PasswordAttempts = (account: AttemptAccount) =>
+  applyDecorators(SetMetadata(ATTEMPT_ACCOUNT, account), UseGuards(SignInThrottlerGuard));
+
 @Injectable()
-export class SignInThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    const r = req as unknown as Request;
-    const email = typeof r.body?.email === 'string' ? r.body.email.trim().toLowerCase() : '';
-    return `${r.ip}|${email}`;
+export class SignInThrottlerGuard implements CanActivate {
+  constructor(
+    private readonly limiter: SignInLimiter,
+    private readonly reflector: Reflector,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<Request>();
+    const kind = this.reflector.get<AttemptAccount>(ATTEMPT_ACCOUNT, context.getHandler()) ?? 'body-email';
+    const account =
+      kind === 'body-email' ? accountKey((req.body as { email?: unknown } | undefined)?.email) : kind === 'session' ? accountKey(req.user?.email) : null;
+    // `req.ip` honours the `trust proxy` setting, so behind a trusted proxy this is the client's address.
+    const admission = this.limiter.admit(req.ip ?? req.socket.remoteAddress ?? 'unknown', account);
+    if (!admission.admitted) {
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(admission.retryAfterSeconds));
+      throw new TooManySignInAttemptsError(admission.retryAfterSeconds);
+    }
+    (req as unknown as Record<symbol, SignInAttempt>)[ATTEMPT] = admission.attempt;
+    return true;
   }
+}
+
+/** The attempt the guard admitted for this request, if any. */
+export function attemptOf(req: Request): SignInAttempt | undefined {
+  return (req as unknown as Record<symbol, SignInAttempt | undefined>)[ATTEMPT];
 }

@@ -1,11 +1,12 @@
-import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PublishedTenderSummary, PublishedTenderView, PublishedVersion } from '@openbrief/contracts';
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PublishedTenderPage, PublishedTenderView, PublishedVersion } from '@openbrief/contracts';
 import { Public } from '../../common/decorators/auth.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { PublishedTenderViewResponse, PublishedVersionResponse } from '../tenders/dto/tender-detail.response';
-import { PublishedTenderSummaryResponse } from '../tenders/dto/tender.responses';
+import { PublishedTenderPageResponse } from './dto/published-tender-page.response';
+import { PublicTenderListQueryDto } from './dto/public-tender-list.query';
 import { PublicTenderService } from './public-tender.service';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
@@ -17,10 +18,11 @@ export class PublicTenderController {
   constructor(private readonly tenders: PublicTenderService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Published tenders, for anyone, no account needed' })
-  @ApiOkResponse({ type: [PublishedTenderSummaryResponse] })
-  list(): Promise<PublishedTenderSummary[]> {
-    return this.tenders.list();
+  @ApiOperation({ summary: 'Published tenders, newest publication first, a page at a time; for anyone, no account needed' })
+  @ApiOkResponse({ type: PublishedTenderPageResponse })
+  @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'limit out of range, or a cursor this list did not give out' })
+  list(@Query() query: PublicTenderListQueryDto): Promise<PublishedTenderPage> {
+    return this.tenders.list(query);
   }
 
   @Get(':id')

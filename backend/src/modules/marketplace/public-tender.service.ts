@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PUBLIC_TENDER_STATUSES, type PublishedTenderSummary, type PublishedTenderView, type PublishedVersion } from '@openbrief/contracts';
+import {
+  PUBLIC_TENDER_PAGE_SIZE,
+  PUBLIC_TENDER_STATUSES,
+  type PublishedTenderPage,
+  type PublishedTenderSummary,
+  type PublishedTenderView,
+  type PublishedVersion,
+} from '@openbrief/contracts';
 import { DataSource, In } from 'typeorm';
-import { NotFoundError } from '../../common/errors/domain.error';
+import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { TenderVersion } from '../tenders/entities/tender-version.entity';
 import { Tender } from '../tenders/entities/tender.entity';
+import { PublishedTender } from './entities/published-tender.entity';
+import { decodeCursor, encodeCursor, type PublicListCursor } from './public-list-cursor';
 
 /**
  * The public reads published snapshots only, never the working copy: a buyer's unpublished edits
@@ -14,15 +23,25 @@ import { Tender } from '../tenders/entities/tender.entity';
 export class PublicTenderService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(): Promise<PublishedTenderSummary[]> {
-    const rows = await this.dataSource
-      .getRepository(TenderVersion)
-      .createQueryBuilder('v')
-      .innerJoin(Tender, 't', 't.id = v.tender_id AND t.published_version = v.version')
-      .where('t.status IN (:...statuses)', { statuses: PUBLIC_TENDER_STATUSES })
-      .orderBy('v.published_at', 'DESC')
-      .getMany();
-    return rows.map(toSummary);
+  /**
+   * One page of the list, read from the summary rows along their index: the work per request is
+   * bounded by the page size, whatever the number of published tenders.
+   */
+  async list(query: { limit?: number; cursor?: string } = {}): Promise<PublishedTenderPage> {
+    const limit = query.limit ?? PUBLIC_TENDER_PAGE_SIZE;
+    const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+    // The query DTO has refused a bad cursor already; this keeps the service safe when called directly.
+    if (query.cursor !== undefined && !after) {
+      throw new ValidationFailedError('cursor is not one this list gave out: start again from the first page.', [{ field: 'cursor', message: 'Unknown cursor.' }]);
+    }
+    const rows = await pageQuery(this.dataSource, after, limit + 1).getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toSummary),
+      nextCursor: rows.length > limit ? encodeCursor({ publishedAt: last.publishedAt, tenderId: last.tenderId }) : null,
+      total: await this.dataSource.getRepository(PublishedTender).count(),
+    };
   }
 
   async get(id: string): Promise<PublishedTenderView> {
@@ -64,18 +83,27 @@ function toPublished(v: TenderVersion, tender: Tender): PublishedVersion {
   };
 }
 
-function toSummary(v: TenderVersion): PublishedTenderSummary {
-  const t = v.snapshot;
+/**
+ * Newest publication first, ties broken by id. The row-value comparison lets SQLite and PostgreSQL
+ * start the scan of `ix_published_tender_order` at the cursor and read it backwards, sorting nothing.
+ */
+export function pageQuery(dataSource: DataSource, after: PublicListCursor | null, take: number) {
+  const q = dataSource.getRepository(PublishedTender).createQueryBuilder('p');
+  if (after) q.where('(p.published_at, p.tender_id) < (:at, :id)', { at: after.publishedAt, id: after.tenderId });
+  return q.orderBy('p.published_at', 'DESC').addOrderBy('p.tender_id', 'DESC').limit(take);
+}
+
+function toSummary(p: PublishedTender): PublishedTenderSummary {
   return {
-    id: t.id,
-    reference: t.reference,
-    title: t.title,
-    buyerName: t.buyer.name,
-    summary: t.summary,
-    estimatedValue: t.estimatedValue,
-    currency: t.budget.currency,
-    submissionDeadline: t.timetable.submissionDeadline,
-    publishedAt: v.publishedAt.toISOString(),
-    version: v.version,
+    id: p.tenderId,
+    reference: p.reference,
+    title: p.title,
+    buyerName: p.buyerName,
+    summary: p.summary,
+    estimatedValue: p.estimatedValue,
+    currency: p.currency,
+    submissionDeadline: p.submissionDeadline?.toISOString() ?? null,
+    publishedAt: p.publishedAt.toISOString(),
+    version: p.version,
   };
 }

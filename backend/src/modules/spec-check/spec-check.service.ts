@@ -1,14 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { CriterionType, RequirementKind, type TenderDetail } from '@openbrief/contracts';
 import {
   checkTender,
-  parseLines,
   type CriterionInput,
   type RuleId,
   type TenderCheckInput,
   type TenderCheckResult,
 } from '@openbrief/spec-check';
+import { WorkerPool, workerFile } from '../../common/workers/worker-pool';
 import { SETTINGS, type Settings } from '../../config/settings';
+import { checkLines, type TextCheck } from './check-lines';
+import type { CheckTextTask } from './check-text.worker';
+
+const WORKER = workerFile(__dirname, 'check-text.worker');
+
+/** Texts up to a tender section's length (5,000 characters) take milliseconds: checked on the event loop. */
+const INLINE_CHARS = 5000;
 
 const KIND: Record<CriterionType, CriterionInput['kind']> = {
   [CriterionType.Quality]: 'quality',
@@ -22,17 +29,29 @@ const ENFORCED_BY_PUBLISH: string[] = ['tender.weights-sum', 'tender.single-lot'
 /** Runs the shared checker (the same code the editor runs in the browser) on the server. */
 @Injectable()
 export class SpecCheckService {
-  constructor(@Inject(SETTINGS) private readonly settings: Settings) {}
+  constructor(
+    @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly workers: WorkerPool,
+  ) {}
 
-  /** Checks free text, one requirement per line or list item; the same shape as the command line's JSON. */
-  checkLines(text: string, estimatedValue?: number) {
-    const lines = parseLines(text);
-    const result = checkTender({ requirements: lines.map((l) => ({ id: String(l.line), text: l.text })), estimatedValue });
-    const requirements = result.requirements.map((r, i) => ({ line: lines[i].line, text: r.text, findings: r.findings }));
-    return {
-      requirements,
-      summary: { requirements: requirements.length, findings: requirements.reduce((n, r) => n + r.findings.length, 0), openness: result.openness.score },
-    };
+  /**
+   * Checks free text, one requirement per line or list item; the same shape as the command line's JSON.
+   * Bounded: SPEC_CHECK_MAX_CHARS characters (413 beyond), SPEC_CHECK_MAX_FINDINGS findings returned, and
+   * a text longer than a tender section is checked in the worker pool under its time limit.
+   */
+  async checkText(text: string, estimatedValue?: number): Promise<TextCheck> {
+    const { maxChars, maxFindings } = this.settings.specCheck;
+    if (text.length > maxChars) {
+      throw new PayloadTooLargeException(
+        `The text is ${text.length.toLocaleString('en-GB')} characters; we check up to ${maxChars.toLocaleString('en-GB')} at a time. Split it into parts and check each.`,
+      );
+    }
+    if (text.length <= INLINE_CHARS) return checkLines(text, estimatedValue, maxFindings);
+    const task: CheckTextTask = { text, estimatedValue, maxFindings };
+    return this.workers.run<TextCheck>(WORKER, task, {
+      tooLong: 'Checking that text took too long, so we stopped. Split it into parts and check each.',
+      tooBig: 'Checking that text needed more memory than we allow, so we stopped. Split it into parts and check each.',
+    });
   }
 
   checkTender(t: TenderDetail): TenderCheckResult {

@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiProduces,
   ApiQuery,
+  ApiResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -18,7 +19,6 @@ import {
   type PublishBlocker,
   type PublishedVersion,
   type SavedTender,
-  Role,
   type TenderComparison,
   type TenderDetail,
   type TenderListItem,
@@ -27,6 +27,7 @@ import {
 } from '@openbrief/contracts';
 import type { TenderCheckResult } from '@openbrief/spec-check';
 import type { Response } from 'express';
+import { BUYING_TEAM_ROLES } from '../../common/access/tender-access';
 import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
@@ -44,7 +45,8 @@ import { TenderCheckResponse } from '../spec-check/dto/spec-check.responses';
 import { SpecCheckService } from '../spec-check/spec-check.service';
 import { TenderListItemResponse } from './dto/tender.responses';
 import { ImportResultResponse, ImportTextDto, ImportUploadDto } from './dto/import.dto';
-import { importSpecification, splitText } from './import/specification-import';
+import { SpecificationImportService } from './import/specification-import';
+import { RetryAfterInterceptor } from '../../common/workers/retry-after.interceptor';
 import { TenderPackService } from '../documents/tender-pack.service';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderService } from './tender.service';
@@ -52,7 +54,8 @@ import { TenderService } from './tender.service';
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 
 @ApiTags('tenders')
-@Roles(Role.Buyer, Role.Admin)
+// The buyer's workspace: the working copies of the organisation's tenders (see common/access/tender-access.ts).
+@Roles(...BUYING_TEAM_ROLES)
 @Controller()
 export class TenderController {
   constructor(
@@ -60,6 +63,7 @@ export class TenderController {
     private readonly lifecycle: TenderLifecycleService,
     private readonly specCheck: SpecCheckService,
     private readonly packs: TenderPackService,
+    private readonly specificationImport: SpecificationImportService,
   ) {}
 
   @Get('tenders')
@@ -87,20 +91,25 @@ export class TenderController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Split a pasted specification into draft requirements to rewrite (nothing is saved)' })
   @ApiOkResponse({ type: ImportResultResponse })
-  importText(@Body() dto: ImportTextDto): ImportResultResponse {
-    return { requirements: splitText(dto.text) };
+  @UseInterceptors(RetryAfterInterceptor)
+  async importText(@Body() dto: ImportTextDto): Promise<ImportResultResponse> {
+    return { requirements: await this.specificationImport.fromText(dto.text) };
   }
 
   @Post('tenders/import/file')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  // Size limits come from MulterModule in tenders.module.ts (IMPORT_MAX_BYTES); the archive limits from the service.
+  @UseInterceptors(RetryAfterInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportUploadDto })
   @ApiOperation({ summary: 'Split an uploaded specification (.docx, .md, .txt) into draft requirements to rewrite (nothing is saved)' })
   @ApiOkResponse({ type: ImportResultResponse })
+  @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'The file, or what a .docx unpacks to, is over the limit' })
+  @ApiResponse({ status: 422, type: ApiErrorResponse, description: 'Not a readable .docx, too many parts or paragraphs, or it took too long to read' })
+  @ApiResponse({ status: 503, type: ApiErrorResponse, description: 'Every import worker is busy; see Retry-After' })
   async importFile(@UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<ImportResultResponse> {
     if (!file) throw new ValidationFailedError('Choose a file to upload (field "file").');
-    return { requirements: await importSpecification(file) };
+    return { requirements: await this.specificationImport.fromFile(file) };
   }
 
   @Get('tenders/:id')

@@ -11,8 +11,16 @@ import type { Lot } from './entities/lot.entity';
 import type { Requirement } from './entities/requirement.entity';
 import type { Tender } from './entities/tender.entity';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const date = (s: string | null) => (s ? new Date(s) : null);
+/**
+ * Dates are validated before they are stored, but a row written before that (or by hand) must not make a
+ * tender unreadable: an instant that is not a valid date reads as "not set" rather than throwing.
+ */
+const isDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+const iso = (d: Date | null) => (isDate(d) ? d.toISOString() : null);
+const date = (s: string | null) => {
+  const d = typeof s === 'string' && s ? new Date(s) : null;
+  return isDate(d) ? d : null;
+};
 
 export interface TenderRows {
   lots: Lot[];

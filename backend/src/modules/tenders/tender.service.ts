@@ -14,6 +14,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Transactions } from '../../database/transactions';
+import { mayReadWorkingCopy } from '../../common/access/tender-access';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { Organisation } from '../identity/entities/organisation.entity';
 import { Criterion } from './entities/criterion.entity';
@@ -23,6 +24,7 @@ import { TenderRevision } from './entities/tender-revision.entity';
 import { Tender } from './entities/tender.entity';
 import { StaleRevisionError, TenderNotEditableError } from './errors/tender.errors';
 import { changedFields, compareContent } from './history/tender-diff';
+import { type AcceptedContent, type LiveRefusal, acceptLiveContent } from './live-content';
 import { contentProblems } from './tender-content.rules';
 import { childRows, tenderColumns, toTenderContent, toTenderDetail } from './tender.mapper';
 import { blankContent } from './templates/template-builder';
@@ -87,6 +89,7 @@ export class TenderService {
    * people have typed (a caller that passes a transaction has flushed before it began).
    */
   async get(user: CurrentUser, id: string, manager?: EntityManager): Promise<TenderDetail> {
+    if (!mayReadWorkingCopy(user)) throw new NotFoundError('That tender');
     if (!manager) {
       await this.statusFor(user, id);
       // A document that cannot be projected (logged) must not make its tender unreadable: answer from the tables.
@@ -101,6 +104,8 @@ export class TenderService {
 
   /** A tender's status, if the user's organisation owns it; projects nothing (for access checks). */
   async statusFor(user: CurrentUser, id: string): Promise<TenderStatus> {
+    // Someone who may not read working copies (an evaluator) is answered as for another organisation's tender.
+    if (!mayReadWorkingCopy(user)) throw new NotFoundError('That tender');
     const tender = await this.dataSource.manager.findOne(Tender, { where: { id, organisationId: user.organisation.id }, select: { id: true, status: true } });
     if (!tender) throw new NotFoundError('That tender');
     return tender.status;
@@ -139,6 +144,8 @@ export class TenderService {
       await this.recordRevision(tx, id, revision + 1, toTenderContent(current), content, user, now);
       return this.get(user, id, tx);
     });
+    // The save wrote every value of the live document too: nothing it refused is still there.
+    this.refusals.delete(id);
     // REST edits reach the live co-editing document too, so both paths converge.
     for (const listener of this.savedListeners) {
       // The save has committed; a listener's failure must not turn it into an error for the caller.
@@ -196,7 +203,7 @@ export class TenderService {
       if (!locked.affected) return false;
       const tender = await tx.findOneOrFail(Tender, { where: { id: tenderId }, relations: { organisation: true } });
       const before = await this.detail(tx, tender);
-      const content = await read();
+      const content = await this.acceptLive(tx, tenderId, await read(), toTenderContent(before));
       if (sameContent(toTenderContent(before), asStored(tender, before, content))) return false;
       const now = new Date();
       await tx.update(Tender, { id: tenderId }, { ...tenderColumns(content), rowVersion: before.revision + 1, updatedAt: now });
@@ -214,6 +221,37 @@ export class TenderService {
       });
       return true;
     });
+  }
+
+  /** Live values the last projection refused (the tables kept the previous valid value), for the editor and the publication check. */
+  liveRefusals(tenderId: string): LiveRefusal[] {
+    return this.refusals.get(tenderId) ?? [];
+  }
+
+  private readonly refusals = new Map<string, LiveRefusal[]>();
+
+  /**
+   * The live content the tables may take: every value the REST API would refuse is put back to what the
+   * tables hold (live-content.ts), and lots whose ids belong to another tender's rows are not taken
+   * (inserting them would fail on the primary key, and the projection with them).
+   */
+  private async acceptLive(tx: EntityManager, tenderId: string, live: TenderContent, previous: TenderContent): Promise<TenderContent> {
+    let accepted: AcceptedContent;
+    try {
+      accepted = acceptLiveContent(live, previous);
+    } catch (error) {
+      this.logger.error({ err: error, tenderId }, 'Live content could not be checked; the tables keep what they hold');
+      accepted = { content: previous, refused: [{ field: '', message: 'The live changes could not be checked, so they were not saved.' }] };
+    }
+    if (await this.hasForeignIds(tx, tenderId, accepted.content)) {
+      accepted = {
+        content: { ...accepted.content, lots: previous.lots },
+        refused: [...accepted.refused, { field: 'lots', message: 'Some ids in this tender are already used elsewhere. Make new ids for new parts.' }],
+      };
+    }
+    if (accepted.refused.length) this.refusals.set(tenderId, accepted.refused);
+    else this.refusals.delete(tenderId);
+    return accepted.content;
   }
 
   /** Bumps the row version only if it is still the one the caller read: the optimistic lock. */
@@ -269,17 +307,21 @@ export class TenderService {
 
   /** Client-made ids must not collide with another tender's rows (ours are replaced, so they may repeat). */
   private async assertIdsFree(tx: EntityManager, tenderId: string, c: TenderContent): Promise<void> {
+    if (await this.hasForeignIds(tx, tenderId, c)) throw new ValidationFailedError('Some ids in this tender are already used elsewhere. Make new ids for new parts.');
+  }
+
+  private async hasForeignIds(tx: EntityManager, tenderId: string, c: TenderContent): Promise<boolean> {
     const ours = (await tx.find(Lot, { where: { tenderId }, select: { id: true } })).map((l) => l.id);
     const lotIds = c.lots.map((l) => l.id);
     const reqIds = c.lots.flatMap((l) => l.requirements.map((r) => r.id));
     const critIds = c.lots.flatMap((l) => l.evaluationModel.criteria.map((x) => x.id));
     const foreign = async (entity: typeof Lot | typeof Requirement | typeof Criterion, ids: string[], mine: object) =>
       ids.length > 0 && (await tx.countBy(entity, { id: In(ids) })) > (await tx.countBy(entity, { id: In(ids), ...mine }));
-    const clash =
+    return (
       (await foreign(Lot, lotIds, { tenderId })) ||
       (await foreign(Requirement, reqIds, { tenderId })) ||
-      (await foreign(Criterion, critIds, { lotId: In(ours.length ? ours : ['-']) }));
-    if (clash) throw new ValidationFailedError('Some ids in this tender are already used elsewhere. Make new ids for new parts.');
+      (await foreign(Criterion, critIds, { lotId: In(ours.length ? ours : ['-']) }))
+    );
   }
 
   private async nextReference(tx: EntityManager, user: CurrentUser): Promise<string> {

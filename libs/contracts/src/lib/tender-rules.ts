@@ -68,3 +68,33 @@ export function timetableProblems(t: Timetable): { field: keyof Timetable; messa
   }
   return problems;
 }
+
+/**
+ * A value typed in the live editor that the server did not write to the tender, because a save through
+ * the API would have refused it; the tender keeps its last valid value until the field is corrected.
+ */
+export interface LiveRefusal {
+  /** Where the value is, as in API error details: `contact.email`, `lots[0].estimatedValue`. */
+  field: string;
+  message: string;
+}
+
+/** The type of the stateless message with which the server lists refused live values: `{ type, refused: LiveRefusal[] }`. */
+export const LIVE_REFUSED_MESSAGE = 'openbrief:live-refused';
+
+const FALLBACK_CURRENCIES = ['GBP', 'EUR', 'USD'];
+let currencies: ReadonlySet<string> | null = null;
+
+/**
+ * True for an ISO 4217 currency code that this runtime can format (`Intl.supportedValuesOf`), so a
+ * formatter never throws "Invalid currency code" on it. Where that list is not available, the codes
+ * Openbrief's buyers use. The API refuses other codes, and pages and packs check again before formatting.
+ */
+export function isCurrencyCode(code: unknown): code is string {
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
+  if (!currencies) {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'currency') => string[] };
+    currencies = new Set(typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('currency') : FALLBACK_CURRENCIES);
+  }
+  return currencies.has(code);
+}

@@ -233,6 +233,19 @@ export interface PublishedTenderSummary {
   version: number;
 }
 
+/** How many published tenders one page of the public list holds, unless asked otherwise, and at most. */
+export const PUBLIC_TENDER_PAGE_SIZE = 20;
+export const PUBLIC_TENDER_PAGE_MAX = 100;
+
+/** One page of the public list, newest publication first. */
+export interface PublishedTenderPage {
+  items: PublishedTenderSummary[];
+  /** Pass back as `cursor` for the next page; null on the last page. Opaque: do not build one. */
+  nextCursor: string | null;
+  /** How many tenders the whole list holds now. */
+  total: number;
+}
+
 /** A buyer's own tender, as listed in the workspace. */
 export interface TenderListItem {
   id: string;

@@ -40,10 +40,30 @@ export function setText(text: Y.Text, value: string): void {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON; a value JSON cannot write (a client can store a BigInt) is never equal, so it gets replaced. */
+function same(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Any client can put anything into the shared document: lists of items are read as the maps they should hold. */
+const isMap = (value: unknown): value is YMap => value instanceof Y.Map;
+
+/**
+ * Plain data, as Yjs stores it: Yjs refuses objects that are not plain `Object`s, such as the DTO class
+ * instances a validated REST save holds (a changed budget or timetable then never reached the document).
+ */
+function plainData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainData);
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value === undefined ? null : value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainData(v)]));
+}
 
 function setPlain(map: YMap, key: string, value: unknown): void {
-  if (!map.has(key) || !same(map.get(key), value)) map.set(key, value === undefined ? null : value);
+  if (!map.has(key) || !same(map.get(key), value)) map.set(key, plainData(value));
 }
 
 function textIn(map: YMap, key: string): Y.Text {
@@ -62,7 +82,10 @@ function textIn(map: YMap, key: string): Y.Text {
  */
 function syncList<T extends { id: string }>(list: Y.Array<YMap>, items: T[], write: (map: YMap, item: T) => void): void {
   const wanted = new Set(items.map((i) => i.id));
-  for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(list.get(i).get('id') as string)) list.delete(i, 1);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const item = list.get(i);
+    if (!isMap(item) || !wanted.has(item.get('id') as string)) list.delete(i, 1);
+  }
   const byId = new Map(list.toArray().map((m) => [m.get('id') as string, m]));
   const fresh = new Set<YMap>();
   for (const item of items) {
@@ -134,11 +157,11 @@ function longestIncreasing(values: number[]): Set<number> {
 }
 
 /** The list's maps in reading order: by position, then id, so every replica reads the same order. */
-function ordered(list: Y.Array<YMap> | undefined): YMap[] {
-  if (!list) return [];
-  return list
-    .toArray()
-    .map((map, index) => ({ map, position: typeof map.get('position') === 'number' ? (map.get('position') as number) : index }))
+function ordered(list: unknown): YMap[] {
+  if (!(list instanceof Y.Array)) return [];
+  return (list.toArray() as unknown[])
+    .filter(isMap)
+    .map((map, index) => ({ map, position: Number.isFinite(map.get('position')) ? (map.get('position') as number) : index }))
     .sort((a, b) => a.position - b.position || String(a.map.get('id')).localeCompare(String(b.map.get('id'))))
     .map((entry) => entry.map);
 }
@@ -180,10 +203,20 @@ export function writeContent(doc: Y.Doc, content: TenderContent, origin: unknown
 
 const str = (map: YMap, key: string) => (map.get(key) instanceof Y.Text ? (map.get(key) as Y.Text).toString() : '');
 
+/**
+ * A plain value as JSON-like data. A client may have put a shared type where a plain value belongs: it is
+ * read as its JSON, so whoever reads the content gets data to validate, never a live part of the document.
+ */
+function plainOf(map: YMap, key: string): unknown {
+  const value = map.get(key);
+  return value instanceof Y.AbstractType ? (value.toJSON() as unknown) : value;
+}
+
 /** The content the document holds now. */
 export function readContent(doc: Y.Doc): TenderContent {
   const tender = doc.getMap<unknown>('tender');
-  const plain = <K extends (typeof TENDER_PLAIN)[number]>(key: K) => tender.get(key) as TenderContent[K];
+  // Values are cast to their types here; the server validates them before using them (tenders/live-content.ts).
+  const plain = <K extends (typeof TENDER_PLAIN)[number]>(key: K) => plainOf(tender, key) as TenderContent[K];
   return {
     title: str(tender, 'title'),
     summary: str(tender, 'summary'),
@@ -201,27 +234,27 @@ export function readContent(doc: Y.Doc): TenderContent {
     contact: plain('contact'),
     justifications: plain('justifications'),
     lots: ordered(doc.getArray<YMap>('lots')).map((lot) => ({
-        id: lot.get('id') as string,
+        id: plainOf(lot, 'id') as string,
         title: str(lot, 'title'),
         description: str(lot, 'description'),
-        estimatedValue: lot.get('estimatedValue') as number | null,
-        evaluationModel: lot.get('evaluationModel') as LotContent['evaluationModel'],
-        requirements: ordered(lot.get('requirements') as Y.Array<YMap> | undefined).map(
+        estimatedValue: plainOf(lot, 'estimatedValue') as number | null,
+        evaluationModel: plainOf(lot, 'evaluationModel') as LotContent['evaluationModel'],
+        requirements: ordered(lot.get('requirements')).map(
           (r): RequirementContent => ({
-            id: r.get('id') as string,
-            heading: r.get('heading') as string | null,
-            kind: r.get('kind') as RequirementContent['kind'],
-            priority: r.get('priority') as RequirementContent['priority'],
+            id: plainOf(r, 'id') as string,
+            heading: plainOf(r, 'heading') as string | null,
+            kind: plainOf(r, 'kind') as RequirementContent['kind'],
+            priority: plainOf(r, 'priority') as RequirementContent['priority'],
             outcome: str(r, 'outcome'),
             whyItMatters: str(r, 'whyItMatters'),
             measure: {
               description: str(r, 'measure'),
-              baseline: r.get('measureBaseline') as Measure['baseline'],
-              target: r.get('measureTarget') as Measure['target'],
-              unit: r.get('measureUnit') as Measure['unit'],
+              baseline: plainOf(r, 'measureBaseline') as Measure['baseline'],
+              target: plainOf(r, 'measureTarget') as Measure['target'],
+              unit: plainOf(r, 'measureUnit') as Measure['unit'],
             },
             roomForProposals: str(r, 'roomForProposals'),
-            justification: r.get('justification') as string | null,
+            justification: plainOf(r, 'justification') as string | null,
           }),
         ),
       })),

@@ -5,6 +5,8 @@ import {
   type InvitationCreated,
   type InvitationPreview,
   type OrganisationSummary,
+  type SignUpAccepted,
+  SIGN_UP_ACCEPTED_MESSAGE,
   OrganisationKind,
   Role,
 } from '@openbrief/contracts';
@@ -36,4 +38,8 @@ export class InvitationPreviewResponse implements InvitationPreview {
   @ApiProperty({ enum: [Role.Buyer, Role.Evaluator] }) role!: InvitableRole;
   @ApiProperty() organisationName!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+}
+
+export class SignUpAcceptedResponse implements SignUpAccepted {
+  @ApiProperty({ example: SIGN_UP_ACCEPTED_MESSAGE }) message!: string;
 }

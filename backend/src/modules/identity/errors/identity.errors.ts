@@ -1,4 +1,4 @@
-import { ConflictError, DomainError } from '../../../common/errors/domain.error';
+import { ConflictError, DomainError, ValidationFailedError } from '../../../common/errors/domain.error';
 
 export class WrongCredentialsError extends DomainError {
   constructor() {
@@ -6,9 +6,48 @@ export class WrongCredentialsError extends DomainError {
   }
 }
 
-export class EmailTakenError extends ConflictError {
+/** Refusals that say when to come back; the identity controllers turn this into a `Retry-After` header. */
+export class RetryLaterError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('too-many-requests', message);
+  }
+}
+
+export class TooManySignInAttemptsError extends RetryLaterError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many attempts. Please wait ${waitText(retryAfterSeconds)} and try again.`, retryAfterSeconds);
+  }
+}
+
+/** More passwords to check at once than the server will queue: a 4xx, so clients back off rather than retry at once. */
+export class PasswordChecksBusyError extends RetryLaterError {
+  constructor(retryAfterSeconds: number) {
+    super('We are checking a lot of passwords right now. Please try again in a few seconds.', retryAfterSeconds);
+  }
+}
+
+export class WeakPasswordError extends ValidationFailedError {
+  constructor(field: string, message: string) {
+    super(message, [{ field, message }]);
+  }
+}
+
+export class WrongCurrentPasswordError extends ValidationFailedError {
   constructor() {
-    super('There is already an account for that e-mail address. Sign in instead, or use another address.');
+    super('Your current password is not right.', [{ field: 'currentPassword', message: 'Your current password is not right.' }]);
+  }
+}
+
+/** Told only to whoever holds the invitation link, which is sent to the owner of the address. */
+export class InvitationForExistingAccountError extends ConflictError {
+  constructor() {
+    super(
+      'There is already an Openbrief account for this e-mail address, and an address can hold only one account. ' +
+        'Sign in with that account, or ask the person who invited you to invite a different address.',
+    );
   }
 }
 
@@ -21,4 +60,10 @@ export class InvitationUnusableError extends DomainError {
         : 'This invitation has already been used. Sign in with the account it created.',
     );
   }
+}
+
+function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

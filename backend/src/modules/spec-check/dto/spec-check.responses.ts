@@ -21,7 +21,8 @@ class CheckedLineResponse {
 
 class TextCheckSummaryResponse {
   @ApiProperty() requirements!: number;
-  @ApiProperty() findings!: number;
+  @ApiProperty({ description: 'Findings found, including any not returned' }) findings!: number;
+  @ApiProperty({ description: 'Findings returned (at most SPEC_CHECK_MAX_FINDINGS)' }) findingsShown!: number;
   @ApiProperty({ minimum: 0, maximum: 100 }) openness!: number;
 }
 
@@ -29,6 +30,7 @@ class TextCheckSummaryResponse {
 export class TextCheckResponse {
   @ApiProperty({ type: [CheckedLineResponse] }) requirements!: CheckedLineResponse[];
   @ApiProperty({ type: TextCheckSummaryResponse }) summary!: TextCheckSummaryResponse;
+  @ApiProperty({ description: 'True when more findings were found than returned: show "the first N of M"' }) truncated!: boolean;
 }
 
 class RequirementResultResponse {

@@ -19,9 +19,11 @@ import {
   type TenderContent,
   type Timetable,
   VatBasis,
+  isCurrencyCode,
 } from '@openbrief/contracts';
-import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsNumber, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsUUID, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import {
+  DecimalNumber,
   EnumField,
   Id,
   Nested,
@@ -62,9 +64,7 @@ export class CriterionDto implements CriterionContent {
   @RequiredText(200) name!: string;
   @EnumField(CriterionType, 'criterion type') type!: CriterionType;
   @ApiProperty({ minimum: 0, maximum: 100 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false }, { message: 'weight must be a number with at most 2 decimal places.' })
-  @Min(0, { message: 'weight must be between 0 and 100.' })
-  @Max(100, { message: 'weight must be between 0 and 100.' })
+  @DecimalNumber(0, 100, 2)
   weight!: number;
   @Text(2000) description!: string;
   @ApiProperty({ type: [String], format: 'uuid' })
@@ -101,7 +101,9 @@ export class LotDto implements LotContent {
 export class BudgetDto implements Budget {
   @NullableNumber(0, MAX_MONEY) min!: number | null;
   @NullableNumber(0, MAX_MONEY) max!: number | null;
-  @ApiProperty({ example: 'GBP' }) @Matches(/^[A-Z]{3}$/, { message: 'currency must be a 3-letter code like GBP.' }) currency!: string;
+  @ApiProperty({ example: 'GBP', pattern: '^[A-Z]{3}$', description: 'An ISO 4217 currency code' })
+  @ValidateBy({ name: 'isCurrencyCode', validator: { validate: (v: unknown) => isCurrencyCode(v) } }, { message: 'currency must be a currency code like GBP, EUR or USD.' })
+  currency!: string;
   @EnumField(VatBasis, 'VAT basis') vatBasis!: VatBasis;
 }
 

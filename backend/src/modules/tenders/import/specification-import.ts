@@ -1,36 +1,64 @@
+import { Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import type { ImportedRequirement } from '@openbrief/contracts';
-import { parseDocxHtml, parseLines, type ParsedRequirement } from '@openbrief/spec-check';
-import mammoth from 'mammoth';
-import { ValidationFailedError } from '../../../common/errors/domain.error';
+import { DomainError, ValidationFailedError } from '../../../common/errors/domain.error';
+import { WorkerPool, workerFile } from '../../../common/workers/worker-pool';
+import { SETTINGS, type Settings } from '../../../config/settings';
+import { TOO_COMPLEX, TOOK_TOO_LONG, type ImportLimits, type ImportOutcome } from './import-refusals';
+import type { ImportTask } from './import.worker';
+import { splitText } from './split-specification';
+import { inspectWordArchive } from './word-archive';
 
-const MAX_REQUIREMENT = 2000;
+const WORKER = workerFile(__dirname, 'import.worker');
 
-const toImported = (parsed: ParsedRequirement[]): ImportedRequirement[] =>
-  parsed.map((p) => ({ outcome: p.text.slice(0, MAX_REQUIREMENT), heading: p.heading?.slice(0, 200) ?? null }));
+/** Pasted text up to this length is split on the event loop (a few milliseconds); longer goes to a worker. */
+const INLINE_TEXT_CHARS = 20_000;
 
-/** Plain text or Markdown: headings group what follows; each other non-empty line or list item is a requirement. */
-export function splitText(text: string): ImportedRequirement[] {
-  return toImported(parseLines(text));
-}
+/**
+ * Turns an existing specification into draft requirements (nothing is saved). Uploads are checked
+ * cheaply here, then parsed in the worker pool with a time and memory limit.
+ */
+@Injectable()
+export class SpecificationImportService {
+  constructor(
+    @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly workers: WorkerPool,
+  ) {}
 
-/** A Word document: headings group what follows; paragraphs and list items are requirements. */
-export async function splitDocx(buffer: Buffer): Promise<ImportedRequirement[]> {
-  let html: string;
-  try {
-    html = (await mammoth.convertToHtml({ buffer })).value;
-  } catch {
-    throw new ValidationFailedError('That file could not be read as a Word document (.docx). Save it again as .docx, or paste the text instead.');
+  private get limits(): ImportLimits {
+    return this.settings.import;
   }
-  return toImported(parseDocxHtml(html));
-}
 
-export async function importSpecification(file: { originalname: string; buffer: Buffer }): Promise<ImportedRequirement[]> {
-  const name = file.originalname.toLowerCase();
-  if (name.endsWith('.docx')) return splitDocx(file.buffer);
-  if (name.endsWith('.md') || name.endsWith('.txt') || name.endsWith('.markdown')) {
-    const text = file.buffer.toString('utf8');
-    if (text.includes('\u0000')) throw new ValidationFailedError('That file is not plain text. Upload a .docx, .md or .txt file.');
-    return splitText(text);
+  async fromText(text: string): Promise<ImportedRequirement[]> {
+    if (text.length <= INLINE_TEXT_CHARS) return this.answer(splitText(text, this.limits));
+    return this.answer(await this.inWorker({ kind: 'text', text, limits: this.limits }));
   }
-  throw new ValidationFailedError('Upload a Word (.docx), Markdown (.md) or text (.txt) file.', [{ field: 'file', message: `"${file.originalname}" is not a .docx, .md or .txt file.` }]);
+
+  async fromFile(file: { originalname: string; buffer: Buffer }): Promise<ImportedRequirement[]> {
+    const name = file.originalname.toLowerCase();
+    if (name.endsWith('.docx')) {
+      const refusal = await inspectWordArchive(file.buffer, this.limits);
+      if (refusal) return this.answer(refusal);
+      // A copy the worker owns (transferred, not cloned again): multer's buffer may share a pooled ArrayBuffer.
+      const bytes = new Uint8Array(file.buffer);
+      return this.answer(await this.inWorker({ kind: 'docx', bytes, limits: this.limits }, [bytes.buffer]));
+    }
+    if (name.endsWith('.md') || name.endsWith('.txt') || name.endsWith('.markdown')) {
+      const text = file.buffer.toString('utf8');
+      if (text.includes('\u0000')) throw new ValidationFailedError('That file is not plain text. Upload a .docx, .md or .txt file.');
+      return this.fromText(text);
+    }
+    throw new ValidationFailedError('Upload a Word (.docx), Markdown (.md) or text (.txt) file.', [
+      { field: 'file', message: `"${file.originalname}" is not a .docx, .md or .txt file.` },
+    ]);
+  }
+
+  private inWorker(task: ImportTask, transferList?: ArrayBuffer[]): Promise<ImportOutcome> {
+    return this.workers.run<ImportOutcome>(WORKER, task, { tooLong: TOOK_TOO_LONG, tooBig: TOO_COMPLEX }, transferList);
+  }
+
+  private answer(outcome: ImportOutcome): ImportedRequirement[] {
+    if (outcome.ok) return outcome.requirements;
+    if (outcome.status === 413) throw new PayloadTooLargeException(outcome.message);
+    throw new DomainError('unprocessable', outcome.message);
+  }
 }

@@ -1,4 +1,7 @@
 import { type PublishBlocker, type TenderDetail, weightProblems, timetableProblems } from '@openbrief/contracts';
+import { validateTenderContent } from '../content-validation';
+import type { LiveRefusal } from '../live-content';
+import { toTenderContent } from '../tender.mapper';
 
 export interface PublishContext {
   now: Date;
@@ -52,4 +55,18 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
     need(ctx.changeNote?.trim(), 'change-note-missing', 'Say what changed and why: bidders will see this note with the new version.', 'changeNote');
   }
   return b;
+}
+
+/**
+ * Values the REST API would refuse, in the stored tender (code `invalid-value`) or typed live and kept
+ * out of the tables (code `live-value-refused`): the same rules as a save, so nothing invalid is published.
+ */
+export function validityBlockers(t: TenderDetail, refused: readonly LiveRefusal[]): PublishBlocker[] {
+  const stored = validateTenderContent(toTenderContent(t)).map((p) => ({ code: 'invalid-value', message: `${p.field || 'The tender'}: ${p.message}`, ...(p.field ? { path: p.field } : {}) }));
+  const live = refused.map((r) => ({
+    code: 'live-value-refused',
+    message: `Live value refused: ${r.field || 'the tender'} — ${r.message.replace(/\.$/, '')}. The last valid value is kept until it is corrected in the editor.`,
+    ...(r.field ? { path: r.field } : {}),
+  }));
+  return [...stored, ...live];
 }

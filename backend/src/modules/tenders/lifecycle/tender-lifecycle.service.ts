@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CurrentUser, type PublishedVersion, EDITABLE_TENDER_STATUSES, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
+import { type CurrentUser, type PublishBlocker, type PublishedVersion, EDITABLE_TENDER_STATUSES, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../../database/transactions';
 import { SETTINGS, type Settings } from '../../../config/settings';
 import { ValidationFailedError } from '../../../common/errors/domain.error';
 import { TenderPackService } from '../../documents/tender-pack.service';
+import { recordPublication, recordStatus } from '../../marketplace/public-listing';
 import { SpecCheckService } from '../../spec-check/spec-check.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
 import { PublishBlockedError, TenderNotEditableError, TransitionNotAllowedError } from '../errors/tender.errors';
 import { TenderService } from '../tender.service';
-import { publishBlockers } from './publish-rules';
+import { publishBlockers, validityBlockers } from './publish-rules';
 
 export interface PublishedEvent {
   tender: TenderDetail;
@@ -32,7 +33,7 @@ export class TenderLifecycleService {
   /** What would stop publication now (the editor shows this before the buyer presses Publish). */
   async blockers(user: CurrentUser, id: string, changeNote?: string) {
     const current = await this.tenders.get(user, id);
-    return publishBlockers(current, this.context(current, changeNote));
+    return this.allBlockers(current, changeNote);
   }
 
   /**
@@ -48,7 +49,7 @@ export class TenderLifecycleService {
         throw new TenderNotEditableError(current.status);
       }
       await this.tenders.claimRevision(tx, current, revision);
-      const blockers = publishBlockers(current, this.context(current, changeNote));
+      const blockers = this.allBlockers(current, changeNote);
       if (blockers.length) throw new PublishBlockedError(blockers);
       const now = new Date();
       const version = current.publishedVersion + 1;
@@ -71,6 +72,7 @@ export class TenderLifecycleService {
         packSha256: null,
       });
       await tx.update(Tender, { id }, { status: TenderStatus.Published, publishedVersion: version, publishedAt: now, updatedAt: now });
+      await recordPublication(tx, snapshot, version, now);
       return { version, publishedAt: now.toISOString(), changeNote: version > 1 ? changeNote!.trim() : null, packSha256: null, tender: snapshot };
     });
     // The pack is made once, now; if that fails the version stands and the pack is made on first download.
@@ -98,8 +100,26 @@ export class TenderLifecycleService {
       }
       await this.tenders.claimRevision(tx, current, revision);
       await tx.update(Tender, { id }, { status: to, updatedAt: new Date() });
+      await recordStatus(tx, id, to);
       return this.tenders.get(user, id, tx);
     });
+  }
+
+  /**
+   * Publication checks everything again: every stored value against the REST API's rules (a row written
+   * before those rules applied to live edits, or by hand, is refused here, never published), the live
+   * values the tables did not take (what the editor shows must be what is published), then the publish rules.
+   */
+  private allBlockers(current: TenderDetail, changeNote: string | undefined): PublishBlocker[] {
+    const invalid = validityBlockers(current, this.tenders.liveRefusals(current.id));
+    try {
+      return [...invalid, ...publishBlockers(current, this.context(current, changeNote))];
+    } catch (error) {
+      // The publish rules expect valid values: with invalid ones, the list of what to fix is the answer.
+      if (!invalid.length) throw error;
+      this.logger.warn({ err: error, tenderId: current.id }, 'Publish rules could not run on invalid values');
+      return invalid;
+    }
   }
 
   private context(current: TenderDetail, changeNote: string | undefined) {

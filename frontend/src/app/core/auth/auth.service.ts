@@ -2,9 +2,11 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   AcceptInvitationRequest,
+  ChangePasswordRequest,
   CurrentUser,
   Role,
   SignInRequest,
+  SignUpAccepted,
   SupplierSignUpRequest,
 } from '@openbrief/contracts';
 import { Observable, firstValueFrom, tap } from 'rxjs';
@@ -40,10 +42,14 @@ export class AuthService {
       .pipe(tap((user) => this.currentUser.set(user)));
   }
 
-  signUp(request: SupplierSignUpRequest): Observable<CurrentUser> {
-    return this.http
-      .post<CurrentUser>(`${AUTH_API}/sign-up`, request)
-      .pipe(tap((user) => this.currentUser.set(user)));
+  /** Answers alike for a new and a known address and signs no one in: sign in afterwards. */
+  signUp(request: SupplierSignUpRequest): Observable<SignUpAccepted> {
+    return this.http.post<SignUpAccepted>(`${AUTH_API}/sign-up`, request);
+  }
+
+  /** Ends the account's other sessions; this browser gets a fresh one. */
+  changePassword(request: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>(`${AUTH_API}/password`, request);
   }
 
   acceptInvitation(request: AcceptInvitationRequest): Observable<CurrentUser> {

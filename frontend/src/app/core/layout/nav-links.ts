@@ -18,7 +18,11 @@ const LINKS_BY_ROLE: Record<Role, readonly NavLink[]> = {
     { label: 'Invite to team', path: '/team/invite' },
     { label: 'Opportunities', path: '/opportunities' },
   ],
-  [Role.Evaluator]: [{ label: 'Evaluations', path: '/evaluations' }],
+  // Evaluators read published tenders as everyone does; buyers' drafts are not theirs.
+  [Role.Evaluator]: [
+    { label: 'Evaluations', path: '/evaluations' },
+    { label: 'Opportunities', path: '/opportunities' },
+  ],
   [Role.Supplier]: [
     { label: 'Opportunities', path: '/opportunities' },
     { label: 'Your responses', path: '/responses' },

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
-import { anonymousOnly } from '../../core/auth/role.guard';
+import { Role } from '@openbrief/contracts';
+import { anonymousOnly, requireRole } from '../../core/auth/role.guard';
 
 /** Top-level routes; each page's code loads only when it is visited. */
 export const authRoutes: Routes = [
@@ -14,6 +15,12 @@ export const authRoutes: Routes = [
     title: 'Create a supplier account',
     canMatch: [anonymousOnly],
     loadComponent: () => import('./pages/sign-up-page.component').then((m) => m.SignUpPage),
+  },
+  {
+    path: 'account',
+    title: 'Your account',
+    canMatch: [requireRole(Role.Admin, Role.Buyer, Role.Evaluator, Role.Supplier)],
+    loadComponent: () => import('./pages/account-page.component').then((m) => m.AccountPage),
   },
   {
     path: 'invitations/:token',

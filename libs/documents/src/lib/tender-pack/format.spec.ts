@@ -23,7 +23,16 @@ describe('numbers', () => {
     expect(formatMoney(1_650_000)).toBe('£1,650,000');
     expect(formatMoney(1234.5)).toBe('£1,234.50');
     expect(formatMoney(1200, 'EUR')).toBe('€1,200');
-    expect(formatMoney(10, 'NOT-A-CURRENCY')).toBe('NOT-A-CURRENCY 10');
+    // A code Intl cannot format (the API refuses it; an old row may hold one) prints the amount alone, never throws.
+    expect(formatMoney(10, 'NOT-A-CURRENCY')).toBe('10');
+    expect(formatMoney(1200, 'javascript:')).toBe('1,200');
+    expect(formatMoney(Number.NaN)).toBe('not stated');
+  });
+
+  it('prints a date it cannot read as "to be confirmed" rather than throwing', () => {
+    expect(formatDate('not a date')).toBe('to be confirmed');
+    expect(formatDateTime('not a date')).toBe('to be confirmed');
+    expect(formatTime('')).toBe('to be confirmed');
   });
 
   it('formats percentages with at most two decimals', () => {

@@ -1,4 +1,4 @@
-import { Procedure, ScoringScale, VatBasis, type Budget } from '@openbrief/contracts';
+import { Procedure, ScoringScale, VatBasis, type Budget, isCurrencyCode } from '@openbrief/contracts';
 
 /**
  * Wording and number formats for the pack. Instants are stored in UTC and always shown in UK time
@@ -16,6 +16,10 @@ const dateParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+/** What a date that cannot be read prints as (the API refuses such dates; a pack must still render). */
+const UNREADABLE_DATE = 'to be confirmed';
+const readable = (iso: string) => !Number.isNaN(new Date(iso).getTime());
+
 function parts(iso: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of dateParts.formatToParts(new Date(iso))) out[p.type] = p.value;
@@ -24,12 +28,14 @@ function parts(iso: string): Record<string, string> {
 
 /** "Friday 11 December 2026" (GOV.UK style: no comma after the weekday). */
 export function formatDate(iso: string): string {
+  if (!readable(iso)) return UNREADABLE_DATE;
   const p = parts(iso);
   return `${p['weekday']} ${p['day']} ${p['month']} ${p['year']}`;
 }
 
 /** "12:00 noon", "00:00 midnight", otherwise 24-hour "17:30". */
 export function formatTime(iso: string): string {
+  if (!readable(iso)) return UNREADABLE_DATE;
   const p = parts(iso);
   const time = `${p['hour']}:${p['minute']}`;
   if (time === '12:00') return '12:00 noon';
@@ -39,11 +45,13 @@ export function formatTime(iso: string): string {
 
 /** "Friday 11 December 2026, 12:00 noon (UK time)" — for deadlines, where the time matters. */
 export function formatDateTime(iso: string): string {
+  if (!readable(iso)) return UNREADABLE_DATE;
   return `${formatDate(iso)}, ${formatTime(iso)} (UK time)`;
 }
 
 /** Short date for annex entries: "10 November 2026". */
 export function formatShortDate(iso: string): string {
+  if (!readable(iso)) return UNREADABLE_DATE;
   const p = parts(iso);
   return `${p['day']} ${p['month']} ${p['year']}`;
 }
@@ -62,6 +70,9 @@ function moneyFormat(currency: string, decimals: number): Intl.NumberFormat {
 }
 
 export function formatMoney(value: number, currency = 'GBP'): string {
+  if (!Number.isFinite(value)) return 'not stated';
+  // A code Intl does not know would throw (or print as if it were money): the amount alone is safer.
+  if (!isCurrencyCode(currency)) return formatNumber(value, Number.isInteger(value) ? 0 : 2);
   try {
     return moneyFormat(currency, Number.isInteger(value) ? 0 : 2).format(value);
   } catch {

@@ -14,6 +14,10 @@ export interface Doc {
   sentences: number[] | null;
   /** Flattened token bounds, computed lazily by the lexicon scanner. */
   tokens: number[] | null;
+  /** Per sentence start: does the sentence accept equivalents? Rules ask once per match, so this keeps a long text linear. */
+  equivalence?: Map<number, boolean>;
+  /** The requirement's refusal of equivalents, looked up once (undefined until asked). */
+  refusal?: RegExpExecArray | null;
 }
 
 export function makeDoc(text: string, ctx: CheckContext): Doc {
@@ -67,18 +71,27 @@ export function sentences(doc: Doc): number[] {
 /** Index into `sentences(doc)` (pair index ×2) of the sentence containing `pos`. */
 export function sentenceAt(doc: Doc, pos: number): [number, number] {
   const s = sentences(doc);
-  for (let i = 0; i < s.length; i += 2) {
-    if (pos < s[i + 1] || i + 2 >= s.length) return [s[i], s[i + 1]];
+  // Binary search over sentence ends: rules call this once per match, so a linear walk made long texts quadratic.
+  let lo = 0;
+  let hi = s.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < s[2 * mid + 1]) hi = mid;
+    else lo = mid + 1;
   }
-  return [0, doc.text.length];
+  return [s[2 * lo], s[2 * lo + 1]];
 }
 
-/** Run a global regex from `from` and return the first match starting before `to`, or null. */
+/**
+ * The first match of a global regex inside [from, to), or null; `index` is an offset into `text`.
+ * The search never looks past `to`: running the regex on the whole rest of the text made every call
+ * cost the length of the text, and a long single-line requirement quadratic.
+ */
 export function execIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
-  re.lastIndex = from;
-  const m = re.exec(text);
-  if (m && m.index < to) return m;
-  return null;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, to));
+  if (m) m.index += from;
+  return m;
 }
 
 /** True when `re` (non-global is fine) matches the slice [from, to). Allocates one small string. */
@@ -97,13 +110,17 @@ const NEG_EQUIV_RE =
 /** An "or equivalent"-type phrase in the sentence that contains [start, end). */
 export function hasEquivalence(doc: Doc, start: number): boolean {
   const [ss, se] = sentenceAt(doc, start);
-  if (execIn(NEG_EQUIV_RE, doc.lower, ss, se)) return false;
-  return execIn(EQUIV_RE, doc.lower, ss, se) !== null;
+  const known = (doc.equivalence ??= new Map()).get(ss);
+  if (known !== undefined) return known;
+  const accepts = !execIn(NEG_EQUIV_RE, doc.lower, ss, se) && execIn(EQUIV_RE, doc.lower, ss, se) !== null;
+  doc.equivalence.set(ss, accepts);
+  return accepts;
 }
 
 /** An explicit refusal of equivalents anywhere in the requirement ("no alternatives will be accepted"). */
 export function refusesEquivalents(doc: Doc, _start: number): RegExpExecArray | null {
-  return execIn(NEG_EQUIV_RE, doc.lower, 0, doc.text.length);
+  if (doc.refusal === undefined) doc.refusal = execIn(NEG_EQUIV_RE, doc.lower, 0, doc.text.length);
+  return doc.refusal;
 }
 
 const EXAMPLE_BEFORE_RE =

@@ -22,6 +22,8 @@ import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { InvitationsApi } from '../data-access/invitations.api';
+import { livePasswordFeedback } from '../data-access/password-strength';
+import { PasswordFeedbackText } from '../ui/password-feedback.component';
 
 const MESSAGES: ErrorMessages = {
   name: { required: 'Enter your full name', maxlength: 'Your name must be 200 characters or fewer' },
@@ -50,6 +52,7 @@ const ROLE_DESCRIPTIONS: Partial<Record<Role, string>> = {
     Loading,
     Notice,
     UkDatePipe,
+    PasswordFeedbackText,
   ],
   templateUrl: './accept-invitation-page.component.html',
   styleUrl: './auth-page.scss',
@@ -65,7 +68,6 @@ export class AcceptInvitationPage {
 
   protected readonly signedInUser = this.auth.user;
   protected readonly invitation = createLoader<InvitationPreview>();
-  protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
     password: [
@@ -76,6 +78,11 @@ export class AcceptInvitationPage {
         Validators.maxLength(PASSWORD_MAX_LENGTH),
       ],
     ],
+  });
+  protected readonly passwordFeedback = livePasswordFeedback(this.form.controls.password, () => {
+    const state = this.invitation.state();
+    const preview = state.status === 'ready' ? state.value : undefined;
+    return { email: preview?.email, organisationName: preview?.organisationName, name: this.form.controls.name.value };
   });
   protected readonly errors = signal<SummaryError[]>([]);
   protected readonly submitting = signal(false);

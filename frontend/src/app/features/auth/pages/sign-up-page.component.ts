@@ -6,9 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SupplierSignUpRequest } from '@openbrief/contracts';
+import { switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { homeFor } from '../../../core/auth/role-home';
-import { toAppError } from '../../../core/http/app-error';
+import { AppError, toAppError } from '../../../core/http/app-error';
 import { FlashMessageService } from '../../../core/layout/flash-message.service';
 import {
   ErrorMessages,
@@ -18,6 +19,8 @@ import {
   summarise,
 } from '../../../shared/forms/form-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
+import { livePasswordFeedback } from '../data-access/password-strength';
+import { PasswordFeedbackText } from '../ui/password-feedback.component';
 
 const MESSAGES: ErrorMessages = {
   name: { required: 'Enter your full name', maxlength: 'Your name must be 200 characters or fewer' },
@@ -50,6 +53,7 @@ type Field = keyof typeof MESSAGES;
     MatButtonModule,
     MatCheckboxModule,
     ErrorSummary,
+    PasswordFeedbackText,
   ],
   templateUrl: './sign-up-page.component.html',
   styleUrl: './auth-page.scss',
@@ -59,7 +63,6 @@ export class SignUpPage {
   private readonly router = inject(Router);
   private readonly flash = inject(FlashMessageService);
 
-  protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
     email: ['', [Validators.required, Validators.email]],
@@ -77,6 +80,10 @@ export class SignUpPage {
   });
   protected readonly errors = signal<SummaryError[]>([]);
   protected readonly submitting = signal(false);
+  protected readonly passwordFeedback = livePasswordFeedback(this.form.controls.password, () => {
+    const { email, name, organisationName } = this.form.getRawValue();
+    return { email, name, organisationName };
+  });
 
   protected message(name: Field): string {
     return controlMessage(this.form.get(name), MESSAGES[name]);
@@ -90,25 +97,42 @@ export class SignUpPage {
       return;
     }
     this.submitting.set(true);
-    this.auth.signUp(this.request()).subscribe({
-      next: (user) => {
-        this.flash.showAfterNavigation(`Your supplier account for ${user.organisation.name} is ready.`);
-        void this.router.navigateByUrl(homeFor(user.role));
-      },
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        const appError = toAppError(error);
-        if (appError.status === 409) {
-          this.form.controls.email.setErrors({
-            server: 'An account with this e-mail address already exists. Sign in instead.',
-          });
-        }
-        const unmatched = applyServerErrors(this.form, appError.details);
-        const fieldErrors = summarise(this.form, MESSAGES, 'sign-up');
-        const general = fieldErrors.length === 0 ? [appError.message] : unmatched;
-        this.errors.set([...fieldErrors, ...general.map((message) => ({ fieldId: '', message }))]);
-      },
-    });
+    const request = this.request();
+    // Sign-up answers alike whether or not the address already had an account, so it cannot be used
+    // to find out who has one. A new supplier is then signed in with the details they just chose.
+    let acceptedMessage = '';
+    this.auth
+      .signUp(request)
+      .pipe(
+        switchMap((accepted) => {
+          acceptedMessage = accepted.message;
+          return this.auth.signIn({ email: request.email, password: request.password });
+        }),
+      )
+      .subscribe({
+        next: (user) => {
+          this.flash.showAfterNavigation(`Your supplier account for ${user.organisation.name} is ready.`);
+          void this.router.navigateByUrl(homeFor(user.role));
+        },
+        error: (error: unknown) => {
+          if (acceptedMessage) {
+            // The request was taken but these details do not sign in: most likely the address already
+            // had an account with another password. Say so in the same words whatever the reason.
+            this.flash.showAfterNavigation(acceptedMessage);
+            void this.router.navigateByUrl('/sign-in');
+            return;
+          }
+          this.showErrors(toAppError(error));
+        },
+      });
+  }
+
+  private showErrors(appError: AppError): void {
+    this.submitting.set(false);
+    const unmatched = applyServerErrors(this.form, appError.details);
+    const fieldErrors = summarise(this.form, MESSAGES, 'sign-up');
+    const general = fieldErrors.length === 0 ? [appError.message] : unmatched;
+    this.errors.set([...fieldErrors, ...general.map((message) => ({ fieldId: '', message }))]);
   }
 
   private request(): SupplierSignUpRequest {

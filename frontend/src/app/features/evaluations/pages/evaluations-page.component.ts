@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Notice } from '../../../shared/ui/notice.component';
 
 @Component({
   selector: 'ob-evaluations-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [Notice],
+  imports: [Notice, RouterLink],
   template: `
     <div class="container page">
       <span class="caption">{{ user()?.organisation?.name }}</span>
@@ -13,6 +14,10 @@ import { Notice } from '../../../shared/ui/notice.component';
       <ob-notice tone="empty" heading="No evaluations assigned yet">
         <p>When a buyer asks you to score the bids for a tender, it will appear here.</p>
       </ob-notice>
+      <p>
+        You score bids against the tender as it was published, which you can read under
+        <a routerLink="/opportunities">Opportunities</a>. Drafts and the buying team's comments stay with the buying team.
+      </p>
     </div>
   `,
 })

@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PublishedTenderSummary, PublishedTenderView } from '@openbrief/contracts';
+import { PublishedTenderPage, PublishedTenderView } from '@openbrief/contracts';
 import { Observable } from 'rxjs';
 
 /** Published tenders anyone can read, signed in or not. */
@@ -8,8 +8,10 @@ import { Observable } from 'rxjs';
 export class PublicTendersApi {
   private readonly http = inject(HttpClient);
 
-  list(): Observable<PublishedTenderSummary[]> {
-    return this.http.get<PublishedTenderSummary[]>('/api/v1/public/tenders');
+  /** One page, newest publication first; pass the previous page's nextCursor for the next one. */
+  list(cursor?: string | null): Observable<PublishedTenderPage> {
+    const params = cursor ? new HttpParams().set('cursor', cursor) : undefined;
+    return this.http.get<PublishedTenderPage>('/api/v1/public/tenders', { params });
   }
 
   /** The latest published version, with the log of earlier versions. */

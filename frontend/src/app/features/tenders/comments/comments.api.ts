@@ -45,7 +45,7 @@ export class CommentsApi {
     return this.http.post<CommentThread>(`${this.base(tenderId)}/${encodeURIComponent(threadId)}/reopen`, {});
   }
 
-  /** Who can be mentioned: the tender organisation's buyers and evaluators. */
+  /** Who can be mentioned: the tender organisation's buying team (buyers and administrators). */
   team(tenderId: string): Observable<TeamMember[]> {
     return this.http.get<TeamMember[]>(`/api/v1/tenders/${encodeURIComponent(tenderId)}/team`);
   }

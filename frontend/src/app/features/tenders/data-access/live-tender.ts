@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import type { CurrentUser, TenderContent } from '@openbrief/contracts';
+import { type CurrentUser, LIVE_REFUSED_MESSAGE, type LiveRefusal, type TenderContent } from '@openbrief/contracts';
 import { readContent, writeContent } from '@openbrief/tender-doc';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -65,6 +65,11 @@ export class LiveTender {
   readonly backInSync = signal(false);
   readonly collaborators = signal<readonly Collaborator[]>([]);
   readonly selection = signal<TextSelection | null>(null);
+  /**
+   * Values in the document that the server did not write to the tender (a save would refuse them): the
+   * tender keeps the last valid value until the field is corrected. Sent by the server after each projection.
+   */
+  readonly refused = signal<readonly LiveRefusal[]>([]);
   /** Bumped whenever the document changes from elsewhere, so readers can re-read it. */
   readonly version = signal(0);
 
@@ -108,6 +113,7 @@ export class LiveTender {
       onAuthenticationFailed: ({ reason }) => this.onUnavailable(`Live editing is not available (${reason.replace(/\.$/, '')}).`),
       onClose: () => this.closedBeforeSync(),
       onAwarenessChange: () => this.readPresence(),
+      onStateless: ({ payload }) => this.serverSaid(payload),
     });
     // With a socket of its own, the provider has to be attached to it.
     this.provider.attach();
@@ -116,6 +122,15 @@ export class LiveTender {
     void this.persistence?.whenSynced.then(() => (this.hasLocalCopy = this.doc.getArray('lots').length > 0));
     // A connection that neither opens nor fails: with a copy kept from last time, edit that meanwhile.
     this.offlineStartTimer = setTimeout(() => this.startFromLocalCopy(), OFFLINE_START_MS);
+  }
+
+  private serverSaid(payload: string): void {
+    try {
+      const message = JSON.parse(payload) as { type?: unknown; refused?: unknown };
+      if (message.type === LIVE_REFUSED_MESSAGE && Array.isArray(message.refused)) this.refused.set(message.refused as LiveRefusal[]);
+    } catch {
+      // Not a message of ours.
+    }
   }
 
   /** The document's content, once it has the server's (or this browser's saved) history. */

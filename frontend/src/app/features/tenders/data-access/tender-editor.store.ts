@@ -132,6 +132,11 @@ export class TenderEditorStore {
   /** The live document, while live editing is on. */
   readonly live = this.liveSession.asReadonly();
   readonly collaborators = computed<readonly Collaborator[]>(() => this.liveSession()?.collaborators() ?? []);
+  /** Live values the server kept out of the tender (it keeps the last valid ones), each with where it is. */
+  readonly liveRefused = computed(() =>
+    (this.liveSession()?.refused() ?? []).map((r) => ({ ...r, fieldId: locateField(r.field, this.content())?.fieldId ?? null })),
+  );
+
   readonly liveStatus = computed<LiveStatus | null>(() => {
     const live = this.liveSession();
     if (!live) return null;

@@ -45,6 +45,14 @@ const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour:
         <ng-container *ngTemplateOutlet="saving" />
       }
     }
+    @if (store.liveRefused().length) {
+      <!-- The server kept these values out of the tender: say which, in words, not only by colour. -->
+      <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+      <span class="save-status__problems">Not saved: {{ refusedText() }}</span>
+      @if (store.liveRefused()[0].fieldId) {
+        <button type="button" class="save-status__action" (click)="showRefused()">Show<span class="visually-hidden"> the value that was not saved</span></button>
+      }
+    }
     @if (store.liveStatus() && store.liveStatus() !== 'read-only' && store.problems().length) {
       <!-- Live edits are kept whatever they say; problems only stop publication. -->
       <span class="save-status__problems">{{ problemCount() }} to fix before publishing</span>
@@ -104,6 +112,11 @@ export class SaveStatus {
   });
   protected readonly rejectedText = computed(() => this.store.rejected()[0]?.message ?? 'check your answers');
   protected readonly spoken = signal('');
+  protected readonly refusedText = computed(() => {
+    const refused = this.store.liveRefused();
+    const first = `${refused[0]?.message.replace(/\.$/, '')} (the last valid value is kept)`;
+    return refused.length > 1 ? `${first}, and ${refused.length - 1} more` : first;
+  });
 
   constructor() {
     effect(() => {
@@ -117,15 +130,25 @@ export class SaveStatus {
       if (live === 'offline') this.spoken.set('You are offline. Your changes are kept on this device and will be merged when you are back online.');
       else if (live === 'back-in-sync') this.spoken.set('Back online. All changes merged.');
     });
+    effect(() => {
+      if (this.store.liveRefused().length) this.spoken.set(`A value was not saved: ${this.refusedText()}.`);
+    });
   }
 
   protected saveNow(): void {
     void this.store.save();
   }
 
+  protected showRefused(): void {
+    this.goTo(this.store.liveRefused()[0]?.fieldId ?? null);
+  }
+
   /** Goes to the first field that stops saving, on this page or in the full editor. */
   protected showProblem(): void {
-    const fieldId = this.store.problems()[0]?.fieldId ?? this.store.rejected()[0]?.fieldId;
+    this.goTo(this.store.problems()[0]?.fieldId ?? this.store.rejected()[0]?.fieldId ?? null);
+  }
+
+  private goTo(fieldId: string | null): void {
     if (!fieldId) return;
     if (document.getElementById(fieldId)) {
       focusElementById(fieldId);

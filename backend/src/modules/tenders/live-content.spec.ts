@@ -1,0 +1,92 @@
+import { Procedure, type TenderContent } from '@openbrief/contracts';
+import { validateTenderContent } from './content-validation';
+import { acceptLiveContent } from './live-content';
+import { templateContent } from './templates/tender-templates';
+
+const valid = (): TenderContent => {
+  const c = templateContent('digital-service', 'School transport')!;
+  c.contact = { name: 'Alex', email: 'alex@council.test', phone: null };
+  c.estimatedValue = 250_000;
+  return c;
+};
+
+/** The live content with one change made to a copy. */
+const edited = (base: TenderContent, change: (c: TenderContent) => void): TenderContent => {
+  const c = structuredClone(base);
+  change(c);
+  return c;
+};
+
+describe('acceptLiveContent', () => {
+  const previous = valid();
+
+  it('the template is valid to start with (else every other test here proves nothing)', () => {
+    expect(validateTenderContent(previous)).toEqual([]);
+  });
+
+  it.each([
+    ['contact.email', (c: TenderContent) => (c.contact.email = 'javascript:alert(document.domain)//')],
+    ['estimatedValue', (c: TenderContent) => (c.estimatedValue = -99_999_999_999_999)],
+    ['procedure', (c: TenderContent) => (c.procedure = 'not-a-procedure' as Procedure)],
+    ['budget.currency', (c: TenderContent) => (c.budget.currency = 'javascript:')],
+    ['timetable.submissionDeadline', (c: TenderContent) => (c.timetable.submissionDeadline = 'not a date')],
+  ])('keeps the previous %s and takes the rest of the edit', (field, spoil) => {
+    const live = edited(previous, (c) => {
+      spoil(c);
+      c.summary = 'Typed at the same time, and valid.';
+      c.location = 'Leeds';
+    });
+    const { content, refused } = acceptLiveContent(live, previous);
+    expect(refused.map((r) => r.field)).toEqual([field]);
+    expect(refused[0].message).toMatch(/must/);
+    expect(validateTenderContent(content)).toEqual([]);
+    expect(content.summary).toBe('Typed at the same time, and valid.');
+    expect(content.location).toBe('Leeds');
+    expect(content).toEqual({ ...previous, summary: 'Typed at the same time, and valid.', location: 'Leeds' });
+  });
+
+  it('puts back a criterion weight by the criterion id, and leaves out a new item that is not valid yet', () => {
+    const live = edited(previous, (c) => {
+      const criteria = c.lots[0].evaluationModel.criteria;
+      criteria.reverse();
+      criteria[0].weight = '1e999' as unknown as number;
+      c.lots[0].requirements.push({ ...c.lots[0].requirements[0], id: 'not-an-id', outcome: 'new' });
+    });
+    const { content, refused } = acceptLiveContent(live, previous);
+    expect(refused.map((r) => r.field).sort()).toEqual(['lots[0].evaluationModel.criteria[0].weight', 'lots[0].requirements[' + previous.lots[0].requirements.length + '].id']);
+    const before = new Map(previous.lots[0].evaluationModel.criteria.map((c) => [c.id, c.weight]));
+    for (const c of content.lots[0].evaluationModel.criteria) expect(c.weight).toBe(before.get(c.id));
+    expect(content.lots[0].requirements.map((r) => r.id)).toEqual(previous.lots[0].requirements.map((r) => r.id));
+    expect(validateTenderContent(content)).toEqual([]);
+  });
+
+  it('takes a rule between fields back to the last valid state of the part (weights that no longer add up)', () => {
+    const live = edited(previous, (c) => (c.lots[0].evaluationModel.criteria[0].weight += 5));
+    const { content, refused } = acceptLiveContent(live, previous);
+    expect(refused[0].message).toMatch(/add up to/);
+    expect(content.lots[0].evaluationModel.criteria).toEqual(previous.lots[0].evaluationModel.criteria);
+  });
+
+  it('survives values of any type anywhere, and never returns content the API would refuse', () => {
+    const odd = [undefined, null, Number.NaN, Infinity, -1e308, 10n, 'x', { nested: { deeper: [1] } }, [1, 2], new Uint8Array([1]), true];
+    for (const value of odd) {
+      const live = edited(previous, (c) => {
+        const any = c as unknown as Record<string, unknown>;
+        for (const key of ['budget', 'contract', 'timetable', 'contact', 'justifications', 'procedure', 'estimatedValue', 'location', 'singleLotReason']) any[key] = value;
+        (c.lots[0] as unknown as Record<string, unknown>)['evaluationModel'] = value;
+        (c.lots[0].requirements[0] as unknown as Record<string, unknown>)['kind'] = value;
+      });
+      const { content, refused } = acceptLiveContent(live, previous);
+      expect(validateTenderContent(content)).toEqual([]);
+      expect(refused.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not hold the tables\u2019 own old problems against a live edit', () => {
+    const legacy = edited(previous, (c) => (c.contact.email = 'not-an-address'));
+    const live = edited(legacy, (c) => (c.location = 'York'));
+    const { content, refused } = acceptLiveContent(live, legacy);
+    expect(refused).toEqual([]);
+    expect(content.location).toBe('York');
+  });
+});
