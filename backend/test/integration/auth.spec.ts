@@ -380,7 +380,9 @@ describe('password hashing is bounded', () => {
   let t: TestApp;
   let slots: HashSlots;
   beforeAll(async () => {
-    t = await startTestApp({ PASSWORD_HASH_CONCURRENCY: '2', PASSWORD_HASH_QUEUE: '3' });
+    // Listening on a real port: supertest otherwise opens and closes the server around each request,
+    // which holds back concurrent requests.
+    t = await startTestApp({ PASSWORD_HASH_CONCURRENCY: '2', PASSWORD_HASH_QUEUE: '3' }, { listen: true });
     slots = t.app.get(PasswordService).slots;
   });
   afterAll(() => t.close());

@@ -168,7 +168,9 @@ export function Id(description?: string) {
 /** A nested object or list of objects, validated with its own DTO class. */
 export function Nested(type: () => Function, opts: { each?: boolean; maxItems?: number } = {}) {
   const decorators = [
-    ApiProperty({ type, isArray: opts.each }),
+    // Swagger takes a function named "type" as a lazy type; the caller's anonymous arrow would be read as
+    // a class with no name, leaving a dangling $ref in the OpenAPI document.
+    ApiProperty({ type: () => type(), isArray: opts.each }),
     ValidateNested({ each: opts.each }),
     Type(type as () => new () => unknown),
   ];
