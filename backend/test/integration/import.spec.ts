@@ -135,14 +135,14 @@ describe('importing with tight worker limits', () => {
     expect((await t.client().get('/api/health')).status).toBe(200);
   });
 
-  it('answers 503 with Retry-After when every worker is busy and no task may wait', async () => {
+  it('answers 429 with Retry-After when every worker is busy and no task may wait', async () => {
     // each parse holds the only thread for seconds (until its 1.5 s limit), so the others find it busy
     const big = docx(Array.from({ length: 20_000 }, (_, i) => `Requirement ${i}.`));
     const answers = await Promise.all([upload(big), upload(big), upload(big), upload(big)]);
-    const busy = answers.filter((r) => r.status === 503);
+    const busy = answers.filter((r) => r.status === 429);
     expect(busy.length).toBeGreaterThan(0);
     expect(busy[0].headers['retry-after']).toBe('5');
     expect(busy[0].body.message).toMatch(/busy/);
-    expect(answers.every((r) => r.status === 503 || r.status === 422)).toBe(true);
+    expect(answers.every((r) => r.status === 429 || r.status === 422)).toBe(true);
   });
 });

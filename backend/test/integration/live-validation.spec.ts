@@ -32,6 +32,19 @@ function setInside(map: YMap, field: string, key: string, value: unknown): void 
   map.set(field, { ...(current && typeof current === 'object' ? current : {}), [key]: value });
 }
 
+/**
+ * Yjs's own API refuses to set an object with an own "constructor" key as a whole value (it dispatches on
+ * value.constructor), so no client library can send one at the top of a slot; inside another object it can,
+ * and the slots that write parts of objects cover that shape.
+ */
+function writeUnlessYjsRefuses(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (!(error instanceof Error && error.message === 'Unexpected content type')) throw error;
+  }
+}
+
 /** A deep copy made in this realm (Yjs refuses objects from structuredClone under Jest: their constructor is another realm's Object). */
 const copy = (v: unknown): unknown =>
   Array.isArray(v) ? v.map(copy) : v && typeof v === 'object' && !(v instanceof Uint8Array) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) : v;
@@ -207,7 +220,7 @@ describe('live values go through the REST API\u2019s validation', () => {
         const { tender, live } = await openLive();
         try {
           live.doc.transact(() => {
-            for (const { slot, value } of changes) slot.write(live.doc, value);
+            for (const { slot, value } of changes) writeUnlessYjsRefuses(() => slot.write(live.doc, value));
             if (alsoType) live.text('problem').insert(0, 'Live: ');
           });
           await live.acknowledged();

@@ -1,3 +1,4 @@
+import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { connect } from 'node:net';
 import { spawnServer } from '../support/spawn-server';
 import { createTestDatabase } from '../support/test-database';
@@ -8,6 +9,12 @@ describe('graceful shutdown', () => {
     const server = await spawnServer({ ...db.env, SEED_DEMO: 'true' });
     try {
       const body = JSON.stringify({ email: 'buyer@demo.test', password: 'wrong-password' });
+      // A real token: it is bound to the (here absent) session, so a made-up pair would be refused.
+      const token = (await fetch(`${server.url}/api/v1/public/tenders`)).headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .find((c) => c.startsWith(`${CSRF_COOKIE}=`))!
+        .slice(CSRF_COOKIE.length + 1);
       const socket = connect(server.port, '127.0.0.1');
       let response = '';
       socket.on('data', (d) => (response += d));
@@ -15,7 +22,7 @@ describe('graceful shutdown', () => {
       await new Promise((r) => socket.on('connect', r));
       socket.write(
         'POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n' +
-          'Content-Type: application/json\r\nCookie: XSRF-TOKEN=t0k3n\r\nX-XSRF-TOKEN: t0k3n\r\n' +
+          `Content-Type: application/json\r\nCookie: ${CSRF_COOKIE}=${token}\r\n${CSRF_HEADER}: ${token}\r\n` +
           `Content-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
       );
       await new Promise((r) => setTimeout(r, 200));

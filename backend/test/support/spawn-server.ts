@@ -24,7 +24,8 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  for (let i = 0; i < 300; i++) {
+  // Up to two minutes: a busy 2-core machine can take that long to compile and start the app from sources.
+  for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     const up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
     if (up) return { process: child, port, url: `http://127.0.0.1:${port}`, output: () => out, exited };

@@ -54,6 +54,20 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/**
+ * A refusal that knows when to come back (throttles, busy queues): 429 with a `Retry-After` header, set by
+ * the global filter, so clients wait rather than hammer. A 4xx even when the server is the busy one: a client
+ * that backs off on 429 does the right thing, and nothing a caller sends should be answered 5xx.
+ */
+export class RetryLaterError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('too-many-requests', message);
+  }
+}
+
 export class ValidationFailedError extends DomainError {
   constructor(message: string, details?: DomainErrorDetail[]) {
     super('bad-request', message, details);

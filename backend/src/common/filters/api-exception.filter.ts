@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiError } from '@openbrief/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, DomainErrorKind } from '../errors/domain.error';
+import { DomainError, DomainErrorKind, RetryLaterError } from '../errors/domain.error';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   'bad-request': HttpStatus.BAD_REQUEST,
@@ -42,6 +42,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const { body, extra } = this.toBody(exception, req);
     if (res.headersSent) return;
+    if (exception instanceof RetryLaterError) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
     res.status(body.statusCode).json({ ...extra, ...body });
   }
 

@@ -1,17 +1,17 @@
-import { Inject, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
 import { SETTINGS, type Settings } from '../../config/settings';
-import { DomainError } from '../errors/domain.error';
+import { DomainError, RetryLaterError } from '../errors/domain.error';
 
 /** Seconds a client is asked to wait when every worker is busy and the queue is full. */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 
-/** Every worker is busy and the queue is full: answered 503 with Retry-After (see RetryAfterInterceptor). */
-export class WorkersBusyError extends ServiceUnavailableException {
+/** Every worker is busy and the queue is full: answered 429 with Retry-After. */
+export class WorkersBusyError extends RetryLaterError {
   constructor() {
-    super('The service is busy with other documents right now. Please try again in a few seconds.');
+    super('The service is busy with other documents right now. Please try again in a few seconds.', BUSY_RETRY_AFTER_SECONDS);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { TenderContent } from '@openbrief/contracts';
+import { TENDER_LEVEL } from '../tenders/tender-content.rules';
 
 /** Cuts text to a limit; anything else (a live client can send any type) is left for validation to refuse. */
 const cut = <T>(s: T, max: number): T => (typeof s === 'string' && s.length > max ? (s.slice(0, max) as T) : s);
@@ -10,13 +11,36 @@ function firstOfEach<T extends { id: string }>(items: T[], seen: Set<string>): T
 }
 
 /**
- * Live typing is not refused keystroke by keystroke, so before the document is written to the tables
- * its text is cut to the columns' limits (the same limits the REST API enforces), and an id that
- * appears twice is kept once (ids are the rows' primary keys). Every other value is then checked against
- * the REST API's rules when it is projected (tenders/live-content.ts).
+ * A colleague can delete a requirement while another links a criterion or a justification to it; the
+ * merged document then points at nothing. The editor drops such links when it deletes a requirement
+ * itself, so the merge is settled the same way rather than holding the whole lot back.
  */
-export function clampContent(c: TenderContent): TenderContent {
+function withoutDanglingLinks(c: TenderContent): TenderContent {
+  if (!Array.isArray(c.lots) || !c.lots.every((l) => Array.isArray(l?.requirements) && Array.isArray(l?.evaluationModel?.criteria))) return c;
+  const all = new Set(c.lots.flatMap((l) => l.requirements.map((r) => r?.id)));
+  return {
+    ...c,
+    lots: c.lots.map((l) => {
+      const here = new Set(l.requirements.map((r) => r?.id));
+      const criteria = l.evaluationModel.criteria.map((cr) =>
+        Array.isArray(cr?.requirementIds) && cr.requirementIds.some((id) => !here.has(id)) ? { ...cr, requirementIds: cr.requirementIds.filter((id) => here.has(id)) } : cr,
+      );
+      return { ...l, evaluationModel: { ...l.evaluationModel, criteria } };
+    }),
+    justifications: Array.isArray(c.justifications) ? c.justifications.filter((j) => j?.requirementId === TENDER_LEVEL || all.has(j?.requirementId)) : c.justifications,
+  };
+}
+
+/**
+ * Live typing is not refused keystroke by keystroke, so before the document is written to the tables
+ * its text is cut to the columns' limits (the same limits the REST API enforces), an id that appears
+ * twice is kept once (ids are the rows' primary keys), and links to deleted requirements are dropped.
+ * Every other value is then checked against the REST API's rules when it is projected
+ * (tenders/live-content.ts).
+ */
+export function clampContent(content: TenderContent): TenderContent {
   const requirementIds = new Set<string>();
+  const c = withoutDanglingLinks(content);
   return {
     ...c,
     title: cut(c.title, 200),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -19,7 +19,6 @@ import { SignInDto } from './dto/sign-in.dto';
 import { SupplierSignUpDto } from './dto/supplier-sign-up.dto';
 import { CurrentUserResponse, SignUpAcceptedResponse } from './dto/identity.responses';
 import { IdentityService } from './identity.service';
-import { RetryAfterInterceptor } from './retry-after.interceptor';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
 import { SignInLimiter } from './sign-in-limiter';
@@ -27,7 +26,6 @@ import { attemptOf, PasswordAttempts } from './sign-in-throttler.guard';
 
 @ApiTags('auth')
 @Controller('auth')
-@UseInterceptors(RetryAfterInterceptor)
 export class AuthController {
   constructor(
     private readonly identity: IdentityService,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -18,13 +18,11 @@ import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CurrentUserResponse, InvitationCreatedResponse, InvitationPreviewResponse } from './dto/identity.responses';
 import { InvitationService } from './invitation.service';
-import { RetryAfterInterceptor } from './retry-after.interceptor';
 import { setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
 
 @ApiTags('invitations')
 @Controller('invitations')
-@UseInterceptors(RetryAfterInterceptor)
 export class InvitationController {
   constructor(
     private readonly invitations: InvitationService,

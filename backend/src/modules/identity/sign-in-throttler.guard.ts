@@ -1,6 +1,6 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { TooManySignInAttemptsError } from './errors/identity.errors';
 import { accountKey, type SignInAttempt, SignInLimiter } from './sign-in-limiter';
 
@@ -33,10 +33,7 @@ export class SignInThrottlerGuard implements CanActivate {
       kind === 'body-email' ? accountKey((req.body as { email?: unknown } | undefined)?.email) : kind === 'session' ? accountKey(req.user?.email) : null;
     // `req.ip` honours the `trust proxy` setting, so behind a trusted proxy this is the client's address.
     const admission = this.limiter.admit(req.ip ?? req.socket.remoteAddress ?? 'unknown', account);
-    if (!admission.admitted) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(admission.retryAfterSeconds));
-      throw new TooManySignInAttemptsError(admission.retryAfterSeconds);
-    }
+    if (!admission.admitted) throw new TooManySignInAttemptsError(admission.retryAfterSeconds);
     (req as unknown as Record<symbol, SignInAttempt>)[ATTEMPT] = admission.attempt;
     return true;
   }

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
-import type { Request, Response } from 'express';
-import { DomainError } from '../../common/errors/domain.error';
+import type { Request } from 'express';
+import { RetryLaterError } from '../../common/errors/domain.error';
 import { SETTINGS, type Settings } from '../../config/settings';
 
 /**
@@ -18,17 +18,15 @@ export class SpecCheckRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    const res = context.switchToHttp().getResponse<Response>();
     const { rateLimit, rateLimitSignedIn, rateWindowSeconds } = this.settings.specCheck;
     const user = req.user;
     const [key, limit] = user ? [`user:${user.id}`, rateLimitSignedIn] : [`ip:${req.ip ?? 'unknown'}`, rateLimit];
     // No block duration: a sliding window, so a caller is refused only until its oldest counted request expires.
     const record = await this.storage.increment(`spec-check:${key}`, rateWindowSeconds * 1000, limit, 0, 'spec-check');
     if (record.isBlocked) {
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(record.timeToBlockExpire))));
-      throw new DomainError(
-        'too-many-requests',
+      throw new RetryLaterError(
         `You have checked text ${limit} times in ${rateWindowSeconds} seconds, the most we allow${user ? '' : ' without signing in'}. Please wait ${record.timeToBlockExpire > 1 ? `${record.timeToBlockExpire} seconds` : 'a moment'} and try again.`,
+        Math.max(1, Math.ceil(record.timeToBlockExpire)),
       );
     }
     return true;

@@ -1,8 +1,7 @@
-import { Body, Controller, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/decorators/auth.decorators';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
-import { RetryAfterInterceptor } from '../../common/workers/retry-after.interceptor';
 import { CheckTextDto } from './dto/check-text.dto';
 import { TextCheckResponse } from './dto/spec-check.responses';
 import { SpecCheckRateLimitGuard } from './spec-check-rate-limit.guard';
@@ -20,10 +19,8 @@ export class SpecCheckController {
   @ApiOkResponse({ type: TextCheckResponse })
   @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'The text is longer than SPEC_CHECK_MAX_CHARS' })
   @ApiResponse({ status: 422, type: ApiErrorResponse, description: 'The check took longer than WORKER_TIMEOUT_MS' })
-  @ApiResponse({ status: 429, type: ApiErrorResponse, description: 'Too many checks from this address (or account); see Retry-After' })
-  @ApiResponse({ status: 503, type: ApiErrorResponse, description: 'Every worker is busy; see Retry-After' })
+  @ApiResponse({ status: 429, type: ApiErrorResponse, description: 'Too many checks from this address (or account), or every worker is busy; see Retry-After' })
   @UseGuards(SpecCheckRateLimitGuard)
-  @UseInterceptors(RetryAfterInterceptor)
   checkText(@Body() dto: CheckTextDto): Promise<TextCheckResponse> {
     return this.checker.checkText(dto.text, dto.estimatedValue);
   }

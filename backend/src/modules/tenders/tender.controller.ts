@@ -46,7 +46,6 @@ import { SpecCheckService } from '../spec-check/spec-check.service';
 import { TenderListItemResponse } from './dto/tender.responses';
 import { ImportResultResponse, ImportTextDto, ImportUploadDto } from './dto/import.dto';
 import { SpecificationImportService } from './import/specification-import';
-import { RetryAfterInterceptor } from '../../common/workers/retry-after.interceptor';
 import { TenderPackService } from '../documents/tender-pack.service';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderService } from './tender.service';
@@ -91,7 +90,6 @@ export class TenderController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Split a pasted specification into draft requirements to rewrite (nothing is saved)' })
   @ApiOkResponse({ type: ImportResultResponse })
-  @UseInterceptors(RetryAfterInterceptor)
   async importText(@Body() dto: ImportTextDto): Promise<ImportResultResponse> {
     return { requirements: await this.specificationImport.fromText(dto.text) };
   }
@@ -99,14 +97,14 @@ export class TenderController {
   @Post('tenders/import/file')
   @HttpCode(200)
   // Size limits come from MulterModule in tenders.module.ts (IMPORT_MAX_BYTES); the archive limits from the service.
-  @UseInterceptors(RetryAfterInterceptor, FileInterceptor('file'))
+  @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportUploadDto })
   @ApiOperation({ summary: 'Split an uploaded specification (.docx, .md, .txt) into draft requirements to rewrite (nothing is saved)' })
   @ApiOkResponse({ type: ImportResultResponse })
   @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'The file, or what a .docx unpacks to, is over the limit' })
   @ApiResponse({ status: 422, type: ApiErrorResponse, description: 'Not a readable .docx, too many parts or paragraphs, or it took too long to read' })
-  @ApiResponse({ status: 503, type: ApiErrorResponse, description: 'Every import worker is busy; see Retry-After' })
+  @ApiResponse({ status: 429, type: ApiErrorResponse, description: 'Every import worker is busy; see Retry-After' })
   async importFile(@UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<ImportResultResponse> {
     if (!file) throw new ValidationFailedError('Choose a file to upload (field "file").');
     return { requirements: await this.specificationImport.fromFile(file) };

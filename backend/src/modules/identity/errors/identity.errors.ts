@@ -1,18 +1,8 @@
-import { ConflictError, DomainError, ValidationFailedError } from '../../../common/errors/domain.error';
+import { ConflictError, DomainError, RetryLaterError, ValidationFailedError } from '../../../common/errors/domain.error';
 
 export class WrongCredentialsError extends DomainError {
   constructor() {
     super('unauthenticated', 'The e-mail or password is not right.');
-  }
-}
-
-/** Refusals that say when to come back; the identity controllers turn this into a `Retry-After` header. */
-export class RetryLaterError extends DomainError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super('too-many-requests', message);
   }
 }
 
