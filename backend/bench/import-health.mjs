@@ -38,6 +38,7 @@ export function importLimits(source = readFileSync(SETTINGS_TS, 'utf8')) {
     upload: named(/^IMPORT_MAX_(FILE_|UPLOAD_)?(BYTES|KB|MB|KIB|MIB)$/),
     uncompressed: named(/UNCOMPRESSED|EXPANDED|INFLATED|XML/),
     paragraphs: named(/PARAGRAPH/),
+    chars: named(/CHARS/),
   };
 }
 
@@ -49,7 +50,10 @@ function paragraphsFor(limits, scale) {
   const sentences = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
   const budget = limits.uncompressed ? limits.uncompressed * 0.98 * scale - FIXED_BYTES : null;
   const count = limits.paragraphs ? Math.floor(limits.paragraphs * 0.98 * scale) : budget ? Math.floor(budget / (400 + PARAGRAPH_OVERHEAD)) : 2000;
-  const length = Math.max(20, budget ? Math.floor(budget / count) - PARAGRAPH_OVERHEAD : 200);
+  const byBytes = budget ? Math.floor(budget / count) - PARAGRAPH_OVERHEAD : 200;
+  // The characters the answer may hold (the server keeps 2,000 of each paragraph) bound the length too.
+  const byChars = limits.chars ? Math.floor((limits.chars * 0.98 * scale) / count) : Infinity;
+  const length = Math.max(20, Math.min(byBytes, byChars));
   return Array.from({ length: count }, (_, i) => {
     let text = '';
     for (let k = i; text.length < length; k += 13) text += `${sentences[k % sentences.length]} `;

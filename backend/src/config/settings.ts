@@ -89,6 +89,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
   IMPORT_MAX_PARAGRAPHS = 5000;
 
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1000)
+  IMPORT_MAX_CHARS = 1_000_000;
+
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100)
   WORKER_TIMEOUT_MS = 20_000;
 
@@ -143,7 +146,7 @@ export interface Settings {
   /** Redis that several instances share live documents through; null runs one instance on its own. */
   redisUrl: string | null;
   /** Specification import: upload size, declared expanded size and entries of a .docx, paragraphs produced. */
-  import: { maxBytes: number; maxExpandedBytes: number; maxEntries: number; maxParagraphs: number };
+  import: { maxBytes: number; maxExpandedBytes: number; maxEntries: number; maxParagraphs: number; maxChars: number };
   /** The pool that runs CPU-heavy work off the event loop: per-task time and heap, threads, tasks that may wait. */
   workers: { timeoutMs: number; memoryMb: number; threads: number; queue: number };
   /** The public text check: characters per request, findings returned, requests per window (anonymous by address, signed-in by account). */
@@ -191,6 +194,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       maxExpandedBytes: vars.IMPORT_MAX_EXPANDED_BYTES,
       maxEntries: vars.IMPORT_MAX_ENTRIES,
       maxParagraphs: vars.IMPORT_MAX_PARAGRAPHS,
+      maxChars: vars.IMPORT_MAX_CHARS,
     },
     workers: {
       timeoutMs: vars.WORKER_TIMEOUT_MS,

@@ -87,6 +87,14 @@ describe('importing an existing specification', () => {
       expect(res.status).toBe(422);
       expect(res.body.message).toMatch(/more than 5,000 paragraphs/);
     });
+
+    it('refuses more requirement text than one answer may carry, even within the paragraph limit', async () => {
+      // 1,000 paragraphs of 1,500 characters: 1.5 million characters, over the 1,000,000 default
+      const long = 'The service must let residents report a missed bin collection online. '.repeat(22).slice(0, 1500);
+      const res = await upload('long.txt', Buffer.from(Array.from({ length: 1000 }, (_, i) => `${i} ${long}`).join('\n')));
+      expect(res.status).toBe(422);
+      expect(res.body.message).toMatch(/more than 1,000,000 characters of requirements/);
+    });
   });
 
   it('keeps answering health checks while a large allowed document is parsed in a worker', async () => {

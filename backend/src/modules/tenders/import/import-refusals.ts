@@ -13,6 +13,8 @@ export interface ImportLimits {
   maxExpandedBytes: number;
   maxEntries: number;
   maxParagraphs: number;
+  /** Characters of requirement text one import may answer with: bounds the response and its serialisation. */
+  maxChars: number;
 }
 
 /** Each outcome is cut to this many characters and each heading to 200, so the response stays bounded too. */
@@ -48,6 +50,11 @@ export const refuse = {
     ok: false,
     status: 422,
     message: `That specification has more than ${count(limits.maxParagraphs)} paragraphs, more than we can import at once. Split it into smaller documents and import each.`,
+  }),
+  tooMuchText: (limits: ImportLimits): ImportOutcome => ({
+    ok: false,
+    status: 422,
+    message: `That specification holds more than ${count(limits.maxChars)} characters of requirements, more than we can import at once. Split it into smaller documents and import each.`,
   }),
 };
 
