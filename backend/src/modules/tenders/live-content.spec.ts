@@ -20,6 +20,18 @@ const edited = (base: TenderContent, change: (c: TenderContent) => void): Tender
 describe('acceptLiveContent', () => {
   const previous = valid();
 
+  it('drops a reserved key (an object with its own "constructor") and keeps the rest of the edit, typing included', () => {
+    const live = edited(previous, (c) => {
+      (c.contact as unknown as Record<string, unknown>).email = { constructor: { prototype: { polluted: true } } };
+      c.problem = 'Typed at the same time.';
+    });
+    const { content, refused } = acceptLiveContent(live, previous);
+    expect(refused.map((r) => r.field).sort()).toEqual(['contact.email', 'contact.email.constructor']);
+    expect(content.contact.email).toBe(previous.contact.email);
+    expect(content.problem).toBe('Typed at the same time.');
+    expect(validateTenderContent(content)).toEqual([]);
+  });
+
   it('the template is valid to start with (else every other test here proves nothing)', () => {
     expect(validateTenderContent(previous)).toEqual([]);
   });

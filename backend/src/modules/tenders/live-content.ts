@@ -1,5 +1,5 @@
 import type { TenderContent } from '@openbrief/contracts';
-import { type ContentProblem, validateTenderContent } from './content-validation';
+import { type ContentProblem, fieldName, validateTenderContent } from './content-validation';
 
 /** A live value that was not written to the tables, and why (the previous valid value stays). */
 export interface LiveRefusal {
@@ -33,7 +33,7 @@ export function acceptLiveContent(live: TenderContent, previous: TenderContent):
   const refused = new Map<string, LiveRefusal>();
   /** How many times each field has been put back already: each time, the next enclosing part goes back. */
   const tries = new Map<string, number>();
-  let content = structuredClone(live);
+  let content = withoutReservedKeys(live, [], refused) as TenderContent;
   for (let round = 0; ; round++) {
     const problems = validateTenderContent(content).filter((p) => !known.has(key(p)));
     if (!problems.length) break;
@@ -50,6 +50,29 @@ export function acceptLiveContent(live: TenderContent, previous: TenderContent):
     for (const [list, indices] of removals) [...indices].sort((a, b) => b - a).forEach((i) => list.splice(i, 1));
   }
   return { content, refused: [...refused.values()] };
+}
+
+/** Keys no DTO has, which the REST API refuses when it parses a body (common/middleware/body-parsing.ts). */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A copy without reserved keys, each dropped key recorded as refused. Left in, an object with an own
+ * "constructor" makes class-transformer throw, which no path can be found for, and the whole content would
+ * go back to its previous state, typing included, for one bad value.
+ */
+function withoutReservedKeys(value: unknown, path: string[], refused: Map<string, LiveRefusal>): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => withoutReservedKeys(v, [...path, String(i)], refused));
+  if (!isNode(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (RESERVED_KEYS.has(k)) {
+      const field = fieldName([...path, k]);
+      refused.set(field, { field, message: `"${field}" is not a field we accept here.` });
+      continue;
+    }
+    copy[k] = withoutReservedKeys(v, [...path, k], refused);
+  }
+  return copy;
 }
 
 /** Enough for the deepest field (lots[0].evaluationModel.criteria[0].weight) to go back to its lot, twice over. */
