@@ -82,5 +82,9 @@ function friendlyHttpMessage(status: number, exception: HttpException, req: Requ
     return `There is nothing at ${req.method} ${req.path}.`;
   }
   if (status === 429) return 'Too many attempts. Please wait a minute and try again.';
+  // multer's own wording for an upload over its size limit (IMPORT_MAX_BYTES)
+  if (status === 413 && exception.message === 'File too large') {
+    return 'That file is too large to upload. Split it into smaller documents, or paste the text instead.';
+  }
   return exception.message;
 }
