@@ -49,7 +49,7 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const POSTGRES_URL = process.env.BENCH_COLLAB_DATABASE_URL;
 const BUYER = 'buyer@demo.test';
 // Hundreds of sockets from one bench client: sign-in throttling must not be what limits it.
-const SERVER_ENV = { SIGN_IN_LIMIT: '1000' };
+const SERVER_ENV = { SIGN_IN_LIMIT_PER_ADDRESS: '1000', SIGN_IN_LIMIT_PER_ACCOUNT: '1000' };
 const PHRASE = 'The service should reduce missed outpatient appointments by a fifth within a year. ';
 const HOCUSPOCUS = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@hocuspocus/server/package.json'), 'utf8')).version;
 
