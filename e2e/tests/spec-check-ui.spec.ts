@@ -112,32 +112,26 @@ test.describe('over-prescription checker in the editor', () => {
     return ((await response.json()) as TenderDetail).id;
   }
 
-  async function firstCheckedOutcome(page: Page, id: string): Promise<Locator | null> {
+  async function firstCheckedOutcome(page: Page, id: string): Promise<Locator> {
     await page.goto(`/tenders/${id}`);
     const field = page.locator('ob-checked-textarea').first();
-    const present = await field
-      .waitFor({ state: 'visible', timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
-    return present ? field : null;
+    await expect(field).toBeVisible({ timeout: 10_000 });
+    return field;
   }
 
   test('underlines a brand as the buyer types, explains it and fixes it in one click', async ({ page }) => {
     await signInAsBuyer(page);
     const id = await newTenderWithOutcomes(page);
-    const checked = await firstCheckedOutcome(page, id);
-    test.skip(!checked, 'The tender editor does not render ob-checked-textarea for outcomes yet.');
-    const field = checked!;
+    const field = await firstCheckedOutcome(page, id);
     const textarea = field.locator('textarea').first();
 
     // The live panel (browser) and the server's check of the saved tender agree on the openness score.
     const panel = page.locator('ob-findings-panel');
-    if ((await panel.count()) > 0) {
-      const serverCheck = await page.request.get(`/api/v1/tenders/${id}/check`);
-      expect(serverCheck.status()).toBe(200);
-      const { openness } = (await serverCheck.json()) as { openness: { score: number } };
-      await expect(panel.locator('.fp__score-value')).toHaveText(String(openness.score));
-    }
+    await expect(panel).toBeVisible();
+    const serverCheck = await page.request.get(`/api/v1/tenders/${id}/check`);
+    expect(serverCheck.status()).toBe(200);
+    const { openness } = (await serverCheck.json()) as { openness: { score: number } };
+    await expect(panel.locator('.fp__score-value')).toHaveText(String(openness.score));
 
     await textarea.fill('');
     await textarea.pressSequentially('Staff laptops must be Dell Latitude 7450.', { delay: 5 });
@@ -170,9 +164,7 @@ test.describe('over-prescription checker in the editor', () => {
   test('lets the buyer justify a finding, which then shows as justified', async ({ page }) => {
     await signInAsBuyer(page);
     const id = await newTenderWithOutcomes(page);
-    const checked = await firstCheckedOutcome(page, id);
-    test.skip(!checked, 'The tender editor does not render ob-checked-textarea for outcomes yet.');
-    const field = checked!;
+    const field = await firstCheckedOutcome(page, id);
     const textarea = field.locator('textarea').first();
 
     await textarea.fill('Staff laptops must be Dell Latitude 7450.');
@@ -191,12 +183,10 @@ test.describe('over-prescription checker in the editor', () => {
     await expect(field.locator('mark')).toHaveCount(0);
     await expect(field).toContainText('No problems found, 1 justified.');
 
-    // The editor keeps the justification; the whole-tender panel, where shown, lists it as justified.
+    // The editor keeps the justification; the whole-tender panel lists it as justified.
     const panel = page.locator('ob-findings-panel');
-    if ((await panel.count()) > 0) {
-      await expect(panel.getByRole('heading', { name: /^Justified/ })).toBeVisible();
-      await expect(panel.locator('li[data-rule="brand.named-product"].finding--justified')).toContainText('docking stations');
-    }
+    await expect(panel.getByRole('heading', { name: /^Justified/ })).toBeVisible();
+    await expect(panel.locator('li[data-rule="brand.named-product"].finding--justified')).toContainText('docking stations');
   });
 });
 
@@ -209,14 +199,8 @@ test.describe('importing a specification', () => {
     const id = ((await created.json()) as TenderDetail).id;
 
     await page.goto(`/tenders/${id}`);
-    const present = await page
-      .locator('ob-checked-textarea')
-      .first()
-      .waitFor({ state: 'visible', timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
+    await expect(page.locator('ob-checked-textarea').first()).toBeVisible({ timeout: 10_000 });
     const opener = page.locator('summary', { hasText: 'existing specification' }).first();
-    test.skip(!present || (await opener.count()) === 0, 'The tender editor does not offer ob-import-specification yet.');
     await opener.click();
     const importer = page.locator('ob-import-specification').first();
 
