@@ -1,5 +1,6 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { request as httpRequest } from 'node:http';
+import { storeSetCookies } from './cookies';
 
 export interface RawRequest {
   method: string;
@@ -58,14 +59,7 @@ export class CookieJar {
   }
 
   take(res: RawResponse): void {
-    for (const c of ([] as string[]).concat(res.headers['set-cookie'] ?? [])) {
-      const [pair] = c.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq);
-      const value = decodeURIComponent(pair.slice(eq + 1));
-      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    storeSetCookies(this.cookies, res.headers['set-cookie']);
   }
 
   copy(): CookieJar {

@@ -1,6 +1,7 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { storeSetCookies } from './cookies';
 
 const root = resolve(__dirname, '../../..');
 
@@ -71,13 +72,7 @@ export class RemoteClient {
     if (method !== 'GET') headers[CSRF_HEADER] = this.cookies.get(CSRF_COOKIE) ?? '';
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = pair.indexOf('=');
-      const value = decodeURIComponent(pair.slice(eq + 1));
-      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(pair.slice(0, eq));
-      else this.cookies.set(pair.slice(0, eq), value);
-    }
+    storeSetCookies(this.cookies, res.headers.getSetCookie());
     const text = await res.text();
     return { status: res.status, body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
   }

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { loadSettings, type Settings } from '../../src/config/settings';
+import { storeSetCookies } from './cookies';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -97,14 +98,7 @@ export class TestClient {
     if (method !== 'get') req = req.set(CSRF_HEADER, this.cookies.get(CSRF_COOKIE) ?? '');
     for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
     const res = body === undefined ? await req : await req.send(body as object);
-    for (const c of ([] as string[]).concat(res.headers['set-cookie'] ?? [])) {
-      const [pair] = c.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq);
-      const value = decodeURIComponent(pair.slice(eq + 1));
-      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    storeSetCookies(this.cookies, res.headers['set-cookie']);
     return res;
   }
 }
