@@ -9,6 +9,7 @@ import { AuthenticationGuard } from './common/guards/authentication.guard';
 import { RolesGuard } from './common/guards/roles.guard';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './common/events/events.module';
 import { DemoSeedService } from './database/demo-seed.service';
 import { CollaborationModule } from './modules/collaboration/collaboration.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -49,6 +50,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(settings.database)),
         DatabaseModule,
+        EventsModule,
         IdentityModule,
         TendersModule,
         MarketplaceModule,

@@ -30,9 +30,39 @@ export class Transactions {
   }
 
   run<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serial) return this.dataSource.transaction(work);
-    const result = this.tail.then(() => this.dataSource.transaction(work));
-    this.tail = result.catch(() => undefined);
-    return result;
+    let tx: EntityManager | undefined;
+    const transaction = () =>
+      this.dataSource.transaction((m) => {
+        tx = m;
+        return work(m);
+      });
+    let done: Promise<T>;
+    if (this.serial) {
+      done = this.tail.then(transaction);
+      // The next transaction waits for this one's commit, not for its after-commit work (which may start transactions of its own).
+      this.tail = done.catch(() => undefined);
+    } else {
+      done = transaction();
+    }
+    return done.then(async (result) => {
+      await this.runAfterCommit(tx);
+      return result;
+    });
+  }
+
+  private readonly pending = new WeakMap<EntityManager, (() => Promise<void>)[]>();
+
+  /** Work to do once `tx` has committed (dropped if it rolls back). It must not throw: it runs after the caller's change is final. */
+  afterCommit(tx: EntityManager, work: () => Promise<void>): void {
+    const list = this.pending.get(tx) ?? [];
+    list.push(work);
+    this.pending.set(tx, list);
+  }
+
+  private async runAfterCommit(tx: EntityManager | undefined): Promise<void> {
+    const list = tx ? this.pending.get(tx) : undefined;
+    if (!list) return;
+    this.pending.delete(tx!);
+    for (const work of list) await work();
   }
 }

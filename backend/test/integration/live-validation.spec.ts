@@ -33,7 +33,7 @@ function setInside(map: YMap, field: string, key: string, value: unknown): void 
 }
 
 /**
- * Writes one slot as a client could. Skipped when the client itself cannot: Yjs's own API refuses to set an
+ * Writes one slot as a client could. Skipped when the client itself cannot: Yjs's own API refuses to set (or push) an
  * object with an own "constructor" key as a whole value (it dispatches on value.constructor; inside another
  * object it can, and the slots that write parts of objects cover that shape), and a slot inside a part that
  * an earlier write in the same run replaced (say `requirements` set to 0) is no longer there to write into.
@@ -42,7 +42,7 @@ function writeIfTheClientCan(write: () => void): void {
   try {
     write();
   } catch (error) {
-    if (error instanceof TypeError || (error instanceof Error && error.message === 'Unexpected content type')) return;
+    if (error instanceof TypeError || (error instanceof Error && error.message.startsWith('Unexpected content type'))) return;
     throw error;
   }
 }
