@@ -1,5 +1,7 @@
 import { add, covered, type Doc, hasEquivalence, sentenceAt, testSlice } from '../text/doc';
-import { AT_LEAST, NUM } from '../text/patterns';
+import { AT_LEAST, NUM, oneOf, pattern } from '../text/patterns';
+
+const r = String.raw;
 
 const ROLE =
   '(?:(?:full[- ]time|part[- ]time|dedicated|named|senior|junior|lead|qualified|experienced|permanent|on[- ]site|site[- ]based|resident|directly[- ]employed|agency|mobile|specialist|additional|separate|female|male)\\s+)*' +
@@ -58,9 +60,40 @@ const METHODOLOGY_RES: readonly RegExp[] = [
   /\b(?:must|shall|will|should)\s+(?:use|follow|adopt|apply)\s+(?:the\s+)?(?:following|prescribed|specified|attached|mandated)\s+(?:methodology|method|methods|approach|process|procedure|steps|sequence|techniques?)\b/gi,
 ];
 
+// Cleaning, grounds and care tasks, in the forms a specification uses ("mopped", "mopping", "mop").
+const ROUTINE_TASK = oneOf(
+  r`mopp(?:ed|ing)`, 'mop',
+  r`vacuum(?:ed|ing)?`, r`hoover(?:ed|ing)?`,
+  'swept', r`sweep(?:ing)?`,
+  r`dust(?:ed|ing)?`, r`wip(?:ed|e|ing)`, r`polish(?:ed|ing)?`,
+  r`scrubb(?:ed|ing)`, 'scrub', r`buff(?:ed|ing)?`,
+  'emptied', r`empty(?:ing)?`, r`wash(?:ed|ing)?`,
+  'mown', r`mow(?:ed|ing)?`, 'cut', r`strimm(?:ed|ing)`, 'strim', r`prun(?:ed|ing|e)`, r`weed(?:ed|ing)?`,
+  r`gritt(?:ed|ing)`, 'grit', r`litter[- ]pick(?:ed|ing)?`,
+  r`patroll(?:ed|ing)`, 'patrol', r`visit(?:ed|s|ing)?`,
+  r`clean(?:ed|ing)?`, r`inspect(?:ed|ing)?`, r`disinfect(?:ed|ing)?`,
+  r`contact(?:ed|ing)?`, r`telephon(?:e|ed|ing)`, r`phon(?:e|ed|ing)`, r`call(?:ed|ing)?`,
+  r`sanitis(?:ed|ing|e)`, r`shampoo(?:ed|ing)?`, r`jet[- ]wash(?:ed|ing)?`,
+);
+// How often: "twice a week", "daily", "every 4 hours", "on every shift".
+const FREQUENCY = oneOf(
+  r`(?:at\s+least\s+|no\s+less\s+than\s+)?` +
+    oneOf('once', 'twice', r`three\s+times`, r`four\s+times`, r`five\s+times`, r`six\s+times`, r`\d+\s+times`) +
+    r`\s+` +
+    oneOf('a', 'per', 'each', 'every') +
+    r`\s+` +
+    oneOf('day', 'week', 'month', 'shift', 'hour', 'fortnight', 'year', 'term'),
+  r`(?:once\s+)?daily`, 'hourly', 'weekly', 'fortnightly', 'monthly',
+  r`every\s+` + oneOf(r`\d+`, 'two', 'three', 'four', 'six', 'other') + r`\s+` + oneOf(r`hours?`, r`days?`, r`weeks?`, r`months?`),
+  r`every\s+` + oneOf('day', 'morning', 'evening', 'night', 'hour', 'week', 'month', 'shift'),
+  r`(?:on\s+)?(?:every|each)\s+shift`,
+  r`per\s+shift`,
+);
+const ROUTINE_TASK_FREQUENCY_RE = pattern('gi', r`\b(?:be\s+|are\s+|is\s+)?`, ROUTINE_TASK, r`\s+(?:\w+\s+){0,4}?`, FREQUENCY, r`\b`);
+
 const PROCESS_RES: readonly RegExp[] = [
   // frequency-based cleaning / grounds / care tasks
-  /\b(?:be\s+|are\s+|is\s+)?(?:mopp(?:ed|ing)|mop|vacuum(?:ed|ing)?|hoover(?:ed|ing)?|swept|sweep(?:ing)?|dust(?:ed|ing)?|wip(?:ed|e|ing)|polish(?:ed|ing)?|scrubb(?:ed|ing)|scrub|buff(?:ed|ing)?|emptied|empty(?:ing)?|wash(?:ed|ing)?|mown|mow(?:ed|ing)?|cut|strimm(?:ed|ing)|strim|prun(?:ed|ing|e)|weed(?:ed|ing)?|gritt(?:ed|ing)|grit|litter[- ]pick(?:ed|ing)?|patroll(?:ed|ing)|patrol|visit(?:ed|s|ing)?|clean(?:ed|ing)?|inspect(?:ed|ing)?|disinfect(?:ed|ing)?|contact(?:ed|ing)?|telephon(?:e|ed|ing)|phon(?:e|ed|ing)|call(?:ed|ing)?|sanitis(?:ed|ing|e)|shampoo(?:ed|ing)?|jet[- ]wash(?:ed|ing)?)\s+(?:\w+\s+){0,4}?(?:(?:at\s+least\s+|no\s+less\s+than\s+)?(?:once|twice|three\s+times|four\s+times|five\s+times|six\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+(?:day|week|month|shift|hour|fortnight|year|term)|(?:once\s+)?daily|hourly|weekly|fortnightly|monthly|every\s+(?:\d+|two|three|four|six|other)\s+(?:hours?|days?|weeks?|months?)|every\s+(?:day|morning|evening|night|hour|week|month|shift)|(?:on\s+)?(?:every|each)\s+shift|per\s+shift)\b/gi,
+  ROUTINE_TASK_FREQUENCY_RE,
   // time-and-task care
   /\b\d{1,3}[- ]minute\s+(?:visits?|calls?|sessions?|appointments?|slots?)\b/gi,
   /\b(?:visits?|calls?|sessions?|appointments?)\s+(?:must|shall|will|should)\s+(?:last|be)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|exactly\s+|no\s+less\s+than\s+)?\d+\s+minutes?\b/gi,

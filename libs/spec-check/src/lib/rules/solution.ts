@@ -1,7 +1,9 @@
 import { ARCHITECTURE_TERMS, DATABASES, FIXED_TYPES, FRAMEWORKS, LANGUAGES, MATERIALS, PLATFORMS } from '../data/technologies';
 import { add, covered, type Doc, hasEquivalence, isExample, sentenceAt, testSlice } from '../text/doc';
 import { Lexicon } from '../text/lexicon';
-import { alternation } from '../text/patterns';
+import { alternation, oneOf, pattern } from '../text/patterns';
+
+const r = String.raw;
 
 type TechKind = 'language' | 'framework' | 'database' | 'platform';
 const TECH = new Lexicon<TechKind>();
@@ -74,8 +76,52 @@ const TYPE_COMPLEMENT_RE = new RegExp(
 const REPLACED_WITH_RE = /\b(?:must|shall|will|should)\s+be\s+(?:replaced|upgraded|converted|refurbished|resurfaced|rebuilt|retrofitted|fitted|equipped)\s+(?:with|to|as|using)\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}[\w-]+/gi;
 const NOT_TYPE_RE = /\b(?:able|available|accessible|compatible|capable|suitable|fit|ready|easy|free|safe|secure|clean|complete|completed|delivered|provided|in\s+place|working|operational|maintained|kept|usable|replaced\s+with\s+(?:one|something|a\s+(?:solution|system|product)\s+that))\b/i;
 
-const NEED_RE =
-  /\b(?:(?:our|the)\s+requirement\s+is\s+for|this\s+(?:contract|procurement|tender|lot|opportunity)\s+is\s+for|we\s+are\s+(?:procuring|buying|seeking|commissioning|tendering\s+for)|(?:we|the\s+(?:council|trust|authority|department|service|team|organisation|organization|board|school|university|ministry|agency|buyer|client|customer|college|directorate|force|ICB|practice)|it|our\s+\w+)\s+(?:needs?|wants?|requires?|(?:is|are)\s+(?:looking|seeking)\s+(?:for|to\s+(?:buy|procure|build|develop|commission|implement|purchase|acquire))|would\s+like|wish(?:es)?\s+to\s+(?:buy|procure|build|develop|commission|implement|have)|intends?\s+to\s+(?:buy|procure|build|develop|implement|commission)|plans?\s+to\s+(?:buy|procure|build|develop|implement)|(?:has|have)\s+decided\s+to\s+(?:buy|procure|build|develop|implement)))\s+(?:to\s+(?:buy|procure|build|develop|commission|implement|create|deliver|introduce|deploy|purchase|acquire|have)\s+)?(?:an?\s+|the\s+|one\s+)?(?:new\s+|bespoke\s+|single\s+|online\s+|digital\s+|mobile\s+|web[- ]based\s+|cloud[- ]based\s+|custom\s+|integrated\s+|modern\s+|replacement\s+|smartphone\s+|native\s+|\w+\s+management\s+|case\s+management\s+|self[- ]service\s+|customer\s+|resident\s+|patient\s+|staff\s+|AI[- ]powered\s+|AI\s+)*(?:app|apps|application|applications|portal|portals|website|websites|web\s*site|system|systems|platform|platforms|chat\s?bot|chat\s?bots|database|databases|dashboard|dashboards|CRM|ERP|software|tool|tools|kiosks?|robots?|drones?|AI|artificial\s+intelligence|blockchain|solution\s+(?:built|based|using|hosted|on)|SharePoint\s+site|intranet|extranet|data\s+warehouse|data\s+lake|microsite)\b/gi;
+// Who states the need: "the council", "the trust", "our team".
+const BUYER = oneOf(
+  'we',
+  r`the\s+` + oneOf('council', 'trust', 'authority', 'department', 'service', 'team', 'organisation', 'organization', 'board', 'school', 'university', 'ministry', 'agency', 'buyer', 'client', 'customer', 'college', 'directorate', 'force', 'ICB', 'practice'),
+  'it',
+  r`our\s+\w+`,
+);
+const ACQUIRE = ['buy', 'procure', 'build', 'develop'];
+// How the need is stated: "needs", "is looking to procure", "has decided to build".
+const WANTS = oneOf(
+  r`needs?`, r`wants?`, r`requires?`,
+  r`(?:is|are)\s+(?:looking|seeking)\s+(?:for|to\s+` + oneOf(...ACQUIRE, 'commission', 'implement', 'purchase', 'acquire') + ')',
+  r`would\s+like`,
+  r`wish(?:es)?\s+to\s+` + oneOf(...ACQUIRE, 'commission', 'implement', 'have'),
+  r`intends?\s+to\s+` + oneOf(...ACQUIRE, 'implement', 'commission'),
+  r`plans?\s+to\s+` + oneOf(...ACQUIRE, 'implement'),
+  r`(?:has|have)\s+decided\s+to\s+` + oneOf(...ACQUIRE, 'implement'),
+);
+// Words before the thing: "a new bespoke online", "the case management".
+const QUALIFIERS = oneOf(
+  r`new\s+`, r`bespoke\s+`, r`single\s+`, r`online\s+`, r`digital\s+`, r`mobile\s+`, r`web[- ]based\s+`, r`cloud[- ]based\s+`,
+  r`custom\s+`, r`integrated\s+`, r`modern\s+`, r`replacement\s+`, r`smartphone\s+`, r`native\s+`, r`\w+\s+management\s+`,
+  r`case\s+management\s+`, r`self[- ]service\s+`, r`customer\s+`, r`resident\s+`, r`patient\s+`, r`staff\s+`, r`AI[- ]powered\s+`, r`AI\s+`,
+);
+// The thing named instead of the need.
+const SOLUTION_NOUN = oneOf(
+  'app', 'apps', 'application', 'applications', 'portal', 'portals', 'website', 'websites', r`web\s*site`, 'system', 'systems',
+  'platform', 'platforms', r`chat\s?bot`, r`chat\s?bots`, 'database', 'databases', 'dashboard', 'dashboards', 'CRM', 'ERP',
+  'software', 'tool', 'tools', r`kiosks?`, r`robots?`, r`drones?`, 'AI', r`artificial\s+intelligence`, 'blockchain',
+  r`solution\s+(?:built|based|using|hosted|on)`, r`SharePoint\s+site`, 'intranet', 'extranet', r`data\s+warehouse`, r`data\s+lake`, 'microsite',
+);
+const NEED_RE = pattern(
+  'gi',
+  r`\b`,
+  oneOf(
+    r`(?:our|the)\s+requirement\s+is\s+for`,
+    r`this\s+(?:contract|procurement|tender|lot|opportunity)\s+is\s+for`,
+    r`we\s+are\s+(?:procuring|buying|seeking|commissioning|tendering\s+for)`,
+    BUYER + r`\s+` + WANTS,
+  ),
+  r`\s+(?:to\s+` + oneOf(...ACQUIRE, 'commission', 'implement', 'create', 'deliver', 'introduce', 'deploy', 'purchase', 'acquire', 'have') + r`\s+)?`,
+  r`(?:an?\s+|the\s+|one\s+)?`,
+  QUALIFIERS + '*',
+  SOLUTION_NOUN,
+  r`\b`,
+);
 const SOLUTION_IS_RE =
   /\b(?:the\s+)?(?:solution|service|product|deliverable|output)\s+(?:must|shall|will|should)\s+be\s+(?:an?\s+)(?:\w+[- ]?){0,2}(?:app|application|portal|website|chat\s?bot|database|dashboard|kiosk|platform|system)\b/gi;
 const START_SOLUTION_RE =

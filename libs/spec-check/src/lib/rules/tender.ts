@@ -1,10 +1,56 @@
 import { RULES } from '../catalogue';
 import { add, type Doc } from '../text/doc';
-import { formatMoney } from '../text/patterns';
+import { formatMoney, oneOf, pattern } from '../text/patterns';
 import type { CriterionInput, Finding, RuleId, TenderCheckInput } from '../types';
 
-const QUANTITY_SCORING_RE =
-  /\b(?:(?:\d+|one|two|three|four|five|a|an)\s+(?:marks?|points?)\s+(?:will\s+be\s+)?(?:awarded\s+|given\s+)?(?:per|for\s+each|for\s+every|each)\s+(?:\w+\s+)?(?:example|case\s+study|case\s+studies|reference|contract|project|client|testimonial|accreditation|certificate|award)s?|(?:marks?|points?|scores?)\s+(?:will\s+be\s+)?(?:awarded|given|allocated)\s+(?:per|for\s+each|for\s+every|according\s+to\s+the\s+number\s+of|based\s+on\s+the\s+number\s+of|in\s+proportion\s+to\s+the\s+number\s+of)\s+(?:\w+\s+)?(?:examples?|case\s+stud(?:y|ies)|references?|contracts?|projects?|clients?|testimonials?)|(?:the\s+)?(?:more|most|greater|higher|highest|larger)\s+(?:the\s+)?(?:number\s+of\s+)?(?:relevant\s+)?(?:examples?|case\s+stud(?:y|ies)|references?|contracts?|projects?|clients?)\s+(?:\w+\s+){0,3}?(?:provided|submitted|given|supplied|listed|cited|offered)?[^.;]{0,30}?\b(?:the\s+)?(?:higher|more|greater|better)\s+(?:the\s+)?(?:score|scores|marks?|points?)|(?:scored?|marked|evaluated|assessed|weighted)\s+(?:on|by|according\s+to)\s+(?:the\s+)?(?:number|quantity|volume)\s+of\s+(?:\w+\s+)?(?:examples?|case\s+stud(?:y|ies)|references?|contracts?|projects?|clients?))/gi;
+const r = String.raw;
+
+// Evidence a buyer might count instead of judging.
+const EVIDENCE = [r`examples?`, r`case\s+stud(?:y|ies)`, r`references?`, r`contracts?`, r`projects?`, r`clients?`];
+const PER_EACH = ['per', r`for\s+each`, r`for\s+every`];
+
+const QUANTITY_SCORING_RE = pattern(
+  'gi',
+  r`\b`,
+  oneOf(
+    // "5 marks per case study", "one point for each reference"
+    oneOf(r`\d+`, 'one', 'two', 'three', 'four', 'five', 'a', 'an') +
+      r`\s+` +
+      oneOf(r`marks?`, r`points?`) +
+      r`\s+(?:will\s+be\s+)?(?:awarded\s+|given\s+)?` +
+      oneOf(...PER_EACH, 'each') +
+      r`\s+(?:\w+\s+)?` +
+      oneOf('example', r`case\s+study`, r`case\s+studies`, 'reference', 'contract', 'project', 'client', 'testimonial', 'accreditation', 'certificate', 'award') +
+      's?',
+    // "marks will be awarded according to the number of contracts"
+    oneOf(r`marks?`, r`points?`, r`scores?`) +
+      r`\s+(?:will\s+be\s+)?` +
+      oneOf('awarded', 'given', 'allocated') +
+      r`\s+` +
+      oneOf(...PER_EACH, r`according\s+to\s+the\s+number\s+of`, r`based\s+on\s+the\s+number\s+of`, r`in\s+proportion\s+to\s+the\s+number\s+of`) +
+      r`\s+(?:\w+\s+)?` +
+      oneOf(...EVIDENCE, r`testimonials?`),
+    // "the more relevant examples provided, the higher the score"
+    r`(?:the\s+)?` +
+      oneOf('more', 'most', 'greater', 'higher', 'highest', 'larger') +
+      r`\s+(?:the\s+)?(?:number\s+of\s+)?(?:relevant\s+)?` +
+      oneOf(...EVIDENCE) +
+      r`\s+(?:\w+\s+){0,3}?` +
+      oneOf('provided', 'submitted', 'given', 'supplied', 'listed', 'cited', 'offered') +
+      r`?[^.;]{0,30}?\b(?:the\s+)?` +
+      oneOf('higher', 'more', 'greater', 'better') +
+      r`\s+(?:the\s+)?` +
+      oneOf('score', 'scores', r`marks?`, r`points?`),
+    // "scored on the number of references"
+    oneOf(r`scored?`, 'marked', 'evaluated', 'assessed', 'weighted') +
+      r`\s+` +
+      oneOf('on', 'by', r`according\s+to`) +
+      r`\s+(?:the\s+)?` +
+      oneOf('number', 'quantity', 'volume') +
+      r`\s+of\s+(?:\w+\s+)?` +
+      oneOf(...EVIDENCE),
+  ),
+);
 
 const QUANTITY_SUGGESTION =
   'Ask for a fixed number of examples (for example "up to two") and score their relevance and the results achieved, not how many are provided.';

@@ -61,3 +61,17 @@ export function formatMoney(v: number, currency = 'GBP'): string {
 export function alternation(sources: readonly string[]): string {
   return [...sources].sort((a, b) => b.length - a.length).join('|');
 }
+
+/**
+ * A non-capturing group of alternatives, in the order given (the order matters where one alternative is a
+ * prefix of another). Long patterns are written as commented word lists joined with this and `pattern`,
+ * rather than as one line a reviewer cannot read.
+ */
+export function oneOf(...alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** A regex from source parts written one per line (each part a regex source, not a literal string). */
+export function pattern(flags: string, ...parts: readonly string[]): RegExp {
+  return new RegExp(parts.join(''), flags);
+}
