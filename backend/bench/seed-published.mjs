@@ -1,7 +1,7 @@
 // Seeds many published tenders for benchmarks, fast: clones the demo published tender (its tender row,
-// its version-1 snapshot and, when the table exists, its public-list row) with a new id, reference and
-// title, published one second apart. Lots, requirements and criteria are not cloned: the public pages
-// read the snapshot. The database must already hold the demo data (start the server once with
+// its version-1 record — or snapshot, on a schema before published records — and, when the table exists,
+// its public-list row) with a new id, reference, ocid and title, published one second apart. Lots,
+// requirements and criteria are not cloned: the public pages read the record. The database must already hold the demo data (start the server once with
 // SEED_DEMO=true, the default in development).
 //
 //   node backend/bench/seed-published.mjs <count> (DATABASE_PATH=… or DATABASE_URL=… in the environment)
@@ -38,19 +38,25 @@ export async function seedPublished({ databasePath, databaseUrl, count }) {
   // TypeORM's storage format for timestamps: 'YYYY-MM-DD HH:MM:SS.SSS' (UTC) on SQLite, a Date on PostgreSQL.
   const at = (date) => (db.postgres ? date : date.toISOString().replace('T', ' ').replace('Z', ''));
   try {
+    const columnsOf = async (table) =>
+      db.postgres
+        ? (await db.q(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()`, [table])).map((c) => c.name)
+        : (await db.q(`PRAGMA table_info(${table})`)).map((c) => c.name);
+    const tenderColumns = await columnsOf('tender');
+    // Published records (schema version 1) since migration 1764387600000; the API's snapshot before.
+    const stored = (await columnsOf('tender_version')).includes('record') ? 'record' : 'snapshot';
     const [template] = await db.q(
-      `SELECT t.id, v.snapshot FROM tender t JOIN tender_version v ON v.tender_id = t.id AND v.version = t.published_version
+      `SELECT t.id, v.${stored} AS stored FROM tender t JOIN tender_version v ON v.tender_id = t.id AND v.version = t.published_version
         WHERE t.status = 'published' ORDER BY t.published_at LIMIT 1`,
     );
     if (!template) throw new Error('no published tender to clone: start the server once with SEED_DEMO=true first');
-    const tenderColumns = db.postgres
-      ? (await db.q(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'tender' AND table_schema = current_schema()`)).map((c) => c.name)
-      : (await db.q(`PRAGMA table_info(tender)`)).map((c) => c.name);
     const hasList = db.postgres
       ? (await db.q(`SELECT 1 FROM information_schema.tables WHERE table_name = 'published_tender' AND table_schema = current_schema()`)).length > 0
       : (await db.q(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'published_tender'`)).length > 0;
     const [{ n: already }] = await db.q(`SELECT COUNT(*) AS n FROM tender WHERE reference LIKE 'BENCH-%'`);
-    const snapshot = JSON.parse(template.snapshot);
+    const original = JSON.parse(template.stored);
+    const snapshot = stored === 'record' ? { ...original.content, buyer: original.buyer } : original;
+    const ocidPrefix = stored === 'record' ? original.ocid.slice(0, original.ocid.length - original.reference.length - 1) : null;
     const start = Date.now() - (count + 1) * 1000;
     const [publisher] = await db.q(`SELECT published_by_id FROM tender_version WHERE tender_id = ? LIMIT 1`, [template.id]);
     const quoted = tenderColumns.map((c) => `"${c}"`).join(', ');
@@ -62,14 +68,20 @@ export async function seedPublished({ databasePath, databaseUrl, count }) {
       const reference = `BENCH-${String(n).padStart(6, '0')}`;
       const title = `${snapshot.title} (${n})`.slice(0, 200);
       const publishedAt = new Date(start + i * 1000);
-      const copy = tenderColumns.map((c) => (c === 'id' || c === 'reference' || c === 'title' || c === 'published_at' ? '?' : `"${c}"`)).join(', ');
-      const params = tenderColumns.filter((c) => ['id', 'reference', 'title', 'published_at'].includes(c)).map((c) => ({ id, reference, title, published_at: at(publishedAt) })[c]);
+      const ocid = ocidPrefix ? `${ocidPrefix}-${reference}` : null;
+      const replaced = { id, reference, title, published_at: at(publishedAt), ocid };
+      const copy = tenderColumns.map((c) => (c in replaced ? '?' : `"${c}"`)).join(', ');
+      const params = tenderColumns.filter((c) => c in replaced).map((c) => replaced[c]);
       await db.q(`INSERT INTO tender (${quoted}) SELECT ${copy} FROM tender WHERE id = ?`, [...params, template.id]);
-      const clone = { ...snapshot, id, reference, title, publishedAt: publishedAt.toISOString() };
+      const clone =
+        stored === 'record'
+          ? { ...original, ocid, tenderId: id, reference, publishedAt: publishedAt.toISOString(), content: { ...original.content, title } }
+          : { ...original, id, reference, title, publishedAt: publishedAt.toISOString() };
       await db.q(
-        `INSERT INTO tender_version (id, tender_id, version, snapshot, change_note, published_at, published_by_id, pack_sha256) VALUES (?, ?, 1, ?, NULL, ?, ?, NULL)`,
+        `INSERT INTO tender_version (id, tender_id, version, ${stored}, change_note, published_at, published_by_id, pack_sha256) VALUES (?, ?, 1, ?, NULL, ?, ?, NULL)`,
         [randomUUID(), id, JSON.stringify(clone), at(publishedAt), publisher.published_by_id],
       );
+      const listed = { ...snapshot, title };
       if (hasList) {
         await db.q(
           `INSERT INTO published_tender (tender_id, version, reference, title, buyer_name, summary, estimated_value, currency, submission_deadline, published_at)
@@ -78,11 +90,11 @@ export async function seedPublished({ databasePath, databaseUrl, count }) {
             id,
             reference,
             title,
-            clone.buyer.name,
-            clone.summary,
-            clone.estimatedValue,
-            clone.budget.currency,
-            clone.timetable.submissionDeadline ? at(new Date(clone.timetable.submissionDeadline)) : null,
+            listed.buyer.name,
+            listed.summary,
+            listed.estimatedValue,
+            listed.budget.currency,
+            listed.timetable.submissionDeadline ? at(new Date(listed.timetable.submissionDeadline)) : null,
             at(publishedAt),
           ],
         );

@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './common/events/events.module';
 import { DemoSeedService } from './database/demo-seed.service';
+import { AuditModule } from './modules/audit/audit.module';
 import { CollaborationModule } from './modules/collaboration/collaboration.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { HealthModule } from './modules/health/health.module';
@@ -58,6 +59,7 @@ export class AppModule {
         CollaborationModule,
         CommentsModule,
         HealthModule,
+        AuditModule,
       ],
       providers: [
         DemoSeedService,

@@ -1,5 +1,6 @@
 import { Locator, Page, expect } from '@playwright/test';
 import type { TenderContent, TenderDetail } from '@openbrief/contracts';
+import { GOING_LIVE_MS, SERVER_WORK_MS } from './waits';
 
 /** The frame around every page of one tender: save status, tabs, and notices. */
 export class TenderWorkspace {
@@ -11,12 +12,12 @@ export class TenderWorkspace {
 
   /** Waits until the server has everything typed (live editing, or autosave where live editing is off). */
   async expectSaved(): Promise<void> {
-    await expect(this.page.getByText(/^(Saved at .+|All changes saved|Live: all changes saved)$/)).toBeVisible({ timeout: 10_000 });
+    await expect(this.page.getByText(/^(Saved at .+|All changes saved|Live: all changes saved)$/)).toBeVisible({ timeout: SERVER_WORK_MS });
   }
 
   /** Waits until this page is co-editing live. */
   async expectLive(): Promise<void> {
-    await expect(this.page.getByText(/^(Live: all changes saved|Saving…)$/)).toBeVisible({ timeout: 10_000 });
+    await expect(this.page.getByText(/^(Live: all changes saved|Saving…)$/)).toBeVisible({ timeout: GOING_LIVE_MS });
   }
 
   /** Who else this page shows as being in the tender, e.g. "Oliver Reed in requirement 1: the outcome". */

@@ -34,7 +34,8 @@ test.describe('comments on a draft tender', () => {
     browser,
     playwright,
   }) => {
-    test.setTimeout(120_000);
+    // Two browsers and live editing: well over the default on a busy machine.
+    test.setTimeout(240_000);
     const priyaRequest = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
     const priya = new ApiClient(priyaRequest);
     await priya.signIn(demoBuyer.email, demoBuyer.password);
@@ -73,20 +74,29 @@ test.describe('comments on a draft tender', () => {
     await expect(onRequirement.locator('time').first()).toHaveText(/^\d{1,2}(:\d{2})?(am|pm) on \d{1,2} \w+ \d{4}$|^(midday|midnight) on /);
     await expect(page.getByText('Only threads about requirement 1.2')).toBeVisible();
 
-    // The colleague finds it under "Mentioning me" and replies, mentioning Priya back.
+    // The colleague finds it under "Mentioning me" and replies, mentioning Priya back. Replying once threw
+    // "TypeError … 'focus'" in the console every time: any console error or uncaught exception fails the test.
     const { page: chrisPage } = await browserFor(browser, chris.email, chris.password);
+    const consoleErrors: string[] = [];
+    chrisPage.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    chrisPage.on('pageerror', (error) => consoleErrors.push(error.message));
     await chrisPage.goto(`/tenders/${tender.id}/comments`);
     await filterLink(chrisPage, /^Mentioning me \(1\)$/).click();
     const theirs = thread(chrisPage, 'Requirement 1.2: why it matters');
     await theirs.getByRole('button', { name: /^Reply/ }).click();
     await expect(theirs.getByLabel('Your reply')).toBeFocused();
     await theirs.getByLabel('Your reply').fill('Families who miss school: I will add that.');
-    // Evaluators do not see drafts, so they are not offered.
-    await expect(theirs.getByRole('checkbox', { name: /Dr Tom Evans/ })).toHaveCount(0);
+    // Evaluators of the organisation can be mentioned too (they then see that thread only: evaluator-comments.spec.ts).
+    await expect(theirs.getByRole('checkbox', { name: /Dr Tom Evans/ })).toHaveCount(1);
     await theirs.getByRole('checkbox', { name: /Priya Shah/ }).check();
     await theirs.getByRole('button', { name: 'Reply', exact: true }).click();
     await expect(theirs.getByRole('list', { name: '2 comments' })).toBeVisible();
     await expect(theirs).toContainText('Mentioned: Priya Shah');
+    // Focus goes back to the button that opened the reply box.
+    await expect(theirs.getByRole('button', { name: /^Reply/ })).toBeFocused();
+    expect(consoleErrors).toEqual([]);
     await chrisPage.context().close();
 
     // A second, tender-wide thread; then the first is resolved and leaves the open list.

@@ -4,6 +4,7 @@ import { Locator, Page, expect, test } from '@playwright/test';
 import { ApiClient } from '../support/api-client';
 import { demoBuyer, demoTenders } from '../support/demo-data';
 import { SignInPage } from '../support/pages';
+import { SERVER_WORK_MS } from '../support/waits';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -115,7 +116,7 @@ test.describe('over-prescription checker in the editor', () => {
   async function firstCheckedOutcome(page: Page, id: string): Promise<Locator> {
     await page.goto(`/tenders/${id}`);
     const field = page.locator('ob-checked-textarea').first();
-    await expect(field).toBeVisible({ timeout: 10_000 });
+    await expect(field).toBeVisible({ timeout: SERVER_WORK_MS });
     return field;
   }
 
@@ -151,7 +152,7 @@ test.describe('over-prescription checker in the editor', () => {
     await expect(finding).toContainText('shuts out every supplier');
 
     // The count is announced politely once typing pauses.
-    await expect(field.locator('[aria-live="polite"]')).toContainText('1 thing to check', { timeout: 5_000 });
+    await expect(field.locator('[aria-live="polite"]')).toContainText('1 thing to check', { timeout: SERVER_WORK_MS });
 
     // One click applies the drop-in rewrite and returns focus to the text.
     await finding.getByRole('button', { name: 'Replace with “Dell Latitude 7450 or equivalent”' }).click();
@@ -199,7 +200,7 @@ test.describe('importing a specification', () => {
     const id = ((await created.json()) as TenderDetail).id;
 
     await page.goto(`/tenders/${id}`);
-    await expect(page.locator('ob-checked-textarea').first()).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator('ob-checked-textarea').first()).toBeVisible({ timeout: SERVER_WORK_MS });
     const opener = page.locator('summary', { hasText: 'existing specification' }).first();
     await opener.click();
     const importer = page.locator('ob-import-specification').first();

@@ -45,7 +45,8 @@ test.describe('tender authoring', () => {
   test('a buyer writes a tender from a template, fixes the weights, previews, publishes, then publishes a change', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    // The whole journey with two publications (each renders a PDF pack): several minutes on a busy machine.
+    test.setTimeout(360_000);
     const title = `Reporting missed bin collections ${Date.now()}`;
     const guided = new GuidedStep(page);
     const workspace = new TenderWorkspace(page);

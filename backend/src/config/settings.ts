@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { OCID_PREFIX_PATTERN, PLACEHOLDER_OCID_PREFIX } from '@openbrief/contracts';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -118,6 +119,12 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
   SPEC_CHECK_RATE_WINDOW_SECONDS = 60;
+
+  // OCDS ocids are `<prefix>-<reference>` and never change once given: see docs/publishing.md.
+  @IsOptional() @IsString() @Matches(OCID_PREFIX_PATTERN, {
+    message: 'OCID_PREFIX must be the ocid prefix registered with the Open Contracting Data Support Team: "ocds-" followed by six lower-case letters or digits',
+  })
+  OCID_PREFIX = PLACEHOLDER_OCID_PREFIX;
 }
 
 export interface Settings {
@@ -151,6 +158,8 @@ export interface Settings {
   workers: { timeoutMs: number; memoryMb: number; threads: number; queue: number };
   /** The public text check: characters per request, findings returned, requests per window (anonymous by address, signed-in by account). */
   specCheck: { maxChars: number; maxFindings: number; rateLimit: number; rateLimitSignedIn: number; rateWindowSeconds: number };
+  /** OCDS ocid prefix ("ocds-" and six characters); the placeholder ocds-xxxxxx unless OCID_PREFIX is set. */
+  ocidPrefix: string;
   version: string;
 }
 
@@ -210,6 +219,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       rateLimitSignedIn: vars.SPEC_CHECK_RATE_LIMIT_SIGNED_IN,
       rateWindowSeconds: vars.SPEC_CHECK_RATE_WINDOW_SECONDS,
     },
+    ocidPrefix: vars.OCID_PREFIX,
     version: process.env['npm_package_version'] ?? '0.1.0',
   };
 }

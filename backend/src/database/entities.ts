@@ -1,3 +1,4 @@
+import { AuditEvent } from '../modules/audit/entities/audit-event.entity';
 import { CommentThread } from '../modules/comments/entities/comment-thread.entity';
 import { TenderComment } from '../modules/comments/entities/tender-comment.entity';
 import { Invitation } from '../modules/identity/entities/invitation.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   TenderRevision,
   CommentThread,
   TenderComment,
+  AuditEvent,
 ];

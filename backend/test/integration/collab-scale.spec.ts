@@ -10,11 +10,9 @@ import { type CollabClient, connectCollab, waitFor } from '../support/collab-cli
 import { RemoteClient, type RunningServer, spawnServer } from '../support/spawn-server';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { testRedisUrl } from '../support/test-services';
 
-const redisUrl = process.env['TEST_REDIS_URL'];
-if (!redisUrl) {
-  console.warn('TEST_REDIS_URL is not set (no Redis answered): the tests of several instances sharing live documents through Redis are SKIPPED.');
-}
+const redisUrl = testRedisUrl('the tests of several instances sharing live documents through Redis');
 const withRedis = redisUrl ? describe : describe.skip;
 
 /** A TCP relay to Redis that a test can cut and restore, to take Redis away from running servers. */
@@ -140,7 +138,7 @@ describe('two instances on one database', () => {
     const tenderId: string = (await buyer.post('/api/v1/tenders', { title: 'Projected twice', templateId: 'digital-service' })).body.id;
     const content = toTenderContent((await buyer.get(`/api/v1/tenders/${tenderId}`)).body);
     content.summary = 'Converged on both instances.';
-    const actor = { id: 'live', name: 'Live editing' };
+    const actor = { userId: null, name: 'Live editing', organisationId: null };
     const wrote = await Promise.all([a, b].map((t) => t.app.get(TenderService).project(tenderId, () => content, actor)));
     expect(wrote.filter(Boolean)).toHaveLength(1);
     expect(await b.app.get(TenderService).project(tenderId, () => content, actor)).toBe(false);
@@ -289,7 +287,7 @@ withRedis('two backend processes sharing live documents through Redis', () => {
         onA.text('constraints').insert(0, '.');
         await new Promise((r) => setTimeout(r, 300));
         return isDeepStrictEqual(onA.content(), onB.content());
-      }, 30_000);
+      });
       const converged = onA.content();
       expect(converged.users).toMatch(/^A4 A3 A2 A1 A0 [\s\S]* B0 B1 B2 B3 B4$/);
       await Promise.all([onA.acknowledged(), onB.acknowledged()]);

@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import { CollabStore } from '../../src/modules/collaboration/collab-store';
 import { CollaborationService } from '../../src/modules/collaboration/collaboration.service';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
+import { TenderRevision } from '../../src/modules/tenders/entities/tender-revision.entity';
+import { TenderService } from '../../src/modules/tenders/tender.service';
 import { connectCollab, waitFor } from '../support/collab-client';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
@@ -188,7 +190,7 @@ describe('one truth: the API answers with what people typed', () => {
     }
   });
 
-  it('writes no revision when a read finds nothing new, or live edits that cancel out', async () => {
+  it('shows pending live edits as the next revision without writing it, and writes it once, when something writes', async () => {
     const d = await createReadyTender(buyer, 'Idempotent projection');
     const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
     try {
@@ -203,9 +205,41 @@ describe('one truth: the API answers with what people typed', () => {
       await live.acknowledged();
       const first = await buyer.get(`/api/v1/tenders/${d.id}`);
       const second = await buyer.get(`/api/v1/tenders/${d.id}`);
+      expect(first.body.users).toBe(`Parents. ${d.users}`);
       expect(first.body.revision).toBe(d.revision + 1);
       expect(second.body.revision).toBe(first.body.revision);
+      // Reads never write: the revision they showed is written when something writes (which projects first).
+      expect(await revisions()).toBe(start);
+      await t.app.get(TenderService).flushLive(d.id);
       expect(await revisions()).toBe(start + 1);
+      expect((await buyer.get(`/api/v1/tenders/${d.id}`)).body).toEqual({ ...first.body, updatedAt: expect.any(String) });
+    } finally {
+      live.close();
+    }
+  });
+
+  it('writes each content a read showed as the revision it was shown as, so a publication naming an earlier one is refused', async () => {
+    const d = await createReadyTender(buyer, 'Shown revisions');
+    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    try {
+      live.text('summary').insert(0, 'One. ');
+      await live.acknowledged();
+      const seen = (await buyer.get(`/api/v1/tenders/${d.id}`)).body;
+      live.text('summary').insert(0, 'Two. ');
+      await live.acknowledged();
+      const later = (await buyer.get(`/api/v1/tenders/${d.id}`)).body;
+      expect([seen.revision, later.revision]).toEqual([d.revision + 1, d.revision + 2]);
+      // Publishing what was seen first would freeze "Two." unseen: refused as stale instead.
+      const stale = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: seen.revision });
+      expect(stale.status).toBe(409);
+      const written = await t.dataSource.getRepository(TenderRevision).find({ where: { tenderId: d.id }, order: { revision: 'ASC' } });
+      expect(written.slice(-2).map((r) => [r.revision, r.content.summary])).toEqual([
+        [seen.revision, `One. ${d.summary}`],
+        [later.revision, `Two. One. ${d.summary}`],
+      ]);
+      const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: later.revision });
+      expect(published.status).toBe(201);
+      expect(published.body.tender.summary).toBe(`Two. One. ${d.summary}`);
     } finally {
       live.close();
     }

@@ -68,11 +68,12 @@ describe('comments on tenders', () => {
   });
   afterAll(() => t.close());
 
-  it('lists the buying team who can be mentioned: buyers of the organisation (not its evaluators), by name', async () => {
+  it('lists who can be mentioned: the organisation\'s buyers and its evaluators (who then see that thread only), by name', async () => {
     const res = await buyer.get(`/api/v1/tenders/${tender.id}/team`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
       { id: ids.colleague, name: 'Chris Colleague', role: 'buyer' },
+      { id: ids.evaluator, name: 'Dr Tom Evans', role: 'evaluator' },
       { id: ids.buyer, name: 'Priya Shah', role: 'buyer' },
     ]);
   });
@@ -254,7 +255,6 @@ describe('comments on tenders', () => {
       ['too many mentions', () => ({ body: 'Hi', mentions: Array.from({ length: 21 }, () => randomUUID()) }), /at most 20 people/],
       ['a mention of an unknown person', () => ({ body: 'Hi', mentions: [ids.colleague, randomUUID()] }), /one of the people mentioned is not in it/],
       ['a mention of another organisation', () => ({ body: 'Hi', mentions: [ids.outsider, ids.supplier] }), /2 of the people mentioned are not in it/],
-      ['a mention of an evaluator, who does not see drafts', () => ({ body: 'Hi', mentions: [ids.evaluator] }), /one of the people mentioned is not in it/],
     ];
 
     it.each(cases)('refuses %s with 400', async (_, body, message) => {

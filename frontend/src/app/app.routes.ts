@@ -18,8 +18,9 @@ export const routes: Routes = [
   },
   ...authRoutes,
   {
+    // Evaluators only for the comment threads they are mentioned in: tenders.routes.ts guards each page.
     path: 'tenders',
-    canMatch: [requireRole(Role.Buyer, Role.Admin)],
+    canMatch: [requireRole(Role.Buyer, Role.Admin, Role.Evaluator)],
     loadChildren: () => import('./features/tenders/tenders.routes').then((m) => m.tendersRoutes),
   },
   {

@@ -3,3 +3,8 @@ export * from './lib/comments';
 export * from './lib/identity';
 export * from './lib/tenders';
 export * from './lib/tender-rules';
+export * from './lib/audit';
+export * from './lib/limits';
+export * from './lib/fields';
+export * from './lib/published-record';
+export * from './lib/published-record-reader';

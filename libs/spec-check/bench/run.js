@@ -2,7 +2,8 @@
 'use strict';
 /*
  * Bench: quality on the labelled corpus, and speed.
- *   node libs/spec-check/bench/run.js [--verbose]
+ *   node libs/spec-check/bench/run.js [--verbose]   (--verbose lists the main corpus's misses and false alarms;
+ *   the regression set is only ever reported in aggregate)
  * Prints plain-text tables. Timing lives here only, never in Jest tests.
  */
 const path = require('node:path');
@@ -11,7 +12,7 @@ process.env.SWC_NODE_PROJECT = path.join(root, 'tsconfig.base.json');
 require(require.resolve('@swc-node/register', { paths: [root] }));
 
 const { checkRequirement, checkTender } = require('../src/index.ts');
-const { loadCorpus, evaluate, TARGETS } = require('./evaluate.ts');
+const { loadCorpus, evaluate, GATES, REGRESSION_FILE } = require('./evaluate.ts');
 const writeGood = require(require.resolve('write-good', { paths: [root] }));
 
 const verbose = process.argv.includes('--verbose');
@@ -33,30 +34,30 @@ for (const c of ev.perCategory) {
 console.log('* measure = statements labelled "vague"');
 console.log('');
 
-const checks = [
-  ['Recall on prescriptive statements', ev.prescriptiveRecall, `>= ${TARGETS.prescriptiveRecall.toFixed(2)}`, ev.prescriptiveRecall >= TARGETS.prescriptiveRecall, ev.prescriptiveSupport],
-  ['False alarms on good statements (warning/error)', ev.goodFalseAlarmRate, `<= ${TARGETS.goodFalseAlarmRate.toFixed(2)}`, ev.goodFalseAlarmRate <= TARGETS.goodFalseAlarmRate, ev.goodSupport],
-  ['Recall on vague statements', ev.vagueRecall, `>= ${TARGETS.vagueRecall.toFixed(2)}`, ev.vagueRecall >= TARGETS.vagueRecall, ev.vagueSupport],
+/** The three gated rates of one set, as table rows: name, value, gate, PASS/FAIL, statements counted. */
+const gateRows = (e, gate) => [
+  ['Recall on prescriptive statements', e.prescriptiveRecall, `>= ${gate.prescriptiveRecall.toFixed(2)}`, e.prescriptiveRecall >= gate.prescriptiveRecall, e.prescriptiveSupport],
+  ['False alarms on good statements (warning/error)', e.goodFalseAlarmRate, `<= ${gate.goodFalseAlarmRate.toFixed(2)}`, e.goodFalseAlarmRate <= gate.goodFalseAlarmRate, e.goodSupport],
+  ['Recall on vague statements', e.vagueRecall, `>= ${gate.vagueRecall.toFixed(2)}`, e.vagueRecall >= gate.vagueRecall, e.vagueSupport],
 ];
-console.log('Targets');
-console.log(`${pad('check', 50)}${lpad('n', 5)}${lpad('value', 9)}${lpad('target', 10)}  result`);
-for (const [name, v, t, ok, n] of checks) console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+const printGates = (rows) => {
+  console.log(`${pad('check', 50)}${lpad('n', 5)}${lpad('value', 9)}${lpad('gate', 10)}  result`);
+  for (const [name, v, t, ok, n] of rows) console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+};
+console.log('Gates (measured rates less 0.02; see GATES in bench/evaluate.ts)');
+printGates(gateRows(ev, GATES.corpus));
 console.log('');
-const hold = evaluate(loadCorpus(path.join(__dirname, '..', 'corpus', 'holdout.jsonl')));
-console.log(`Held-out set (corpus/holdout.jsonl, ${hold.entries} statements written separately from the main corpus)`);
-console.log(`${pad('check', 50)}${lpad('n', 5)}${lpad('value', 9)}${lpad('target', 10)}  result`);
-for (const [name, v, t, ok, n] of [
-  ['Recall on prescriptive statements', hold.prescriptiveRecall, `>= ${TARGETS.prescriptiveRecall.toFixed(2)}`, hold.prescriptiveRecall >= TARGETS.prescriptiveRecall, hold.prescriptiveSupport],
-  ['False alarms on good statements (warning/error)', hold.goodFalseAlarmRate, `<= ${TARGETS.goodFalseAlarmRate.toFixed(2)}`, hold.goodFalseAlarmRate <= TARGETS.goodFalseAlarmRate, hold.goodSupport],
-  ['Recall on vague statements', hold.vagueRecall, `>= ${TARGETS.vagueRecall.toFixed(2)}`, hold.vagueRecall >= TARGETS.vagueRecall, hold.vagueSupport],
-]) console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+// The regression set is frozen and reported in aggregate only: listing its statements would invite
+// tuning the rules to them (it is already not a true hold-out; see the README).
+const reg = evaluate(loadCorpus(REGRESSION_FILE));
+console.log(`Regression set (${path.relative(root, REGRESSION_FILE)}, ${reg.entries} statements; aggregate figures only)`);
+printGates(gateRows(reg, GATES.regression));
+console.log(`${pad('missed / false alarms (counts only)', 50)}${lpad(`${reg.misses.length} / ${reg.falseAlarms.length}`, 24)}`);
 console.log('');
 if (verbose) {
-  for (const m of hold.misses) console.log(`  held-out miss [${m.label}] ${m.id} ${m.text}  => ${m.got.join(', ') || '(none)'}`);
-  for (const m of hold.falseAlarms) console.log(`  held-out false alarm ${m.id} ${m.text}  => ${m.got.join(', ')}`);
-  console.log('Misses:');
+  console.log('Misses (main corpus):');
   for (const m of ev.misses) console.log(`  [${m.label}] ${m.id} ${m.text}  => ${m.got.join(', ') || '(none)'}`);
-  console.log('False alarms:');
+  console.log('False alarms (main corpus):');
   for (const m of ev.falseAlarms) console.log(`  ${m.id} ${m.text}  => ${m.got.join(', ')}`);
   console.log('');
 }

@@ -9,6 +9,7 @@ import { type CurrentUser, EDITABLE_TENDER_STATUSES, Role, type TenderStatus } f
  * Evaluators have no access to the working copy in any status. A panel assesses bids against the
  * published tender, independently of how it was drafted; the buyer's drafts and internal discussion
  * are not theirs. They read published tenders like the public (evaluation access comes with evaluation).
+ * The one exception: a comment thread in which a buyer mentioned them (mayAnswerMentions).
  */
 export const BUYING_TEAM_ROLES: readonly Role[] = [Role.Buyer, Role.Admin];
 
@@ -29,7 +30,16 @@ export function mayComment(user: Actor): boolean {
   return mayReadWorkingCopy(user);
 }
 
-/** Who can be mentioned in a comment: only people who can read the thread. */
+/**
+ * Read and reply to the threads one is mentioned in, and nothing else of the tender: how a buyer asks an
+ * evaluator of the organisation a question about a draft (say, whether a criterion can be scored)
+ * without showing them the working copy. The buying team may read every thread anyway.
+ */
+export function mayAnswerMentions(user: Actor): boolean {
+  return mayComment(user) || user.role === Role.Evaluator;
+}
+
+/** Who can be mentioned in a comment: only people who can then read the thread. */
 export function mayBeMentioned(role: Role): boolean {
-  return mayComment({ role });
+  return mayAnswerMentions({ role });
 }

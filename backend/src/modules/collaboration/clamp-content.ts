@@ -1,9 +1,21 @@
-import type { TenderContent } from '@openbrief/contracts';
+import { TEXT_LIMITS as L, type TenderContent } from '@openbrief/contracts';
 import { TENDER_LEVEL } from '../tenders/tender-content.rules';
 
 /** Cuts text to a limit; anything else (a live client can send any type) is left for validation to refuse. */
 const cut = <T>(s: T, max: number): T => (typeof s === 'string' && s.length > max ? (s.slice(0, max) as T) : s);
-const cutOrNull = cut;
+
+/** Cuts every field a limits group names (TEXT_LIMITS), so a new limit is clamped live as soon as it exists. */
+function cutFields<T>(item: T, limits: { readonly [K in keyof T]?: number }): T {
+  if (!item || typeof item !== 'object') return item;
+  const out = { ...item };
+  for (const key of Object.keys(limits) as (keyof T)[]) {
+    if (key in out) out[key] = cut(out[key], limits[key]!);
+  }
+  return out;
+}
+
+/** A list a live client sent, or the value as it is for validation to refuse. */
+const each = <T>(items: T[], f: (item: T) => T): T[] => (Array.isArray(items) ? items.map(f) : items);
 
 /** Keeps the first of several items with one id (two replicas can add the same item at once). */
 function firstOfEach<T extends { id: string }>(items: T[], seen: Set<string>): T[] {
@@ -16,24 +28,29 @@ function firstOfEach<T extends { id: string }>(items: T[], seen: Set<string>): T
  * itself, so the merge is settled the same way rather than holding the whole lot back.
  */
 function withoutDanglingLinks(c: TenderContent): TenderContent {
-  if (!Array.isArray(c.lots) || !c.lots.every((l) => Array.isArray(l?.requirements) && Array.isArray(l?.evaluationModel?.criteria))) return c;
+  if (!Array.isArray(c.lots) || !c.lots.every((l) => Array.isArray(l?.requirements) && Array.isArray(l?.evaluationModel?.criteria)))
+    return c;
   const all = new Set(c.lots.flatMap((l) => l.requirements.map((r) => r?.id)));
   return {
     ...c,
     lots: c.lots.map((l) => {
       const here = new Set(l.requirements.map((r) => r?.id));
       const criteria = l.evaluationModel.criteria.map((cr) =>
-        Array.isArray(cr?.requirementIds) && cr.requirementIds.some((id) => !here.has(id)) ? { ...cr, requirementIds: cr.requirementIds.filter((id) => here.has(id)) } : cr,
+        Array.isArray(cr?.requirementIds) && cr.requirementIds.some((id) => !here.has(id))
+          ? { ...cr, requirementIds: cr.requirementIds.filter((id) => here.has(id)) }
+          : cr,
       );
       return { ...l, evaluationModel: { ...l.evaluationModel, criteria } };
     }),
-    justifications: Array.isArray(c.justifications) ? c.justifications.filter((j) => j?.requirementId === TENDER_LEVEL || all.has(j?.requirementId)) : c.justifications,
+    justifications: Array.isArray(c.justifications)
+      ? c.justifications.filter((j) => j?.requirementId === TENDER_LEVEL || all.has(j?.requirementId))
+      : c.justifications,
   };
 }
 
 /**
  * Live typing is not refused keystroke by keystroke, so before the document is written to the tables
- * its text is cut to the columns' limits (the same limits the REST API enforces), an id that appears
+ * its text is cut to the limits the REST API enforces and the columns hold (TEXT_LIMITS), an id that appears
  * twice is kept once (ids are the rows' primary keys), and links to deleted requirements are dropped.
  * Every other value is then checked against the REST API's rules when it is projected
  * (tenders/live-content.ts).
@@ -42,26 +59,20 @@ export function clampContent(content: TenderContent): TenderContent {
   const requirementIds = new Set<string>();
   const c = withoutDanglingLinks(content);
   return {
-    ...c,
-    title: cut(c.title, 200),
-    summary: cut(c.summary, 2000),
-    problem: cut(c.problem, 5000),
-    users: cut(c.users, 5000),
-    workDone: cut(c.workDone, 5000),
-    constraints: cut(c.constraints, 5000),
-    location: cut(c.location, 200),
+    ...cutFields(c, L.tender),
+    contract: cutFields(c.contract, L.contract),
+    contact: cutFields(c.contact, L.contact),
+    justifications: each(c.justifications, (j) => cutFields(j, L.justification)),
     lots: firstOfEach(c.lots, new Set()).map((l) => ({
-      ...l,
-      title: cut(l.title, 200),
-      description: cut(l.description, 5000),
+      ...cutFields(l, L.lot),
+      evaluationModel: l.evaluationModel && {
+        ...l.evaluationModel,
+        criteria: each(l.evaluationModel.criteria, (cr) => cutFields(cr, L.criterion)),
+        descriptors: each(l.evaluationModel.descriptors, (d) => cutFields(d, L.scaleDescriptor)),
+      },
       requirements: firstOfEach(l.requirements, requirementIds).map((r) => ({
-        ...r,
-        heading: cutOrNull(r.heading, 200),
-        outcome: cut(r.outcome, 2000),
-        whyItMatters: cut(r.whyItMatters, 2000),
-        roomForProposals: cut(r.roomForProposals, 2000),
-        justification: cutOrNull(r.justification, 2000),
-        measure: { description: cut(r.measure.description, 1000), baseline: cutOrNull(r.measure.baseline, 200), target: cutOrNull(r.measure.target, 200), unit: cutOrNull(r.measure.unit, 60) },
+        ...cutFields(r, L.requirement),
+        measure: cutFields(r.measure, L.measure),
       })),
     })),
   };

@@ -8,13 +8,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { CommentThread, CommentThreadList, CurrentUser as CurrentUserShape, TeamMember } from '@openbrief/contracts';
-import { CurrentUser } from '../../common/decorators/auth.decorators';
+import { type CommentThread, type CommentThreadInContext, type CommentThreadList, type CurrentUser as CurrentUserShape, Role, type TeamMember } from '@openbrief/contracts';
+import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { CommentsService } from './comments.service';
 import { CreateCommentThreadDto, ListCommentThreadsQueryDto, ReplyToCommentThreadDto, ThreadStatusChangeDto } from './dto/comment-commands.dto';
-import { CommentThreadListResponse, CommentThreadResponse, TeamMemberResponse } from './dto/comment.responses';
+import { CommentThreadInContextResponse, CommentThreadListResponse, CommentThreadResponse, TeamMemberResponse } from './dto/comment.responses';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That comment thread') });
@@ -22,6 +22,7 @@ const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundE
 /**
  * The buying team's comment threads on a tender. No @Roles: suppliers, evaluators and other
  * organisations must get 404 (not 403), so the service applies the one rule (mayComment) for everyone.
+ * Someone mentioned in a thread (an evaluator, say) may read and reply to that thread only (mayAnswerMentions).
  */
 @ApiTags('comments')
 @ApiNotFoundResponse({ type: ApiErrorResponse, description: 'No such tender in your organisation (also for suppliers and evaluators)' })
@@ -52,8 +53,19 @@ export class CommentsController {
     return this.comments.create(user, tenderId, dto);
   }
 
+  @Get('comments/:threadId')
+  @ApiOperation({ summary: 'One thread with the tender it is about: for the buying team, and for people mentioned in it' })
+  @ApiOkResponse({ type: CommentThreadInContextResponse })
+  thread(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('tenderId', TenderId()) tenderId: string,
+    @Param('threadId', ThreadId()) threadId: string,
+  ): Promise<CommentThreadInContext> {
+    return this.comments.thread(user, tenderId, threadId);
+  }
+
   @Post('comments/:threadId/replies')
-  @ApiOperation({ summary: 'Reply to an open thread' })
+  @ApiOperation({ summary: 'Reply to an open thread (the buying team, and people mentioned in it)' })
   @ApiCreatedResponse({ type: CommentThreadResponse })
   @ApiBadRequestResponse({ type: ApiErrorResponse })
   @ApiConflictResponse({ type: ApiErrorResponse, description: 'The thread is resolved: reopen it first' })
@@ -99,5 +111,20 @@ export class CommentsController {
   @ApiOkResponse({ type: [TeamMemberResponse] })
   team(@CurrentUser() user: CurrentUserShape, @Param('tenderId', TenderId()) tenderId: string): Promise<TeamMember[]> {
     return this.comments.team(user, tenderId);
+  }
+}
+
+/** Where people find the threads they were mentioned in, across their organisation's tenders. */
+@ApiTags('comments')
+@Roles(Role.Buyer, Role.Admin, Role.Evaluator)
+@Controller('comments')
+export class MentionsController {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Get('mentioning-me')
+  @ApiOperation({ summary: 'Threads in which someone mentioned you, with their tenders, newest activity first' })
+  @ApiOkResponse({ type: [CommentThreadInContextResponse] })
+  mentioningMe(@CurrentUser() user: CurrentUserShape): Promise<CommentThreadInContext[]> {
+    return this.comments.mentioningMe(user);
   }
 }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CommentsController } from './comments.controller';
+import { CommentsController, MentionsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 
 @Module({
-  controllers: [CommentsController],
+  controllers: [CommentsController, MentionsController],
   providers: [CommentsService],
 })
 export class CommentsModule {}

@@ -7,6 +7,7 @@ import {
   type CommentPerson,
   type CommentStatusFilter,
   type CommentThread as CommentThreadView,
+  type CommentThreadInContext,
   type CommentThreadList,
   CommentThreadStatus,
   type CurrentUser,
@@ -17,7 +18,9 @@ import {
 } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { mayBeMentioned, mayComment } from '../../common/access/tender-access';
+import { mayAnswerMentions, mayBeMentioned, mayComment } from '../../common/access/tender-access';
+import { CommentResolved } from '../../common/events/domain-events';
+import { DomainEvents } from '../../common/events/domain-events.service';
 import { NotFoundError, ValidationFailedError, type DomainErrorDetail } from '../../common/errors/domain.error';
 import { assertSameOrganisation } from '../../common/guards/organisation-member.guard';
 import { Transactions } from '../../database/transactions';
@@ -34,6 +37,9 @@ import { ThreadAlreadyOpenError, ThreadAlreadyResolvedError, ThreadResolvedError
 const MENTIONABLE_ROLES: readonly Role[] = Object.values(Role).filter(mayBeMentioned);
 
 const EXCERPT_LENGTH = 120;
+
+/** `team`: the buying team only. `mentioned`: also people mentioned in the thread (mayAnswerMentions). */
+type Access = 'team' | 'mentioned';
 
 export interface ThreadFilter {
   status?: CommentStatusFilter;
@@ -55,6 +61,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(user: CurrentUser, tenderId: string, filter: ThreadFilter): Promise<CommentThreadList> {
@@ -118,7 +125,7 @@ export class CommentsService {
 
   async reply(user: CurrentUser, tenderId: string, threadId: string, dto: ReplyToCommentThreadDto): Promise<CommentThreadView> {
     await this.transactions.run(async (tx) => {
-      const { tender, thread } = await this.threadFor(user, tenderId, threadId, tx);
+      const { tender, thread } = await this.threadFor(user, tenderId, threadId, tx, 'mentioned');
       if (thread.status !== CommentThreadStatus.Open) throw new ThreadResolvedError();
       const mentions = await this.mentions(tx, tender, dto.mentions);
       const now = after(thread.lastActivityAt);
@@ -127,7 +134,44 @@ export class CommentsService {
       if (!moved.affected) throw new ThreadResolvedError();
       await this.addEntry(tx, thread, user, 'comment', dto.body, mentions, now);
     });
-    return this.get(user, tenderId, threadId);
+    return this.get(user, tenderId, threadId, 'mentioned');
+  }
+
+  /** One thread with the tender it belongs to: for the buying team, and for the people mentioned in it. */
+  async thread(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadInContext> {
+    const tender = await this.tenderFor(user, tenderId, this.dataSource.manager, 'mentioned');
+    return { tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: await this.get(user, tenderId, threadId, 'mentioned') };
+  }
+
+  /**
+   * The threads, on any of the organisation's tenders, in which someone mentioned the user: how a
+   * mentioned evaluator, who cannot open the tender, finds them. Newest activity first.
+   */
+  async mentioningMe(user: CurrentUser): Promise<CommentThreadInContext[]> {
+    if (!mayAnswerMentions(user)) throw new NotFoundError('That page');
+    const manager = this.dataSource.manager;
+    // Mentions are kept as JSON text: a LIKE on the id finds the candidates (an id is a UUID, nothing to escape), the check below is exact.
+    const mentioned = (await manager.createQueryBuilder(TenderComment, 'c').where('c.mentions LIKE :id', { id: `%${user.id}%` }).getMany()).filter((e) =>
+      e.mentions.some((m) => m.id === user.id),
+    );
+    const threadIds = [...new Set(mentioned.map((e) => e.threadId))];
+    if (!threadIds.length) return [];
+    const threads = await manager.find(CommentThread, { where: { id: In(threadIds) } });
+    const tenders = await manager.find(Tender, {
+      where: { id: In([...new Set(threads.map((t) => t.tenderId))]), organisationId: user.organisation.id },
+      select: { id: true, reference: true, title: true },
+    });
+    const out: CommentThreadInContext[] = [];
+    for (const tender of tenders) {
+      const [entries, requirements] = await Promise.all([
+        manager.find(TenderComment, { where: { threadId: In(threads.filter((t) => t.tenderId === tender.id).map((t) => t.id)) } }),
+        this.requirementRefs(manager, tender.id),
+      ]);
+      for (const thread of threads.filter((t) => t.tenderId === tender.id)) {
+        out.push({ tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: toView(thread, entries.filter((e) => e.threadId === thread.id), requirements) });
+      }
+    }
+    return out.sort((a, b) => newestActivityFirst(a.thread, b.thread));
   }
 
   async resolve(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
@@ -142,6 +186,8 @@ export class CommentsService {
       );
       if (!moved.affected) throw new ThreadAlreadyResolvedError((await tx.findOneBy(CommentThread, { id: threadId }))?.resolvedByName ?? null);
       await this.addEntry(tx, thread, user, 'resolved', '', [], now);
+      const actor = { userId: user.id, name: user.name, organisationId: user.organisation.id };
+      await this.events.emit(tx, new CommentResolved(actor, tenderId, threadId));
     });
     return this.get(user, tenderId, threadId);
   }
@@ -162,7 +208,7 @@ export class CommentsService {
     return this.get(user, tenderId, threadId);
   }
 
-  /** The tender organisation's people who can be mentioned: its buying team (buyers and administrators). */
+  /** The tender organisation's people who can be mentioned: its buying team, and its evaluators (who then see only that thread). */
   async team(user: CurrentUser, tenderId: string): Promise<TeamMember[]> {
     const tender = await this.tenderFor(user, tenderId, this.dataSource.manager);
     const members = await this.dataSource.manager.find(User, {
@@ -172,33 +218,39 @@ export class CommentsService {
     return members.map((m) => ({ id: m.id, name: m.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   }
 
-  private async get(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
+  private async get(user: CurrentUser, tenderId: string, threadId: string, access: Access = 'team'): Promise<CommentThreadView> {
     const manager = this.dataSource.manager;
-    const { thread } = await this.threadFor(user, tenderId, threadId, manager);
+    const { thread } = await this.threadFor(user, tenderId, threadId, manager, access);
     const [entries, requirements] = await Promise.all([manager.find(TenderComment, { where: { threadId } }), this.requirementRefs(manager, tenderId)]);
     return toView(thread, entries, requirements);
   }
 
   /**
    * Another organisation's tender, or any tender for someone who may not comment (suppliers, evaluators),
-   * is "not found"; every route checks this before it writes anything.
+   * is "not found"; every route checks this before it writes anything. With `mentioned`, people who may
+   * answer the threads they are mentioned in get past this check; threadFor then holds them to those threads.
    */
-  private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager): Promise<Tender> {
-    if (!mayComment(user)) throw new NotFoundError('That tender');
+  private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager, access: Access = 'team'): Promise<Tender> {
+    if (!(access === 'mentioned' ? mayAnswerMentions(user) : mayComment(user))) throw new NotFoundError('That tender');
     const tender = await manager.findOneBy(Tender, { id: tenderId });
     if (!tender) throw new NotFoundError('That tender');
     assertSameOrganisation(user, tender.organisationId, 'That tender');
     return tender;
   }
 
-  private async threadFor(user: CurrentUser, tenderId: string, threadId: string, manager: EntityManager) {
-    const tender = await this.tenderFor(user, tenderId, manager);
+  private async threadFor(user: CurrentUser, tenderId: string, threadId: string, manager: EntityManager, access: Access = 'team') {
+    const tender = await this.tenderFor(user, tenderId, manager, access);
     const thread = await manager.findOneBy(CommentThread, { id: threadId, tenderId });
+    if (!mayComment(user)) {
+      // Someone here only through a mention learns nothing of other threads, nor whether the tender exists.
+      const entries = thread ? await manager.find(TenderComment, { where: { threadId }, select: { id: true, mentions: true } }) : [];
+      if (!entries.some((e) => e.mentions.some((m) => m.id === user.id))) throw new NotFoundError('That tender');
+    }
     if (!thread) throw new NotFoundError('That comment thread');
     return { tender, thread };
   }
 
-  /** Everyone mentioned must be in the tender's buying team; the names are kept with the comment. */
+  /** Everyone mentioned must be someone of the tender's organisation who may be mentioned; the names are kept with the comment. */
   private async mentions(tx: EntityManager, tender: Tender, ids: string[] | undefined): Promise<CommentPerson[]> {
     const wanted = [...new Set(ids ?? [])];
     if (!wanted.length) return [];

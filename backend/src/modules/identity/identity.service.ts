@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type CurrentUser, OrganisationKind, Role } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
+import { SignInFailed } from '../../common/events/domain-events';
+import { DomainEvents } from '../../common/events/domain-events.service';
 import { Transactions } from '../../database/transactions';
 import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { SignInDto } from './dto/sign-in.dto';
@@ -25,12 +27,18 @@ export class IdentityService {
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicy,
     private readonly sessions: SessionService,
+    private readonly events: DomainEvents,
   ) {}
 
   async signIn({ email, password }: SignInDto): Promise<CurrentUser> {
     const user = await this.users.findOne({ where: { email }, relations: { organisation: true } });
     const ok = await this.passwords.verify(user?.passwordHash, password);
-    if (!user?.organisation || !ok) throw new WrongCredentialsError();
+    if (!user?.organisation || !ok) {
+      // Audited either way, with the same work, so neither the answer nor its timing tells whether the
+      // address has an account; an unknown address is logged as "user:unknown", never as the address tried.
+      await this.events.record(new SignInFailed(user?.id ?? null, user ? 'wrong-password' : 'unknown-account'));
+      throw new WrongCredentialsError();
+    }
     return toCurrentUser(user, user.organisation);
   }
 

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, InvitationCreated, InvitationPreview } from '@openbrief/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
+import { InvitationAccepted, InvitationSent } from '../../common/events/domain-events';
+import { DomainEvents } from '../../common/events/domain-events.service';
 import { Transactions } from '../../database/transactions';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { NotFoundError } from '../../common/errors/domain.error';
@@ -26,6 +28,7 @@ export class InvitationService {
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicy,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -47,7 +50,12 @@ export class InvitationService {
       acceptedAt: null,
       createdAt: now,
     });
-    await this.transactions.run((tx) => tx.insert(Invitation, invitation));
+    await this.transactions.run(async (tx) => {
+      await tx.insert(Invitation, invitation);
+      const actor = { userId: inviter.id, name: inviter.name, organisationId: inviter.organisation.id };
+      // The audit log keeps the invitee's domain, not their address (InvitationSent).
+      await this.events.emit(tx, new InvitationSent(actor, invitation.id, invitation.role, dto.email.split('@').pop() ?? ''));
+    });
     return {
       id: invitation.id,
       email: invitation.email,
@@ -97,6 +105,8 @@ export class InvitationService {
         if (/UNIQUE|duplicate key/i.test(String(e))) throw new InvitationForExistingAccountError();
         throw e;
       }
+      const actor = { userId: user.id, name: user.name, organisationId: user.organisationId };
+      await this.events.emit(tx, new InvitationAccepted(actor, invitation.id, user.id, user.role));
       return toCurrentUser(user, invitation.organisation as Organisation);
     });
   }

@@ -5,6 +5,7 @@ import { Public } from '../../common/decorators/auth.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { TenderPackService } from '../documents/tender-pack.service';
+import { versionRecord } from '../tenders/lifecycle/published-version';
 import { PublicTenderService } from './public-tender.service';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
@@ -44,7 +45,7 @@ export class PublicPackController {
     const { pdf, sha256 } = await this.packs.published(row);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Length', String(pdf.length));
-    res.setHeader('Content-Disposition', `attachment; filename="${row.snapshot.reference}-v${row.version}.pdf"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${versionRecord(row).reference}-v${row.version}.pdf"`);
     res.setHeader('X-Content-SHA256', sha256);
     res.setHeader('ETag', `"${sha256}"`);
     res.setHeader('Cache-Control', 'public, max-age=300');

@@ -11,12 +11,13 @@ import {
 import { DataSource, In } from 'typeorm';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { TenderVersion } from '../tenders/entities/tender-version.entity';
+import { toPublishedVersion, versionRecord } from '../tenders/lifecycle/published-version';
 import { Tender } from '../tenders/entities/tender.entity';
 import { PublishedTender } from './entities/published-tender.entity';
 import { decodeCursor, encodeCursor, type PublicListCursor } from './public-list-cursor';
 
 /**
- * The public reads published snapshots only, never the working copy: a buyer's unpublished edits
+ * The public reads published records only, never the working copy: a buyer's unpublished edits
  * to a live tender stay private until they publish the next version.
  */
 @Injectable()
@@ -45,10 +46,15 @@ export class PublicTenderService {
   }
 
   async get(id: string): Promise<PublishedTenderView> {
-    const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+    const tender = await this.publicTender(id);
     if (!tender) throw new NotFoundError('That tender');
-    const versions = await this.dataSource.getRepository(TenderVersion).find({ where: { tenderId: id }, order: { version: 'ASC' } });
-    const latest = versions.find((v) => v.version === tender.publishedVersion);
+    // The log needs only each version's number, time and note: the records themselves stay unread.
+    const versions = await this.dataSource.getRepository(TenderVersion).find({
+      where: { tenderId: id },
+      select: { version: true, publishedAt: true, changeNote: true },
+      order: { version: 'ASC' },
+    });
+    const latest = await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version: tender.publishedVersion });
     if (!latest) throw new NotFoundError('That tender');
     return {
       ...toPublished(latest, tender),
@@ -58,29 +64,27 @@ export class PublicTenderService {
 
   /** A published version's row (latest when no number is given), for downloads. */
   async versionRow(id: string, version?: number): Promise<TenderVersion> {
-    const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+    const tender = await this.publicTender(id);
     const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version: version ?? tender.publishedVersion }));
     if (!row) throw new NotFoundError(version ? `Version ${version} of that tender` : 'That tender');
     return row;
   }
 
   async version(id: string, version: number): Promise<PublishedVersion> {
-    const tender = await this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+    const tender = await this.publicTender(id);
     const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version }));
     if (!tender || !row) throw new NotFoundError(`Version ${version} of that tender`);
     return toPublished(row, tender);
   }
+
+  private publicTender(id: string): Promise<Tender | null> {
+    return this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+  }
 }
 
-/** The snapshot's status is as published; the live status (closed, awarded…) comes from the tender. */
+/** The record's content as published; the live status (closed, awarded…) comes from the tender. */
 function toPublished(v: TenderVersion, tender: Tender): PublishedVersion {
-  return {
-    version: v.version,
-    publishedAt: v.publishedAt.toISOString(),
-    changeNote: v.changeNote,
-    packSha256: v.packSha256,
-    tender: { ...v.snapshot, status: tender.status },
-  };
+  return toPublishedVersion(versionRecord(v), v.packSha256, { status: tender.status, createdAt: tender.createdAt.toISOString() });
 }
 
 /**

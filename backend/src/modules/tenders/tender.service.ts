@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CurrentUser,
@@ -15,6 +16,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { mayReadWorkingCopy } from '../../common/access/tender-access';
+import { type Actor, TenderCreated, TenderSaved } from '../../common/events/domain-events';
+import { DomainEvents } from '../../common/events/domain-events.service';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { Organisation } from '../identity/entities/organisation.entity';
 import { Criterion } from './entities/criterion.entity';
@@ -24,12 +27,19 @@ import { TenderRevision } from './entities/tender-revision.entity';
 import { Tender } from './entities/tender.entity';
 import { StaleRevisionError, TenderNotEditableError } from './errors/tender.errors';
 import { changedFields, compareContent } from './history/tender-diff';
+import { ChildRowInUseError, writeChildRows } from './child-rows';
 import { type AcceptedContent, type LiveRefusal, acceptLiveContent } from './live-content';
+import { LIVE_DRAFTS, type LiveDrafts } from './live-drafts.port';
 import { contentProblems } from './tender-content.rules';
 import { childRows, tenderColumns, toTenderContent, toTenderDetail } from './tender.mapper';
 import { blankContent } from './templates/template-builder';
 import { listTemplates, templateContent } from './templates/tender-templates';
 
+/** Who acted, as domain events name them. */
+export const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, name: user.name, organisationId: user.organisation.id });
+
+/** How many distinct live contents a read may show as revisions not yet written (see `showRevision`). */
+const MAX_SHOWN = 20;
 
 @Injectable()
 export class TenderService {
@@ -37,6 +47,8 @@ export class TenderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly events: DomainEvents,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async listForOrganisation(user: CurrentUser): Promise<TenderListItem[]> {
@@ -77,29 +89,26 @@ export class TenderService {
         updatedAt: now,
         ...tenderColumns(content),
       });
-      await this.insertChildren(tx, id, content);
-      await this.recordRevision(tx, id, 1, null, content, user, now);
+      await writeChildRows(tx, id, content);
+      await this.recordRevision(tx, id, 1, null, content, actorOf(user), now);
+      await this.events.emit(tx, new TenderCreated(actorOf(user), id, reference, content.title));
     });
     return this.get(user, id);
   }
 
   /**
    * A tender of another organisation is "not found", so its existence does not leak. Outside a
-   * transaction, live edits still waiting to be projected are written first, so the answer is what
-   * people have typed (a caller that passes a transaction has flushed before it began).
+   * transaction the answer includes live edits not yet projected into the tables, laid over them in
+   * memory (`withLiveEdits`): a read never writes. A caller that passes a transaction has projected
+   * them before it began (`flushLive`) and reads the tables.
    */
   async get(user: CurrentUser, id: string, manager?: EntityManager): Promise<TenderDetail> {
     if (!mayReadWorkingCopy(user)) throw new NotFoundError('That tender');
-    if (!manager) {
-      await this.statusFor(user, id);
-      // A document that cannot be projected (logged) must not make its tender unreadable: answer from the tables.
-      // Saving, publishing and status changes call flushLive themselves and stop on the error instead.
-      await this.flushLive(id).catch((error: unknown) => this.logger.error({ err: error, tenderId: id }, 'Projecting live edits before a read failed'));
-    }
     const m = manager ?? this.dataSource.manager;
     const tender = await m.findOne(Tender, { where: { id, organisationId: user.organisation.id }, relations: { organisation: true } });
     if (!tender) throw new NotFoundError('That tender');
-    return this.detail(m, tender);
+    const stored = await this.detail(m, tender);
+    return manager ? stored : this.withLiveEdits(tender, stored);
   }
 
   /** A tender's status, if the user's organisation owns it; projects nothing (for access checks). */
@@ -123,7 +132,8 @@ export class TenderService {
 
   /**
    * Replaces the tender's content in one transaction, if and only if nobody saved since `revision`.
-   * A stale revision gets 409 with the current state, so no edit is silently overwritten.
+   * A stale revision gets 409 with the current state, so no edit is silently overwritten. Lots,
+   * requirements and criteria are updated in place (child-rows.ts): their ids survive the save.
    */
   async save(user: CurrentUser, id: string, revision: number, content: TenderContent): Promise<TenderDetail> {
     const problems = contentProblems(content);
@@ -137,43 +147,23 @@ export class TenderService {
       if (!EDITABLE_TENDER_STATUSES.includes(current.status)) throw new TenderNotEditableError(current.status);
       await this.claimRevision(tx, current, revision);
       await this.assertIdsFree(tx, id, content);
-      const now = new Date();
-      await tx.update(Tender, { id }, { ...tenderColumns(content), updatedAt: now });
-      await tx.delete(Lot, { tenderId: id });
-      await this.insertChildren(tx, id, content);
-      await this.recordRevision(tx, id, revision + 1, toTenderContent(current), content, user, now);
+      const before = toTenderContent(current);
+      await this.writeRevision(tx, id, revision + 1, before, content, actorOf(user));
+      await this.events.emit(tx, new TenderSaved(actorOf(user), id, revision + 1, 'rest', changedFields(before, content), content));
       return this.get(user, id, tx);
     });
     // The save wrote every value of the live document too: nothing it refused is still there.
     this.refusals.delete(id);
-    // REST edits reach the live co-editing document too, so both paths converge.
-    for (const listener of this.savedListeners) {
-      // The save has committed; a listener's failure must not turn it into an error for the caller.
-      await listener(id, content).catch((error: unknown) => this.logger.error({ err: error, tenderId: id }, 'After-save listener failed'));
-    }
     return saved;
   }
 
-  private readonly savedListeners: ((tenderId: string, content: TenderContent) => Promise<void>)[] = [];
-
-  /** Called after every REST save commits (the collaboration module listens; it depends on us, not we on it). */
-  onSaved(listener: (tenderId: string, content: TenderContent) => Promise<void>): void {
-    this.savedListeners.push(listener);
-  }
-
-  private readonly flushListeners: ((tenderId: string) => Promise<void>)[] = [];
-
   /**
-   * Called before a tender is read, checked, saved, published or moved on: the collaboration module
-   * projects live edits still waiting for their debounce, so the API never answers from stale tables.
+   * Writes the tender's pending live edits into the tables now, if the collaboration module is loaded.
+   * Saving, publishing and status changes call it first (they are writes); reads never do. Call it
+   * outside a transaction (on SQLite it would wait on itself).
    */
-  beforeRead(listener: (tenderId: string) => Promise<void>): void {
-    this.flushListeners.push(listener);
-  }
-
-  /** Writes pending live edits into the tables now. Call it outside a transaction (on SQLite it would wait on itself). */
   async flushLive(id: string): Promise<void> {
-    for (const listener of this.flushListeners) await listener(id);
+    await this.liveDrafts()?.project(id);
   }
 
   /** A tender by id, for server-side work that has already checked access (e.g. a live document loading). */
@@ -189,9 +179,10 @@ export class TenderService {
    * so a REST client holding an older revision gets 409 instead of overwriting live edits. Content equal
    * to what the tables hold writes nothing (several instances project the same converged document), and
    * `read` is called once the tender is locked, so two projections take turns and the later one reads
-   * the later content. True if it wrote a revision.
+   * the later content. Contents a read has shown as revisions not yet written are written first, each as
+   * the revision it was shown as (`showRevision`). True if it wrote a revision.
    */
-  async project(tenderId: string, read: () => TenderContent | Promise<TenderContent>, actor: { id: string; name: string }): Promise<boolean> {
+  async project(tenderId: string, read: () => TenderContent | Promise<TenderContent>, editor: Actor): Promise<boolean> {
     return this.transactions.run(async (tx) => {
       // A write that changes nothing, to take the tender row's lock before reading it (and to skip a tender that is no longer editable).
       const locked = await tx
@@ -203,25 +194,116 @@ export class TenderService {
       if (!locked.affected) return false;
       const tender = await tx.findOneOrFail(Tender, { where: { id: tenderId }, relations: { organisation: true } });
       const before = await this.detail(tx, tender);
-      const content = await this.acceptLive(tx, tenderId, await read(), toTenderContent(before));
-      if (sameContent(toTenderContent(before), asStored(tender, before, content))) return false;
-      const now = new Date();
-      await tx.update(Tender, { id: tenderId }, { ...tenderColumns(content), rowVersion: before.revision + 1, updatedAt: now });
-      await tx.delete(Lot, { tenderId });
-      await this.insertChildren(tx, tenderId, content);
-      await tx.insert(TenderRevision, {
-        id: randomUUID(),
-        tenderId,
-        revision: before.revision + 1,
-        content,
-        changedFields: changedFields(toTenderContent(before), content),
-        changedById: actor.id,
-        changedByName: actor.name,
-        changedAt: now,
-      });
-      return true;
+      const accepted = await this.acceptLive(tx, tenderId, await read(), toTenderContent(before));
+      const shown = this.shown.get(tenderId);
+      this.shown.delete(tenderId);
+      const steps = [...(shown?.base === before.revision ? shown.contents : []), accepted.content];
+      const actor = { ...editor, organisationId: editor.organisationId ?? tender.organisationId };
+      let current = toTenderContent(before);
+      let revision = before.revision;
+      for (let content of steps) {
+        if (sameContent(current, asStored(tender, content))) continue;
+        revision += 1;
+        if (!(await this.inSavepoint(tx, () => this.writeRevision(tx, tenderId, revision, current, content, actor, { rowVersion: revision })))) {
+          // Something refers to a row this content removes: the live lots stay as the tables hold them.
+          content = { ...content, lots: current.lots };
+          accepted.refused.push({ field: 'lots', message: 'A lot, requirement or criterion that other records refer to cannot be removed, so the lots were not saved.' });
+          if (sameContent(current, asStored(tender, content))) {
+            revision -= 1;
+            continue;
+          }
+          await this.writeRevision(tx, tenderId, revision, current, content, actor, { rowVersion: revision });
+        }
+        await this.events.emit(tx, new TenderSaved(actor, tenderId, revision, 'live', changedFields(current, content), content));
+        current = asStored(tender, content);
+      }
+      this.keepRefusals(tenderId, accepted.refused);
+      return revision > before.revision;
     });
   }
+
+  /**
+   * Writes a revision's content: the tender's columns (with `columns`, e.g. the row version), its lots,
+   * requirements and criteria in place, and the history row. The caller emits TenderSaved.
+   */
+  private async writeRevision(tx: EntityManager, tenderId: string, revision: number, before: TenderContent, content: TenderContent, actor: Actor, columns: Partial<Tender> = {}): Promise<void> {
+    const now = new Date();
+    await tx.update(Tender, { id: tenderId }, { ...tenderColumns(content), ...columns, updatedAt: now });
+    await writeChildRows(tx, tenderId, content);
+    await this.recordRevision(tx, tenderId, revision, before, content, actor, now);
+  }
+
+  /** Runs `work` in a savepoint; false (and nothing of it written) if it removed a row something else refers to. */
+  private async inSavepoint(tx: EntityManager, work: () => Promise<void>): Promise<boolean> {
+    try {
+      await tx.transaction(() => work());
+      return true;
+    } catch (error) {
+      if (error instanceof ChildRowInUseError) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * The tender with its pending live edits laid over the tables, in memory: the content the next
+   * projection would write (every value the tables would refuse stays as they hold it). A client that
+   * saves or publishes must name a revision, so the answer names the one the projection will write it
+   * as: each distinct content shown gets the next number and is written as that revision, in order, by
+   * the next projection, so a save or publication naming a revision always gets the content that was
+   * shown with it, and one naming an earlier shown revision gets 409. If the live document cannot be
+   * read, the tables answer: a broken document must not make its tender unreadable.
+   */
+  private async withLiveEdits(tender: Tender, stored: TenderDetail): Promise<TenderDetail> {
+    const live = this.liveDrafts();
+    if (!live || !EDITABLE_TENDER_STATUSES.includes(stored.status)) return stored;
+    try {
+      const pending = await live.pendingContent(tender.id);
+      if (!pending) return stored;
+      const accepted = await this.acceptLive(this.dataSource.manager, tender.id, pending, toTenderContent(stored));
+      this.keepRefusals(tender.id, accepted.refused);
+      const content = asStored(tender, accepted.content);
+      if (sameContent(toTenderContent(stored), content)) return stored;
+      return { ...storedAs(tender, content), revision: this.showRevision(tender.id, stored.revision, content) };
+    } catch (error) {
+      this.logger.error({ err: error, tenderId: tender.id }, 'Reading live edits failed; answering from the tables');
+      return stored;
+    }
+  }
+
+  /**
+   * Contents shown by reads since the tables were at revision `base`, per tender, on this instance:
+   * each distinct one is revision base+1, base+2… and the next projection writes them in that order.
+   * Past MAX_SHOWN distinct contents (the projection runs within COLLAB_PROJECTION_MS, so only a flood
+   * of reads in between gets there) the last number is reused for the newest content.
+   */
+  private readonly shown = new Map<string, { base: number; contents: TenderContent[] }>();
+
+  private showRevision(tenderId: string, base: number, content: TenderContent): number {
+    const entry = this.shown.get(tenderId);
+    const list = entry?.base === base ? entry.contents : [];
+    const last = list.at(-1);
+    if (!last || !sameContent(last, content)) {
+      if (list.length >= MAX_SHOWN) list[list.length - 1] = content;
+      else list.push(content);
+    }
+    this.shown.set(tenderId, { base, contents: list });
+    return base + list.length;
+  }
+
+  /** The live-drafts port, if the collaboration module is loaded (looked up: that module depends on this one). */
+  private liveDrafts(): LiveDrafts | null {
+    if (this.live === undefined) {
+      try {
+        this.live = this.moduleRef.get<LiveDrafts>(LIVE_DRAFTS, { strict: false });
+      } catch {
+        // Not (yet) there: while the application is being built, or in an application without live co-editing.
+        return null;
+      }
+    }
+    return this.live;
+  }
+
+  private live: LiveDrafts | undefined;
 
   /** Live values the last projection refused (the tables kept the previous valid value), for the editor and the publication check. */
   liveRefusals(tenderId: string): LiveRefusal[] {
@@ -233,9 +315,9 @@ export class TenderService {
   /**
    * The live content the tables may take: every value the REST API would refuse is put back to what the
    * tables hold (live-content.ts), and lots whose ids belong to another tender's rows are not taken
-   * (inserting them would fail on the primary key, and the projection with them).
+   * (inserting them would fail on the primary key, and the projection with them). Reads only.
    */
-  private async acceptLive(tx: EntityManager, tenderId: string, live: TenderContent, previous: TenderContent): Promise<TenderContent> {
+  private async acceptLive(m: EntityManager, tenderId: string, live: TenderContent, previous: TenderContent): Promise<AcceptedContent> {
     let accepted: AcceptedContent;
     try {
       accepted = acceptLiveContent(live, previous);
@@ -243,15 +325,18 @@ export class TenderService {
       this.logger.error({ err: error, tenderId }, 'Live content could not be checked; the tables keep what they hold');
       accepted = { content: previous, refused: [{ field: '', message: 'The live changes could not be checked, so they were not saved.' }] };
     }
-    if (await this.hasForeignIds(tx, tenderId, accepted.content)) {
+    if (await this.hasForeignIds(m, tenderId, accepted.content)) {
       accepted = {
         content: { ...accepted.content, lots: previous.lots },
         refused: [...accepted.refused, { field: 'lots', message: 'Some ids in this tender are already used elsewhere. Make new ids for new parts.' }],
       };
     }
-    if (accepted.refused.length) this.refusals.set(tenderId, accepted.refused);
+    return accepted;
+  }
+
+  private keepRefusals(tenderId: string, refused: LiveRefusal[]): void {
+    if (refused.length) this.refusals.set(tenderId, refused);
     else this.refusals.delete(tenderId);
-    return accepted.content;
   }
 
   /** Bumps the row version only if it is still the one the caller read: the optimistic lock. */
@@ -267,7 +352,7 @@ export class TenderService {
   }
 
   async revisions(user: CurrentUser, id: string): Promise<TenderRevisionSummary[]> {
-    await this.get(user, id);
+    await this.statusFor(user, id);
     const rows = await this.dataSource.getRepository(TenderRevision).find({
       where: { tenderId: id },
       order: { revision: 'DESC' },
@@ -277,40 +362,35 @@ export class TenderService {
   }
 
   async compare(user: CurrentUser, id: string, from: number, to: number): Promise<TenderComparison> {
-    await this.get(user, id);
+    await this.statusFor(user, id);
     const repo = this.dataSource.getRepository(TenderRevision);
     const [a, b] = await Promise.all([repo.findOneBy({ tenderId: id, revision: from }), repo.findOneBy({ tenderId: id, revision: to })]);
     if (!a || !b) throw new NotFoundError(`Revision ${!a ? from : to} of that tender`);
     return { from, to, fields: compareContent(a.content, b.content) };
   }
 
-  private async insertChildren(tx: EntityManager, tenderId: string, content: TenderContent): Promise<void> {
-    const rows = childRows(tenderId, content);
-    // Chunked: SQLite limits the number of bound parameters in one statement.
-    for (const [entity, list] of [[Lot, rows.lots], [Requirement, rows.requirements], [Criterion, rows.criteria]] as const) {
-      for (let i = 0; i < list.length; i += 50) await tx.insert(entity, list.slice(i, i + 50) as never);
-    }
-  }
-
-  private async recordRevision(tx: EntityManager, tenderId: string, revision: number, before: TenderContent | null, after: TenderContent, user: CurrentUser, at: Date) {
+  private async recordRevision(tx: EntityManager, tenderId: string, revision: number, before: TenderContent | null, after: TenderContent, actor: Actor, at: Date) {
     await tx.insert(TenderRevision, {
       id: randomUUID(),
       tenderId,
       revision,
       content: after,
       changedFields: before ? changedFields(before, after) : ['Created'],
-      changedById: user.id,
-      changedByName: user.name,
+      // Edits whose author is unknown (replayed from the log after a restart) are "Live editing".
+      changedById: actor.userId ?? 'live',
+      changedByName: actor.name,
       changedAt: at,
     });
   }
 
-  /** Client-made ids must not collide with another tender's rows (ours are replaced, so they may repeat). */
+  /** Client-made ids must not collide with another tender's rows (ours are updated in place, so they may repeat). */
   private async assertIdsFree(tx: EntityManager, tenderId: string, c: TenderContent): Promise<void> {
     if (await this.hasForeignIds(tx, tenderId, c)) throw new ValidationFailedError('Some ids in this tender are already used elsewhere. Make new ids for new parts.');
   }
 
   private async hasForeignIds(tx: EntityManager, tenderId: string, c: TenderContent): Promise<boolean> {
+    // A live document can hold anything: only a well-formed lot list has ids to check (validation refused the rest).
+    if (!Array.isArray(c.lots)) return false;
     const ours = (await tx.find(Lot, { where: { tenderId }, select: { id: true } })).map((l) => l.id);
     const lotIds = c.lots.map((l) => l.id);
     const reqIds = c.lots.flatMap((l) => l.requirements.map((r) => r.id));
@@ -344,10 +424,14 @@ export class TenderService {
   }
 }
 
-/** Content as the tables would give it back (empty headings become null, dates are normalised…). */
-function asStored(tender: Tender, before: TenderDetail, content: TenderContent): TenderContent {
-  const buyer = tender.organisation!;
-  return toTenderContent(toTenderDetail({ ...tender, ...tenderColumns(content) } as Tender, buyer, childRows(before.id, content)));
+/** The tender as the tables would give it back with `content` written (empty headings become null, dates are normalised…). */
+function storedAs(tender: Tender, content: TenderContent): TenderDetail {
+  return toTenderDetail({ ...tender, ...tenderColumns(content) } as Tender, tender.organisation!, childRows(tender.id, content));
+}
+
+/** Content as the tables would give it back. */
+function asStored(tender: Tender, content: TenderContent): TenderContent {
+  return toTenderContent(storedAs(tender, content));
 }
 
 /** Deep equality that ignores key order and, like the decimal columns, digits after the second decimal place. */

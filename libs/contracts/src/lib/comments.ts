@@ -141,3 +141,16 @@ export interface TeamMember {
   name: string;
   role: Role;
 }
+
+/** The tender a thread belongs to, named for someone who may not read the tender itself (a mentioned evaluator). */
+export interface CommentTenderRef {
+  id: string;
+  reference: string;
+  title: string;
+}
+
+/** A thread with the tender it is about: what a mentioned person opens from their list. */
+export interface CommentThreadInContext {
+  tender: CommentTenderRef;
+  thread: CommentThread;
+}

@@ -329,6 +329,29 @@ export interface TenderRevisionSummary {
   changedFields: string[];
 }
 
+/** A saved revision, as the history lists it. */
+export interface TenderHistoryRevision {
+  kind: 'revision';
+  revision: number;
+  at: string;
+  by: string;
+  /** What the save changed, in the buyer's words ("Deadline for bids", "Justified: “ISO 27001” in Requirement 1.3"). */
+  changes: string[];
+}
+
+/** A published version, as the history lists it. */
+export interface TenderHistoryPublication {
+  kind: 'publication';
+  version: number;
+  at: string;
+  by: string;
+  /** What changed and why (from version 2; null for version 1). */
+  changeNote: string | null;
+}
+
+/** One event in a tender's history: a saved revision or a published version. Lists are newest first. */
+export type TenderHistoryEntry = TenderHistoryRevision | TenderHistoryPublication;
+
 export interface FieldDiff {
   /** A stable path such as "summary" or "lots[0].requirements[2].outcome". */
   path: string;
@@ -350,7 +373,14 @@ export interface PublishBlocker {
   code: string;
   message: string;
   path?: string;
+  /**
+   * Absent or `blocker`: publication is refused until it is fixed. `warning`: worth fixing, but the
+   * tender can still be published (the publication check lists warnings; publishing ignores them).
+   */
+  severity?: PublishIssueSeverity;
 }
+
+export type PublishIssueSeverity = 'blocker' | 'warning';
 
 export interface ImportedRequirement {
   outcome: string;

@@ -8,6 +8,8 @@ import {
   type CommentField,
   type CommentPerson,
   type CommentThread,
+  type CommentTenderRef,
+  type CommentThreadInContext,
   type CommentThreadList,
   CommentThreadStatus,
   type RequirementCommentCount,
@@ -75,4 +77,15 @@ export class TeamMemberResponse implements TeamMember {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: Role }) role!: Role;
+}
+
+export class CommentTenderRefResponse implements CommentTenderRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty() title!: string;
+}
+
+export class CommentThreadInContextResponse implements CommentThreadInContext {
+  @ApiProperty({ type: CommentTenderRefResponse }) tender!: CommentTenderRefResponse;
+  @ApiProperty({ type: CommentThreadResponse }) thread!: CommentThreadResponse;
 }

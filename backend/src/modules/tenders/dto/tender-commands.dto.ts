@@ -4,6 +4,7 @@ import {
   type CreateTenderRequest,
   type PublishTenderRequest,
   type SaveTenderRequest,
+  TEXT_LIMITS,
   TenderStatus,
 } from '@openbrief/contracts';
 import { IsInt, Min } from 'class-validator';
@@ -19,8 +20,8 @@ function Revision() {
 }
 
 export class CreateTenderDto implements CreateTenderRequest {
-  @RequiredText(200, 'Working title', 'Reducing missed outpatient appointments') title!: string;
-  @OptionalText(50, 'Template to start from') templateId?: string;
+  @RequiredText(TEXT_LIMITS.createTender.title, 'Working title', 'Reducing missed outpatient appointments') title!: string;
+  @OptionalText(TEXT_LIMITS.createTender.templateId, 'Template to start from') templateId?: string;
 }
 
 export class SaveTenderDto implements SaveTenderRequest {
@@ -30,11 +31,11 @@ export class SaveTenderDto implements SaveTenderRequest {
 
 export class PublishTenderDto implements PublishTenderRequest {
   @Revision() revision!: number;
-  @OptionalText(5000, 'What changed and why (required for version 2 onwards)') changeNote?: string;
+  @OptionalText(TEXT_LIMITS.publish.changeNote, 'What changed and why (required for version 2 onwards)') changeNote?: string;
 }
 
 export class ChangeTenderStatusDto implements ChangeTenderStatusRequest {
   @Revision() revision!: number;
   @EnumField(TenderStatus, 'tender status') status!: TenderStatus;
-  @OptionalText(2000) reason?: string;
+  @OptionalText(TEXT_LIMITS.statusChange.reason) reason?: string;
 }

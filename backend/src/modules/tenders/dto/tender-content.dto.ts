@@ -17,11 +17,12 @@ import {
   type ScaleDescriptor,
   ScoringScale,
   type TenderContent,
+  TEXT_LIMITS as L,
   type Timetable,
   VatBasis,
   isCurrencyCode,
 } from '@openbrief/contracts';
-import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsUUID, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 import {
   DecimalNumber,
   EnumField,
@@ -37,22 +38,22 @@ import {
 const MAX_MONEY = 100_000_000_000;
 
 export class MeasureDto implements Measure {
-  @Text(1000, 'How success will be measured') description!: string;
-  @NullableText(200) baseline!: string | null;
-  @NullableText(200) target!: string | null;
-  @NullableText(60) unit!: string | null;
+  @Text(L.measure.description, 'How success will be measured') description!: string;
+  @NullableText(L.measure.baseline) baseline!: string | null;
+  @NullableText(L.measure.target) target!: string | null;
+  @NullableText(L.measure.unit) unit!: string | null;
 }
 
 export class RequirementDto implements RequirementContent {
   @Id() id!: string;
-  @NullableText(200, 'Heading the requirement is grouped under') heading!: string | null;
+  @NullableText(L.requirement.heading, 'Heading the requirement is grouped under') heading!: string | null;
   @EnumField(RequirementKind, 'requirement kind') kind!: RequirementKind;
   @EnumField(RequirementPriority, 'priority') priority!: RequirementPriority;
-  @Text(2000, 'What must be true') outcome!: string;
-  @Text(2000) whyItMatters!: string;
+  @Text(L.requirement.outcome, 'What must be true') outcome!: string;
+  @Text(L.requirement.whyItMatters) whyItMatters!: string;
   @Nested(() => MeasureDto) measure!: MeasureDto;
-  @Text(2000, 'What suppliers are free to propose') roomForProposals!: string;
-  @NullableText(2000, 'Why this requirement must be specific') justification!: string | null;
+  @Text(L.requirement.roomForProposals, 'What suppliers are free to propose') roomForProposals!: string;
+  @NullableText(L.requirement.justification, 'Why this requirement must be specific') justification!: string | null;
 }
 
 export class CriterionDto implements CriterionContent {
@@ -61,12 +62,12 @@ export class CriterionDto implements CriterionContent {
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all', { message: 'parentId must be the id of another criterion, or null.' })
   parentId!: string | null;
-  @RequiredText(200) name!: string;
+  @RequiredText(L.criterion.name) name!: string;
   @EnumField(CriterionType, 'criterion type') type!: CriterionType;
   @ApiProperty({ minimum: 0, maximum: 100 })
   @DecimalNumber(0, 100, 2)
   weight!: number;
-  @Text(2000) description!: string;
+  @Text(L.criterion.description) description!: string;
   @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray({ message: 'requirementIds must be a list.' })
   @ArrayMaxSize(1000)
@@ -77,8 +78,8 @@ export class CriterionDto implements CriterionContent {
 
 export class ScaleDescriptorDto implements ScaleDescriptor {
   @ApiProperty() @IsInt({ message: 'score must be a whole number.' }) @Min(0) @Max(100) score!: number;
-  @RequiredText(100) label!: string;
-  @Text(1000) description!: string;
+  @RequiredText(L.scaleDescriptor.label) label!: string;
+  @Text(L.scaleDescriptor.description) description!: string;
 }
 
 export class EvaluationModelDto implements EvaluationModelContent {
@@ -91,8 +92,8 @@ export class EvaluationModelDto implements EvaluationModelContent {
 
 export class LotDto implements LotContent {
   @Id() id!: string;
-  @RequiredText(200) title!: string;
-  @Text(5000) description!: string;
+  @RequiredText(L.lot.title) title!: string;
+  @Text(L.lot.description) description!: string;
   @NullableNumber(0, MAX_MONEY) estimatedValue!: number | null;
   @Nested(() => EvaluationModelDto) evaluationModel!: EvaluationModelDto;
   @Nested(() => RequirementDto, { each: true, maxItems: 1000 }) requirements!: RequirementDto[];
@@ -109,7 +110,7 @@ export class BudgetDto implements Budget {
 
 export class ContractTermsDto implements ContractTerms {
   @NullableNumber(1, 240, { integer: true }) lengthMonths!: number | null;
-  @Text(1000) extensionOptions!: string;
+  @Text(L.contract.extensionOptions) extensionOptions!: string;
 }
 
 export class TimetableDto implements Timetable {
@@ -122,12 +123,13 @@ export class TimetableDto implements Timetable {
 }
 
 export class ContactDto implements Contact {
-  @Text(200) name!: string;
-  @ApiProperty({ format: 'email' })
+  @Text(L.contact.name) name!: string;
+  @ApiProperty({ format: 'email', maxLength: L.contact.email })
   @ValidateIf((_, v) => v !== '')
+  @MaxLength(L.contact.email, { message: `contact email must be at most ${L.contact.email} characters.` })
   @IsEmail({}, { message: 'contact email must be an e-mail address, or empty.' })
   email!: string;
-  @NullableText(40) phone!: string | null;
+  @NullableText(L.contact.phone) phone!: string | null;
 }
 
 export class JustificationDto implements FindingJustification {
@@ -136,23 +138,23 @@ export class JustificationDto implements FindingJustification {
     message: 'requirementId must be a requirement id, or "tender" for a finding about the whole tender.',
   })
   requirementId!: string;
-  @RequiredText(100) rule!: string;
-  @RequiredText(2000) text!: string;
+  @RequiredText(L.justification.rule) rule!: string;
+  @RequiredText(L.justification.text) text!: string;
 }
 
 export class TenderContentDto implements TenderContent {
-  @RequiredText(200) title!: string;
-  @Text(2000, 'Plain-English summary') summary!: string;
-  @Text(5000, 'The problem to be solved') problem!: string;
-  @Text(5000, 'Who the users are') users!: string;
-  @Text(5000) workDone!: string;
-  @Text(5000) constraints!: string;
+  @RequiredText(L.tender.title) title!: string;
+  @Text(L.tender.summary, 'Plain-English summary') summary!: string;
+  @Text(L.tender.problem, 'The problem to be solved') problem!: string;
+  @Text(L.tender.users, 'Who the users are') users!: string;
+  @Text(L.tender.workDone) workDone!: string;
+  @Text(L.tender.constraints) constraints!: string;
   @Nested(() => BudgetDto) budget!: BudgetDto;
   @Nested(() => ContractTermsDto) contract!: ContractTermsDto;
   @NullableNumber(0, MAX_MONEY) estimatedValue!: number | null;
-  @Text(200) location!: string;
+  @Text(L.tender.location) location!: string;
   @EnumField(Procedure, 'procedure') procedure!: Procedure;
-  @NullableText(2000) singleLotReason!: string | null;
+  @NullableText(L.tender.singleLotReason) singleLotReason!: string | null;
   @Nested(() => TimetableDto) timetable!: TimetableDto;
   @Nested(() => ContactDto) contact!: ContactDto;
   @Nested(() => LotDto, { each: true, maxItems: 50 }) lots!: LotDto[];

@@ -1,4 +1,4 @@
-import { CriterionType } from '@openbrief/contracts';
+import { CriterionType, TEXT_LIMITS } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { decimalToNumber } from '../../../database/transformers';
 import { Lot } from './lot.entity';
@@ -23,7 +23,7 @@ export class Criterion {
   @Column({ type: 'integer' })
   position!: number;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT_LIMITS.criterion.name })
   name!: string;
 
   @Column({ type: 'varchar', length: 20 })

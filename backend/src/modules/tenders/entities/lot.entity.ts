@@ -1,4 +1,4 @@
-import { PriceMethod, type ScaleDescriptor, ScoringScale } from '@openbrief/contracts';
+import { PriceMethod, type ScaleDescriptor, ScoringScale, TEXT_LIMITS } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { decimalToNumber } from '../../../database/transformers';
 import { Tender } from './tender.entity';
@@ -19,7 +19,7 @@ export class Lot {
   @Column({ type: 'integer' })
   number!: number;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT_LIMITS.lot.title })
   title!: string;
 
   @Column({ type: 'text', default: '' })

@@ -1,4 +1,4 @@
-import { RequirementKind, RequirementPriority } from '@openbrief/contracts';
+import { RequirementKind, RequirementPriority, TEXT_LIMITS } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Lot } from './lot.entity';
 
@@ -20,7 +20,7 @@ export class Requirement {
   @Column({ name: 'tender_id', type: 'varchar', length: 36 })
   tenderId!: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: TEXT_LIMITS.requirement.heading, nullable: true })
   heading!: string | null;
 
   @Column({ type: 'integer' })
@@ -41,13 +41,13 @@ export class Requirement {
   @Column({ name: 'measure_description', type: 'text', default: '' })
   measureDescription!: string;
 
-  @Column({ name: 'measure_baseline', type: 'varchar', length: 200, nullable: true })
+  @Column({ name: 'measure_baseline', type: 'varchar', length: TEXT_LIMITS.measure.baseline, nullable: true })
   measureBaseline!: string | null;
 
-  @Column({ name: 'measure_target', type: 'varchar', length: 200, nullable: true })
+  @Column({ name: 'measure_target', type: 'varchar', length: TEXT_LIMITS.measure.target, nullable: true })
   measureTarget!: string | null;
 
-  @Column({ name: 'measure_unit', type: 'varchar', length: 60, nullable: true })
+  @Column({ name: 'measure_unit', type: 'varchar', length: TEXT_LIMITS.measure.unit, nullable: true })
   measureUnit!: string | null;
 
   @Column({ name: 'room_for_proposals', type: 'text', default: '' })

@@ -1,8 +1,7 @@
-import type { TenderDetail } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Tender } from './tender.entity';
 
-/** A published version: an immutable snapshot that bids, questions and the public page refer to. */
+/** A published version: an immutable record that bids, questions and the public page refer to. */
 @Entity('tender_version')
 @Index('uq_tender_version', ['tenderId', 'version'], { unique: true })
 export class TenderVersion {
@@ -19,8 +18,12 @@ export class TenderVersion {
   @Column({ type: 'integer' })
   version!: number;
 
+  /**
+   * The published record (PublishedTenderRecord in @openbrief/contracts) as stored: read it with
+   * readPublishedRecord, which checks its schema version before anything trusts its shape.
+   */
   @Column({ type: 'simple-json' })
-  snapshot!: TenderDetail;
+  record!: unknown;
 
   @Column({ name: 'change_note', type: 'text', nullable: true })
   changeNote!: string | null;

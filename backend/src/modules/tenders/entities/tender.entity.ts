@@ -1,6 +1,7 @@
 import {
   type FindingJustification,
   Procedure,
+  TEXT_LIMITS,
   TenderStatus,
   VatBasis,
 } from '@openbrief/contracts';
@@ -26,7 +27,7 @@ export class Tender {
   @Column({ type: 'varchar', length: 40 })
   reference!: string;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT_LIMITS.tender.title })
   title!: string;
 
   @Column({ type: 'text', default: '' })
@@ -69,7 +70,7 @@ export class Tender {
   @Column({ name: 'extension_options', type: 'text', default: '' })
   extensionOptions!: string;
 
-  @Column({ type: 'varchar', length: 200, default: '' })
+  @Column({ type: 'varchar', length: TEXT_LIMITS.tender.location, default: '' })
   location!: string;
 
   @Column({ type: 'varchar', length: 30, default: Procedure.Open })
@@ -96,13 +97,13 @@ export class Tender {
   @Column({ name: 'contract_start', type: Date, nullable: true })
   contractStart!: Date | null;
 
-  @Column({ name: 'contact_name', type: 'varchar', length: 200, default: '' })
+  @Column({ name: 'contact_name', type: 'varchar', length: TEXT_LIMITS.contact.name, default: '' })
   contactName!: string;
 
-  @Column({ name: 'contact_email', type: 'varchar', length: 254, default: '' })
+  @Column({ name: 'contact_email', type: 'varchar', length: TEXT_LIMITS.contact.email, default: '' })
   contactEmail!: string;
 
-  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  @Column({ name: 'contact_phone', type: 'varchar', length: TEXT_LIMITS.contact.phone, nullable: true })
   contactPhone!: string | null;
 
   /** Buyer's justifications of checker findings: small, always read with the tender, so kept as JSON. */
@@ -115,6 +116,11 @@ export class Tender {
   /** Number of the latest published version (0 while never published). */
   @Column({ name: 'published_version', type: 'integer', default: 0 })
   publishedVersion!: number;
+
+  /** OCDS Open Contracting ID, given at first publication (`<OCID_PREFIX>-<reference>`) and never changed. */
+  @Index('uq_tender_ocid', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ocid!: string | null;
 
   /** Optimistic-concurrency counter: every write names the revision it read, and bumps it. */
   @Column({ name: 'row_version', type: 'integer' })

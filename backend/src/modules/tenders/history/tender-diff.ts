@@ -1,63 +1,97 @@
-import type { FieldDiff, TenderContent } from '@openbrief/contracts';
+import type { FieldDiff, FindingJustification, LotContent, TenderContent } from '@openbrief/contracts';
+import { RULES, checkRequirement, type RuleId } from '@openbrief/spec-check';
 import { diffWords } from 'diff';
+import {
+  KIND_LABELS,
+  PRICE_METHOD_LABELS,
+  PRIORITY_LABELS,
+  PROCEDURE_LABELS,
+  REQUIREMENT_LABELS,
+  SCALE_LABELS,
+  TOP_LEVEL_LABELS,
+  VAT_LABELS,
+  timetableLabel,
+} from './history-labels';
+import { formatMoney, formatUkDateTime } from './uk-format';
 
 interface Field {
   label: string;
   value: string;
+  /** Label when the field is new or gone, if "(added)"/"(removed)" after the label would not read well. */
+  added?: string;
+  removed?: string;
 }
 
-const TOP_LEVEL: [keyof TenderContent, string][] = [
-  ['title', 'Title'],
-  ['summary', 'Summary'],
-  ['problem', 'The problem'],
-  ['users', 'Who the users are'],
-  ['workDone', 'Work already done'],
-  ['constraints', 'Existing constraints'],
-  ['location', 'Location'],
-  ['procedure', 'Procedure'],
-  ['estimatedValue', 'Estimated value'],
-  ['singleLotReason', 'Reason for a single lot'],
-];
-
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(', ');
 
 /**
- * Flattens content to labelled text fields keyed by stable paths (ids, not positions),
- * so a reordered requirement is one "position" change rather than a cascade of edits.
+ * Flattens content to labelled fields, keyed by stable paths (ids, not positions), so a reordered
+ * requirement is one "moved" change rather than a cascade of edits. Labels are the editor's words and
+ * values are as a buyer reads them: dates in UK time, money with its currency, codes in words.
  */
 export function flattenContent(c: TenderContent): Map<string, Field> {
   const out = new Map<string, Field>();
-  const put = (path: string, label: string, value: unknown) => out.set(path, { label, value: text(value) });
-  for (const [key, label] of TOP_LEVEL) put(key, label, c[key]);
-  put('budget', 'Budget', `${text(c.budget.min)}–${text(c.budget.max)} ${c.budget.currency} (${c.budget.vatBasis})`);
-  put('contract.lengthMonths', 'Contract length (months)', c.contract.lengthMonths);
+  const put = (path: string, label: string, value: unknown, extra: Omit<Field, 'label' | 'value'> = {}) => out.set(path, { label, value: text(value), ...extra });
+  const currency = c.budget?.currency || 'GBP';
+  const money = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? formatMoney(v, currency) : '');
+
+  for (const key of ['title', 'summary', 'problem', 'users', 'workDone', 'constraints', 'location', 'singleLotReason'] as const) put(key, TOP_LEVEL_LABELS[key], c[key]);
+  put('procedure', TOP_LEVEL_LABELS.procedure, PROCEDURE_LABELS[c.procedure] ?? c.procedure);
+  put('estimatedValue', TOP_LEVEL_LABELS.estimatedValue, money(c.estimatedValue));
+  put('budget', 'Budget', budgetText(money(c.budget.min), money(c.budget.max), VAT_LABELS[c.budget.vatBasis] ?? c.budget.vatBasis));
+  put('contract.lengthMonths', 'Contract length', c.contract.lengthMonths === null ? '' : `${c.contract.lengthMonths} ${c.contract.lengthMonths === 1 ? 'month' : 'months'}`);
   put('contract.extensionOptions', 'Extension options', c.contract.extensionOptions);
-  for (const [k, v] of Object.entries(c.timetable)) put(`timetable.${k}`, `Timetable: ${k}`, v);
-  put('contact', 'Contact', [c.contact.name, c.contact.email, c.contact.phone].filter(Boolean).join(', '));
+  for (const [k, v] of Object.entries(c.timetable)) put(`timetable.${k}`, timetableLabel(k), typeof v === 'string' && v ? formatUkDateTime(v) : '');
+  put('contact', 'Contact for questions', joined(c.contact.name, c.contact.email, c.contact.phone));
+
+  const several = c.lots.length > 1;
   c.lots.forEach((lot, l) => {
     const lp = `lots/${lot.id}`;
-    const ln = `Lot ${l + 1}`;
+    const ln = several ? `Lot ${l + 1}` : 'Lot';
     put(`${lp}/title`, `${ln} title`, lot.title);
     put(`${lp}/description`, `${ln} description`, lot.description);
-    put(`${lp}/estimatedValue`, `${ln} estimated value`, lot.estimatedValue);
+    put(`${lp}/estimatedValue`, `${ln} estimated value`, money(lot.estimatedValue));
     lot.requirements.forEach((r, i) => {
       const rp = `${lp}/requirements/${r.id}`;
       const rn = `Requirement ${l + 1}.${i + 1}`;
-      put(`${rp}/position`, `${rn} position`, i + 1);
-      put(`${rp}/heading`, `${rn} heading`, r.heading);
-      put(`${rp}/kind`, `${rn} kind`, `${r.kind}, ${r.priority}`);
-      put(`${rp}/outcome`, `${rn} outcome`, r.outcome);
-      put(`${rp}/whyItMatters`, `${rn} why it matters`, r.whyItMatters);
-      put(`${rp}/measure`, `${rn} measure`, [r.measure.description, r.measure.baseline, r.measure.target, r.measure.unit].filter(Boolean).join(' | '));
-      put(`${rp}/roomForProposals`, `${rn} room for proposals`, r.roomForProposals);
-      put(`${rp}/justification`, `${rn} justification`, r.justification);
+      const part = (key: keyof typeof REQUIREMENT_LABELS, value: unknown) => put(`${rp}/${key}`, `${rn}: ${REQUIREMENT_LABELS[key]}`, value);
+      put(`${rp}/position`, `${rn}: ${REQUIREMENT_LABELS.position}`, rn, { added: `${rn} (added)`, removed: `${rn} (deleted)` });
+      part('heading', r.heading);
+      part('kind', `${KIND_LABELS[r.kind] ?? r.kind}, ${PRIORITY_LABELS[r.priority] ?? r.priority}`);
+      part('outcome', r.outcome);
+      part('whyItMatters', r.whyItMatters);
+      part('measure', r.measure.description);
+      part('baseline', r.measure.baseline);
+      part('target', r.measure.target);
+      part('unit', r.measure.unit);
+      part('roomForProposals', r.roomForProposals);
+      part('justification', r.justification);
     });
     const m = lot.evaluationModel;
-    put(`${lp}/model`, `${ln} scoring`, `scale ${m.scale}; minimum quality ${text(m.minimumQualityPercent)}%; price method ${m.priceMethod}`);
+    put(
+      `${lp}/model`,
+      several ? `${ln}: how bids are scored` : 'How bids are scored',
+      joined(SCALE_LABELS[m.scale] ?? m.scale, m.minimumQualityPercent === null ? null : `minimum quality ${m.minimumQualityPercent}%`, PRICE_METHOD_LABELS[m.priceMethod] ?? m.priceMethod),
+    );
+    put(`${lp}/descriptors`, several ? `${ln}: what each score means` : 'What each score means', m.descriptors.map((d) => `${d.score} ${d.label}: ${d.description}`).join('\n'));
+    const numbers = requirementNumbers(lot, l);
     m.criteria.forEach((cr) => {
-      put(`${lp}/criteria/${cr.id}`, `${ln} criterion "${cr.name}"`, `${cr.name}: ${cr.weight}%${cr.wordLimit ? `, ${cr.wordLimit} words` : ''}. ${cr.description}`);
+      const assesses = cr.requirementIds.map((id) => numbers.get(id)).filter(Boolean);
+      put(
+        `${lp}/criteria/${cr.id}`,
+        `${several ? `${ln} criterion` : 'Criterion'} “${cr.name}”`,
+        `${cr.name}: ${cr.weight}%${cr.wordLimit ? `, ${cr.wordLimit} words` : ''}. ${cr.description}${assesses.length ? ` Assesses requirement ${assesses.join(', ')}.` : ''}`.trim(),
+      );
     });
   });
+
+  for (const j of c.justifications ?? []) {
+    const where = requirementPlace(c, j.requirementId);
+    const what = justifiedWords(c, j);
+    const about = `${what}${where ? ` in ${where}` : ''}`;
+    put(`justifications/${j.requirementId}/${j.rule}`, `Justified: ${about}`, j.text, { added: `Justified: ${about}`, removed: `Justification withdrawn: ${about}` });
+  }
   return out;
 }
 
@@ -79,7 +113,7 @@ export function compareContent(before: TenderContent | null, after: TenderConten
     if (beforeText === afterText) continue;
     diffs.push({
       path,
-      label: (y ?? x)!.label + (y ? (x ? '' : ' (added)') : ' (removed)'),
+      label: y && x ? y.label : y ? (y.added ?? `${y.label} (added)`) : (x!.removed ?? `${x!.label} (removed)`),
       before: beforeText,
       after: afterText,
       parts: diffWords(beforeText, afterText).map((p) => ({
@@ -90,4 +124,34 @@ export function compareContent(before: TenderContent | null, after: TenderConten
     });
   }
   return diffs;
+}
+
+function budgetText(min: string, max: string, vat: string): string {
+  if (min && max) return `${min} to ${max}, ${vat}`;
+  if (max) return `Up to ${max}, ${vat}`;
+  if (min) return `From ${min}, ${vat}`;
+  return '';
+}
+
+function requirementNumbers(lot: LotContent, l: number): Map<string, string> {
+  return new Map(lot.requirements.map((r, i) => [r.id, `${l + 1}.${i + 1}`]));
+}
+
+function requirementPlace(c: TenderContent, id: string): string | null {
+  for (const [l, lot] of c.lots.entries()) {
+    const i = lot.requirements.findIndex((r) => r.id === id);
+    if (i >= 0) return `Requirement ${l + 1}.${i + 1}`;
+  }
+  return null;
+}
+
+/**
+ * What the justification accepts, in the buyer's words: the passage the checker flagged ("ISO 27001")
+ * when the requirement still contains it, else the rule's title.
+ */
+function justifiedWords(c: TenderContent, j: FindingJustification): string {
+  const outcome = c.lots.flatMap((lot) => lot.requirements).find((r) => r.id === j.requirementId)?.outcome ?? '';
+  const finding = checkRequirement(outcome).find((f) => f.rule === j.rule && f.end > f.start);
+  if (finding) return `“${outcome.slice(finding.start, finding.end).trim()}”`;
+  return `“${RULES[j.rule as RuleId]?.title ?? j.rule}”`;
 }

@@ -1,4 +1,4 @@
-import { type PublishBlocker, type TenderDetail, weightProblems, timetableProblems } from '@openbrief/contracts';
+import { type PublishBlocker, RequirementKind, type TenderDetail, weightProblems, timetableProblems } from '@openbrief/contracts';
 import { validateTenderContent } from '../content-validation';
 import type { LiveRefusal } from '../live-content';
 import { toTenderContent } from '../tender.mapper';
@@ -16,7 +16,8 @@ export interface PublishContext {
 export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBlocker[] {
   const b: PublishBlocker[] = [];
   const need = (ok: unknown, code: string, message: string, path?: string) => {
-    if (!ok) b.push({ code, message, ...(path ? { path } : {}) });
+    // Messages may start with an empty "Lot 2: " prefix: every message starts as a sentence does.
+    if (!ok) b.push({ code, message: message.charAt(0).toUpperCase() + message.slice(1), ...(path ? { path } : {}) });
   };
   need(t.summary.trim(), 'summary-missing', 'Write a plain-English summary, so suppliers can tell quickly whether this is for them.', 'summary');
   need(t.problem.trim(), 'problem-missing', 'Describe the problem to be solved.', 'problem');
@@ -69,4 +70,32 @@ export function validityBlockers(t: TenderDetail, refused: readonly LiveRefusal[
     ...(r.field ? { path: r.field } : {}),
   }));
   return [...stored, ...live];
+}
+
+/** How much of an outcome a warning quotes to name it. */
+const OUTCOME_EXCERPT = 80;
+
+/**
+ * What is worth fixing but does not stop publication (severity `warning`): an outcome with no measure of
+ * success and no criterion assessing it, so nobody can tell what a good answer is or how it is scored.
+ */
+export function publishWarnings(t: TenderDetail): PublishBlocker[] {
+  const warnings: PublishBlocker[] = [];
+  t.lots.forEach((lot, l) => {
+    const assessed = new Set(lot.evaluationModel.criteria.flatMap((c) => c.requirementIds));
+    lot.requirements.forEach((r, i) => {
+      const outcome = r.outcome.replace(/\s+/g, ' ').trim();
+      // An empty outcome is already a blocker; constraints and pass/fail requirements are not scored.
+      if (r.kind !== RequirementKind.Outcome || !outcome) return;
+      if (r.measure.description.trim() || r.measure.target?.trim() || assessed.has(r.id)) return;
+      const excerpt = outcome.length > OUTCOME_EXCERPT ? `${outcome.slice(0, OUTCOME_EXCERPT).replace(/\s+\S*$/, '')}…` : outcome;
+      warnings.push({
+        code: 'outcome-unmeasured',
+        severity: 'warning',
+        message: `Requirement ${lot.number}.${i + 1} (“${excerpt}”) has no measure of success and no criterion assesses it: say how success will be measured, or choose a criterion that scores it.`,
+        path: `lots[${l}].requirements[${i}].measure.description`,
+      });
+    });
+  });
+  return warnings;
 }

@@ -1,8 +1,22 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CurrentUser, type PublishBlocker, type PublishedVersion, EDITABLE_TENDER_STATUSES, TENDER_TRANSITIONS, type TenderDetail, TenderStatus } from '@openbrief/contracts';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import {
+  type CurrentUser,
+  EDITABLE_TENDER_STATUSES,
+  ocidFor,
+  PLACEHOLDER_OCID_PREFIX,
+  type PublishBlocker,
+  type PublishedVersion,
+  TENDER_TRANSITIONS,
+  type TenderDetail,
+  TenderStatus,
+  toPublishedRecord,
+} from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../../database/transactions';
 import { SETTINGS, type Settings } from '../../../config/settings';
+import { TenderPublished, TenderStatusChanged } from '../../../common/events/domain-events';
+import { DomainEvents } from '../../../common/events/domain-events.service';
 import { ValidationFailedError } from '../../../common/errors/domain.error';
 import { TenderPackService } from '../../documents/tender-pack.service';
 import { recordPublication, recordStatus } from '../../marketplace/public-listing';
@@ -10,16 +24,12 @@ import { SpecCheckService } from '../../spec-check/spec-check.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
 import { PublishBlockedError, TenderNotEditableError, TransitionNotAllowedError } from '../errors/tender.errors';
-import { TenderService } from '../tender.service';
-import { publishBlockers, validityBlockers } from './publish-rules';
-
-export interface PublishedEvent {
-  tender: TenderDetail;
-  version: number;
-}
+import { actorOf, TenderService } from '../tender.service';
+import { publishBlockers, publishWarnings, validityBlockers } from './publish-rules';
+import { recordSha256, toPublishedVersion } from './published-version';
 
 @Injectable()
-export class TenderLifecycleService {
+export class TenderLifecycleService implements OnModuleInit {
   private readonly logger = new Logger('Publishing');
 
   constructor(
@@ -27,22 +37,33 @@ export class TenderLifecycleService {
     private readonly tenders: TenderService,
     private readonly specCheck: SpecCheckService,
     private readonly packs: TenderPackService,
+    private readonly events: DomainEvents,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
-  /** What would stop publication now (the editor shows this before the buyer presses Publish). */
+  onModuleInit(): void {
+    if (this.settings.ocidPrefix === PLACEHOLDER_OCID_PREFIX) {
+      this.logger.warn(
+        `OCID_PREFIX is not set: tenders published now get placeholder ocids (${PLACEHOLDER_OCID_PREFIX}-…), which never change. ` +
+          'Before publishing real tenders, register an ocid prefix with the Open Contracting Data Support Team and set OCID_PREFIX.',
+      );
+    }
+  }
+
+  /** What would stop publication now, then warnings that would not (the editor shows both before the buyer presses Publish). */
   async blockers(user: CurrentUser, id: string, changeNote?: string) {
     const current = await this.tenders.get(user, id);
-    return this.allBlockers(current, changeNote);
+    return [...this.allBlockers(current, changeNote), ...publishWarnings(current)];
   }
 
   /**
-   * Freezes the current content as the next numbered version. From version 2 on, a change note is
-   * required; every version stays readable, with the log of changes.
+   * Freezes the current content as the next numbered version, stored as a PublishedTenderRecord. From
+   * version 2 on, a change note is required; every version stays readable, with the log of changes.
    */
   async publish(user: CurrentUser, id: string, revision: number, changeNote?: string): Promise<PublishedVersion> {
     // What is frozen is what people have typed: live edits are projected before the revision is checked.
     await this.tenders.flushLive(id);
+    const actor = actorOf(user);
     const published = await this.transactions.run(async (tx): Promise<PublishedVersion> => {
       const current = await this.tenders.get(user, id, tx);
       if (!EDITABLE_TENDER_STATUSES.includes(current.status)) {
@@ -53,35 +74,42 @@ export class TenderLifecycleService {
       if (blockers.length) throw new PublishBlockedError(blockers);
       const now = new Date();
       const version = current.publishedVersion + 1;
-      const snapshot: TenderDetail = {
-        ...current,
-        status: TenderStatus.Published,
-        publishedVersion: version,
-        publishedAt: now.toISOString(),
-        revision: current.revision + 1,
-        updatedAt: now.toISOString(),
-      };
-      await tx.insert(TenderVersion, {
-        id: randomUUID(),
-        tenderId: id,
+      const note = version > 1 ? changeNote!.trim() : null;
+      const record = toPublishedRecord(current, {
+        ocid: await this.ocid(tx, current),
         version,
-        snapshot,
-        changeNote: version > 1 ? changeNote!.trim() : null,
-        publishedAt: now,
-        publishedById: user.id,
-        packSha256: null,
+        publishedAt: now.toISOString(),
+        changeNote: note,
+        revision: current.revision + 1,
       });
+      await tx.insert(TenderVersion, { id: randomUUID(), tenderId: id, version, record, changeNote: note, publishedAt: now, publishedById: user.id, packSha256: null });
       await tx.update(Tender, { id }, { status: TenderStatus.Published, publishedVersion: version, publishedAt: now, updatedAt: now });
-      await recordPublication(tx, snapshot, version, now);
-      return { version, publishedAt: now.toISOString(), changeNote: version > 1 ? changeNote!.trim() : null, packSha256: null, tender: snapshot };
+      await recordPublication(tx, record);
+      await this.events.emit(tx, new TenderPublished(actor, id, version, note, recordSha256(record)));
+      if (current.status !== TenderStatus.Published) {
+        await this.events.emit(tx, new TenderStatusChanged(actor, id, current.status, TenderStatus.Published, null));
+      }
+      return toPublishedVersion(record, null, { status: TenderStatus.Published, createdAt: current.createdAt });
     });
     // The pack is made once, now; if that fails the version stands and the pack is made on first download.
     try {
-      return { ...published, packSha256: await this.packs.storePublished(id, published) };
+      return { ...published, packSha256: await this.packs.storePublished(id, published, actor) };
     } catch (error) {
       this.logger.error({ err: error, tenderId: id, version: published.version }, 'Could not make the tender pack at publication');
       return published;
     }
+  }
+
+  /**
+   * The tender's ocid: given at first publication from OCID_PREFIX and the reference, then kept (in the
+   * tender row and every record) even if the prefix setting or the reference changes later.
+   */
+  private async ocid(tx: EntityManager, current: TenderDetail): Promise<string> {
+    const row = await tx.findOneOrFail(Tender, { where: { id: current.id }, select: { id: true, ocid: true } });
+    if (row.ocid) return row.ocid;
+    const ocid = ocidFor(this.settings.ocidPrefix, current.reference);
+    await tx.update(Tender, { id: current.id }, { ocid });
+    return ocid;
   }
 
   async changeStatus(user: CurrentUser, id: string, revision: number, to: TenderStatus, reason?: string): Promise<TenderDetail> {
@@ -101,6 +129,7 @@ export class TenderLifecycleService {
       await this.tenders.claimRevision(tx, current, revision);
       await tx.update(Tender, { id }, { status: to, updatedAt: new Date() });
       await recordStatus(tx, id, to);
+      await this.events.emit(tx, new TenderStatusChanged(actorOf(user), id, current.status, to, reason?.trim() || null));
       return this.tenders.get(user, id, tx);
     });
   }

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Notice } from '../../../shared/ui/notice.component';
+import { MentionedThreads } from './mentioned-threads.component';
 
 @Component({
   selector: 'ob-evaluations-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [Notice, RouterLink],
+  imports: [Notice, RouterLink, MentionedThreads],
   template: `
     <div class="container page">
       <span class="caption">{{ user()?.organisation?.name }}</span>
@@ -16,8 +17,10 @@ import { Notice } from '../../../shared/ui/notice.component';
       </ob-notice>
       <p>
         You score bids against the tender as it was published, which you can read under
-        <a routerLink="/opportunities">Opportunities</a>. Drafts and the buying team's comments stay with the buying team.
+        <a routerLink="/opportunities">Opportunities</a>. Drafts and the buying team's comments stay with the buying team,
+        except the comment threads in which a buyer mentions you.
       </p>
+      <ob-mentioned-threads />
     </div>
   `,
 })

@@ -10,9 +10,9 @@ import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
 import { PublicTendersApi } from '../data-access/public-tenders.api';
-import { TenderNarrative } from '../ui/tender-narrative.component';
-import { TenderKeyFacts } from '../ui/tender-key-facts.component';
-import { TenderScoring } from '../ui/tender-scoring.component';
+import { TenderNarrative } from '../../../shared/ui/tender/tender-narrative.component';
+import { TenderKeyFacts } from '../../../shared/ui/tender/tender-key-facts.component';
+import { TenderScoring } from '../../../shared/ui/tender/tender-scoring.component';
 
 @Component({
   selector: 'ob-opportunity-page',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PublishedTenderSummary } from '@openbrief/contracts';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
-import { TenderValuePipe } from './tender-value.pipe';
+import { TenderValuePipe } from '../../../shared/pipes/tender-value.pipe';
 
 @Component({
   selector: 'ob-opportunity-card',

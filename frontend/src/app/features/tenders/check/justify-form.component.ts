@@ -9,6 +9,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { TEXT_LIMITS } from '@openbrief/contracts';
 
 /**
  * A small inline "why is this needed?" form. Deliberately not a <form>: it sits inside the editor's form,
@@ -34,7 +35,7 @@ import {
       [class.justify-form__input--error]="error()"
       [id]="idPrefix() + '-text'"
       rows="3"
-      maxlength="1000"
+      [attr.maxlength]="limit"
       [value]="initial()"
       [attr.aria-describedby]="idPrefix() + '-hint' + (error() ? ' ' + idPrefix() + '-error' : '')"
       [attr.aria-invalid]="error() ? 'true' : null"
@@ -96,6 +97,8 @@ import {
   `,
 })
 export class JustifyFormComponent {
+  /** As long as the API keeps (TEXT_LIMITS). */
+  protected readonly limit = TEXT_LIMITS.justification.text;
   /** Prefix for the ids inside the form; must be unique on the page. */
   readonly idPrefix = input.required<string>();
   readonly initial = input('');

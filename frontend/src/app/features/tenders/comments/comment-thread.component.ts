@@ -36,6 +36,11 @@ export class CommentThreadCard {
   readonly thread = input.required<CommentThread>();
   readonly team = input<readonly TeamMember[]>([]);
   readonly meId = input<string | null>(null);
+  /**
+   * False for someone here only because they were mentioned (an evaluator): they may read and reply, but
+   * not resolve or reopen, and the editor is not theirs to open.
+   */
+  readonly teamMember = input(true);
   readonly changed = output<{ thread: CommentThread; change: ThreadChange }>();
 
   private readonly api = inject(CommentsApi);
@@ -45,7 +50,8 @@ export class CommentThreadCard {
   protected readonly busy = signal(false);
   protected readonly actionError = signal('');
   private readonly replyForm = viewChild(CommentForm);
-  private readonly replyButton = viewChild<ElementRef<HTMLButtonElement>>('replyButton');
+  // `read: ElementRef`: on a Material button the template variable is the MatButton component, which has no nativeElement.
+  private readonly replyButton = viewChild('replyButton', { read: ElementRef<HTMLButtonElement> });
   private readonly injector = inject(Injector);
 
   protected readonly open = computed(() => this.thread().status === CommentThreadStatus.Open);

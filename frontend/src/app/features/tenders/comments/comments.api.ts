@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   CommentStatusFilter,
   CommentThread,
+  CommentThreadInContext,
   CommentThreadList,
   CreateCommentThreadRequest,
   ReplyToCommentThreadRequest,
@@ -33,6 +34,11 @@ export class CommentsApi {
     return this.http.post<CommentThread>(this.base(tenderId), request);
   }
 
+  /** One thread and its tender: for the buying team, and for someone mentioned in it. */
+  thread(tenderId: string, threadId: string): Observable<CommentThreadInContext> {
+    return this.http.get<CommentThreadInContext>(`${this.base(tenderId)}/${encodeURIComponent(threadId)}`);
+  }
+
   reply(tenderId: string, threadId: string, request: ReplyToCommentThreadRequest): Observable<CommentThread> {
     return this.http.post<CommentThread>(`${this.base(tenderId)}/${encodeURIComponent(threadId)}/replies`, request);
   }
@@ -45,7 +51,7 @@ export class CommentsApi {
     return this.http.post<CommentThread>(`${this.base(tenderId)}/${encodeURIComponent(threadId)}/reopen`, {});
   }
 
-  /** Who can be mentioned: the tender organisation's buying team (buyers and administrators). */
+  /** Who can be mentioned: the tender organisation's buying team and its evaluators. */
   team(tenderId: string): Observable<TeamMember[]> {
     return this.http.get<TeamMember[]>(`/api/v1/tenders/${encodeURIComponent(tenderId)}/team`);
   }

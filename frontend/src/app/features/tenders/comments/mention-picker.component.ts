@@ -4,11 +4,12 @@ import { Role, type TeamMember } from '@openbrief/contracts';
 const ROLE_LABELS: Record<Role, string> = {
   [Role.Admin]: 'administrator',
   [Role.Buyer]: 'buyer',
-  [Role.Evaluator]: 'evaluator',
+  // Said at the point of choosing: mentioning an evaluator shows them this thread, and only this thread.
+  [Role.Evaluator]: 'evaluator, will see this thread only',
   [Role.Supplier]: 'supplier',
 };
 
-/** Who to mention: one checkbox per member of the buying team (yourself left out). */
+/** Who to mention: one checkbox per member of the buying team or evaluator of the organisation (yourself left out). */
 @Component({
   selector: 'ob-mention-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,

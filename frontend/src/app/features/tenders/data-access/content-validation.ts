@@ -1,4 +1,4 @@
-import { CriterionContent, TenderContent, Timetable, timetableProblems, weightProblems } from '@openbrief/contracts';
+import { CriterionContent, TEXT_LIMITS, TenderContent, Timetable, timetableProblems, weightProblems } from '@openbrief/contracts';
 import {
   SectionId,
   criterionField,
@@ -15,24 +15,35 @@ export interface ContentProblem {
   readonly message: string;
 }
 
-/** The API's limits (see the backend DTOs), in characters after trimming. */
+/** The API's limits (TEXT_LIMITS, which the DTOs use too) by the names the checks below use. */
 export const LIMITS = {
-  title: 200,
-  summary: 2000,
-  longText: 5000,
-  outcome: 2000,
-  measure: 1000,
-  baselineTarget: 200,
-  unit: 60,
-  heading: 200,
-  criterionName: 200,
-  criterionDescription: 2000,
-  descriptorLabel: 100,
-  descriptorDescription: 1000,
-  extensionOptions: 1000,
-  location: 200,
-  contactName: 200,
-  phone: 40,
+  title: TEXT_LIMITS.tender.title,
+  summary: TEXT_LIMITS.tender.summary,
+  problem: TEXT_LIMITS.tender.problem,
+  users: TEXT_LIMITS.tender.users,
+  workDone: TEXT_LIMITS.tender.workDone,
+  constraints: TEXT_LIMITS.tender.constraints,
+  singleLotReason: TEXT_LIMITS.tender.singleLotReason,
+  lotTitle: TEXT_LIMITS.lot.title,
+  lotDescription: TEXT_LIMITS.lot.description,
+  outcome: TEXT_LIMITS.requirement.outcome,
+  whyItMatters: TEXT_LIMITS.requirement.whyItMatters,
+  roomForProposals: TEXT_LIMITS.requirement.roomForProposals,
+  justification: TEXT_LIMITS.requirement.justification,
+  heading: TEXT_LIMITS.requirement.heading,
+  measure: TEXT_LIMITS.measure.description,
+  baseline: TEXT_LIMITS.measure.baseline,
+  target: TEXT_LIMITS.measure.target,
+  unit: TEXT_LIMITS.measure.unit,
+  criterionName: TEXT_LIMITS.criterion.name,
+  criterionDescription: TEXT_LIMITS.criterion.description,
+  descriptorLabel: TEXT_LIMITS.scaleDescriptor.label,
+  descriptorDescription: TEXT_LIMITS.scaleDescriptor.description,
+  extensionOptions: TEXT_LIMITS.contract.extensionOptions,
+  location: TEXT_LIMITS.tender.location,
+  contactName: TEXT_LIMITS.contact.name,
+  email: TEXT_LIMITS.contact.email,
+  phone: TEXT_LIMITS.contact.phone,
 } as const;
 
 const MAX_MONEY = 100_000_000_000;
@@ -50,10 +61,10 @@ export function validateContent(c: TenderContent): ContentProblem[] {
   if (!c.title.trim()) add('title', 'summary', 'Enter a title for the tender');
   tooLong(c.title, LIMITS.title, 'title', 'summary', 'The title');
   tooLong(c.summary, LIMITS.summary, 'summary', 'summary', 'The summary');
-  tooLong(c.problem, LIMITS.longText, 'problem', 'problem', 'The problem');
-  tooLong(c.users, LIMITS.longText, 'users', 'problem', 'Who the users are');
-  tooLong(c.workDone, LIMITS.longText, 'work-done', 'problem', 'What has been tried already');
-  tooLong(c.constraints, LIMITS.longText, 'constraints', 'problem', 'Constraints');
+  tooLong(c.problem, LIMITS.problem, 'problem', 'problem', 'The problem');
+  tooLong(c.users, LIMITS.users, 'users', 'problem', 'Who the users are');
+  tooLong(c.workDone, LIMITS.workDone, 'work-done', 'problem', 'What has been tried already');
+  tooLong(c.constraints, LIMITS.constraints, 'constraints', 'problem', 'Constraints');
 
   if (c.lots.length === 0) add('section-lots', 'lots', 'Add a lot: a tender without lots has one');
   const many = c.lots.length > 1;
@@ -61,8 +72,8 @@ export function validateContent(c: TenderContent): ContentProblem[] {
     const lotName = many ? `Lot ${l + 1}: ` : '';
     const cap = (text: string) => (many ? text : text.charAt(0).toUpperCase() + text.slice(1));
     if (!lot.title.trim()) add(lotField(lot.id, 'title'), 'lots', `Enter a title for lot ${l + 1}`);
-    tooLong(lot.title, LIMITS.title, lotField(lot.id, 'title'), 'lots', `The title of lot ${l + 1}`);
-    tooLong(lot.description, LIMITS.longText, lotField(lot.id, 'description'), 'lots', `The description of lot ${l + 1}`);
+    tooLong(lot.title, LIMITS.lotTitle, lotField(lot.id, 'title'), 'lots', `The title of lot ${l + 1}`);
+    tooLong(lot.description, LIMITS.lotDescription, lotField(lot.id, 'description'), 'lots', `The description of lot ${l + 1}`);
     money(lot.estimatedValue, lotField(lot.id, 'value'), 'lots', `the estimated value of lot ${l + 1}`, add);
 
     lot.requirements.forEach((r, i) => {
@@ -70,13 +81,13 @@ export function validateContent(c: TenderContent): ContentProblem[] {
       const f = (part: Parameters<typeof requirementField>[1]) => requirementField(r.id, part);
       tooLong(r.outcome, LIMITS.outcome, f('outcome'), 'requirements', `${where}the outcome`);
       tooLong(r.heading, LIMITS.heading, f('heading'), 'requirements', `${where}the group heading`);
-      tooLong(r.whyItMatters, LIMITS.outcome, f('why'), 'requirements', `${where}why it matters`);
+      tooLong(r.whyItMatters, LIMITS.whyItMatters, f('why'), 'requirements', `${where}why it matters`);
       tooLong(r.measure.description, LIMITS.measure, f('measure'), 'requirements', `${where}the measure`);
-      tooLong(r.measure.baseline, LIMITS.baselineTarget, f('baseline'), 'requirements', `${where}the baseline`);
-      tooLong(r.measure.target, LIMITS.baselineTarget, f('target'), 'requirements', `${where}the target`);
+      tooLong(r.measure.baseline, LIMITS.baseline, f('baseline'), 'requirements', `${where}the baseline`);
+      tooLong(r.measure.target, LIMITS.target, f('target'), 'requirements', `${where}the target`);
       tooLong(r.measure.unit, LIMITS.unit, f('unit'), 'requirements', `${where}the unit`);
-      tooLong(r.roomForProposals, LIMITS.outcome, f('room'), 'requirements', `${where}room for proposals`);
-      tooLong(r.justification, LIMITS.outcome, f('justification'), 'requirements', `${where}the reason`);
+      tooLong(r.roomForProposals, LIMITS.roomForProposals, f('room'), 'requirements', `${where}room for proposals`);
+      tooLong(r.justification, LIMITS.justification, f('justification'), 'requirements', `${where}the reason`);
     });
 
     const model = lot.evaluationModel;
@@ -117,12 +128,13 @@ export function validateContent(c: TenderContent): ContentProblem[] {
   }
   tooLong(c.contract.extensionOptions, LIMITS.extensionOptions, 'extension-options', 'budget', 'Extension options');
   tooLong(c.location, LIMITS.location, 'location', 'budget', 'The location');
-  tooLong(c.singleLotReason, LIMITS.summary, 'single-lot-reason', 'lots', 'The reason for a single lot');
+  tooLong(c.singleLotReason, LIMITS.singleLotReason, 'single-lot-reason', 'lots', 'The reason for a single lot');
 
   tooLong(c.contact.name, LIMITS.contactName, 'contact-name', 'contact', 'The contact name');
   if (c.contact.email.trim() && !EMAIL.test(c.contact.email.trim())) {
     add('contact-email', 'contact', 'Enter an e-mail address in the correct format, like name@example.nhs.uk');
   }
+  tooLong(c.contact.email, LIMITS.email, 'contact-email', 'contact', 'The e-mail address');
   tooLong(c.contact.phone, LIMITS.phone, 'contact-phone', 'contact', 'The phone number');
   return problems;
 }
@@ -136,7 +148,7 @@ function criterionProblems(
   const name = cr.name.trim() || 'this criterion';
   if (!cr.name.trim()) add(criterionField(cr.id, 'name'), 'evaluation', cap(`${lotName}give every criterion a name`));
   if (cr.name.trim().length > LIMITS.criterionName) {
-    add(criterionField(cr.id, 'name'), 'evaluation', cap(`${lotName}criterion names must be 200 characters or fewer`));
+    add(criterionField(cr.id, 'name'), 'evaluation', cap(`${lotName}criterion names must be ${n(LIMITS.criterionName)} characters or fewer`));
   }
   if (!Number.isFinite(cr.weight)) {
     add(criterionField(cr.id, 'weight'), 'evaluation', cap(`${lotName}enter the weight for ${name} as a number, like 30`));
@@ -146,7 +158,7 @@ function criterionProblems(
     add(criterionField(cr.id, 'weight'), 'evaluation', cap(`${lotName}the weight for ${name} can have at most 2 decimal places`));
   }
   if (cr.description.trim().length > LIMITS.criterionDescription) {
-    add(criterionField(cr.id, 'description'), 'evaluation', cap(`${lotName}the description of ${name} must be 2,000 characters or fewer`));
+    add(criterionField(cr.id, 'description'), 'evaluation', cap(`${lotName}the description of ${name} must be ${n(LIMITS.criterionDescription)} characters or fewer`));
   }
   const limit = cr.wordLimit;
   if (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > 10_000)) {

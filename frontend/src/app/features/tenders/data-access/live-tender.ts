@@ -1,11 +1,12 @@
 import { signal } from '@angular/core';
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { type HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { type CurrentUser, LIVE_REFUSED_MESSAGE, type LiveRefusal, type TenderContent } from '@openbrief/contracts';
 import { readContent, writeContent } from '@openbrief/tender-doc';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { textFieldAt } from './field-ids';
-import { colourFor } from './presence-colours';
+import { LiveLink, takePreparedLink } from './live-link';
+
+export { prepareLiveLink } from './live-link';
 
 /** Origin of the transactions this browser makes, so its own edits are not treated as someone else's. */
 export const LOCAL_EDIT = 'openbrief-local-edit';
@@ -47,7 +48,6 @@ interface PresenceState {
 const OFFLINE_START_MS = 4000;
 /** Closed connections, before the first sync, after which live editing is given up on this page. */
 const CLOSES_BEFORE_GIVING_UP = 2;
-const RECONNECT_MAX_MS = 4000;
 /** How long "back in sync" stays on show after a reconnection. */
 const BACK_IN_SYNC_MS = 6000;
 
@@ -58,7 +58,7 @@ const BACK_IN_SYNC_MS = 6000;
  * writing into an empty document would create a second, competing structure.
  */
 export class LiveTender {
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
   readonly connection = signal<LiveConnection>('connecting');
   readonly unsynced = signal(0);
   readonly ready = signal(false);
@@ -73,55 +73,62 @@ export class LiveTender {
   /** Bumped whenever the document changes from elsewhere, so readers can re-read it. */
   readonly version = signal(0);
 
+  private readonly link: LiveLink;
   private readonly provider: HocuspocusProvider;
-  private readonly socket: HocuspocusProviderWebsocket;
-  private readonly persistence: IndexeddbPersistence | null;
   private closesBeforeSync = 0;
   private lastFocus: string | null | undefined;
-  private hasLocalCopy = false;
   private backTimer: ReturnType<typeof setTimeout> | undefined;
   private offlineStartTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
   constructor(
     tenderId: string,
-    private readonly user: CurrentUser,
+    user: CurrentUser,
     readonly readOnly: boolean,
     private readonly onRemoteChange: (content: TenderContent) => void,
     /** Live editing cannot work here (refused, or the socket keeps closing before the first sync). */
     private readonly onUnavailable: (message: string) => void,
   ) {
+    // Usually opened already, while the tender was loading (prepareLiveLink).
+    this.link = takePreparedLink(tenderId, user.id) ?? new LiveLink(tenderId, user.id, user.name);
+    this.doc = this.link.doc;
+    this.provider = this.link.provider;
+
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL_EDIT || !this.ready()) return;
       this.version.update((v) => v + 1);
       this.onRemoteChange(readContent(this.doc));
     });
+    this.provider.on('status', ({ status }: { status: WebSocketStatus }) => this.statusChanged(status));
+    this.provider.on('synced', ({ state }: { state: boolean }) => state && this.synced());
+    this.provider.on('unsyncedChanges', ({ number }: { number: number }) => this.unsynced.set(number));
+    this.provider.on('authenticationFailed', ({ reason }: { reason: string }) => this.unavailableBecause(reason));
+    this.provider.on('close', () => this.closedBeforeSync());
+    this.provider.on('awarenessChange', () => this.readPresence());
+    this.provider.on('stateless', ({ payload }: { payload: string }) => this.serverSaid(payload));
 
-    // Kept per user, so a shared computer does not hand one person's offline edits to another.
-    this.persistence = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`openbrief:${user.id}:tender:${tenderId}`, this.doc);
-
-    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    // Reconnect attempts back off to at most a few seconds apart, so a dropped connection is back soon after the network.
-    this.socket = new HocuspocusProviderWebsocket({ url: `${scheme}://${location.host}/api/v1/collab`, maxDelay: RECONNECT_MAX_MS });
-    this.provider = new HocuspocusProvider({
-      websocketProvider: this.socket,
-      name: `tender:${tenderId}`,
-      document: this.doc,
-      onStatus: ({ status }) => this.statusChanged(status),
-      onSynced: ({ state }) => state && this.synced(),
-      onUnsyncedChanges: ({ number }) => this.unsynced.set(number),
-      onAuthenticationFailed: ({ reason }) => this.onUnavailable(`Live editing is not available (${reason.replace(/\.$/, '')}).`),
-      onClose: () => this.closedBeforeSync(),
-      onAwarenessChange: () => this.readPresence(),
-      onStateless: ({ payload }) => this.serverSaid(payload),
-    });
-    // With a socket of its own, the provider has to be attached to it.
-    this.provider.attach();
-    this.provider.setAwarenessField('user', { id: user.id, name: user.name, colour: colourFor(user.id) });
-
-    void this.persistence?.whenSynced.then(() => (this.hasLocalCopy = this.doc.getArray('lots').length > 0));
     // A connection that neither opens nor fails: with a copy kept from last time, edit that meanwhile.
     this.offlineStartTimer = setTimeout(() => this.startFromLocalCopy(), OFFLINE_START_MS);
+    // What happened before this editor took the connection over, told once the caller has this object.
+    queueMicrotask(() => this.catchUp());
+  }
+
+  private catchUp(): void {
+    if (this.destroyed) return;
+    const earlier = this.link;
+    this.unsynced.set(this.provider.unsyncedChanges);
+    if (earlier.lastStateless) this.serverSaid(earlier.lastStateless);
+    this.readPresence();
+    if (earlier.refusedBecause) this.unavailableBecause(earlier.refusedBecause);
+    else if (this.provider.synced) this.synced();
+    else if (earlier.closes > 0) {
+      this.closesBeforeSync = earlier.closes - 1;
+      this.closedBeforeSync();
+    }
+  }
+
+  private unavailableBecause(reason: string): void {
+    this.onUnavailable(`Live editing is not available (${reason.replace(/\.$/, '')}).`);
   }
 
   private serverSaid(payload: string): void {
@@ -203,10 +210,7 @@ export class LiveTender {
     this.destroyed = true;
     clearTimeout(this.backTimer);
     clearTimeout(this.offlineStartTimer);
-    this.provider.destroy();
-    this.socket.destroy();
-    void this.persistence?.destroy();
-    this.doc.destroy();
+    this.link.destroy();
   }
 
   private statusChanged(status: WebSocketStatus): void {
@@ -232,7 +236,7 @@ export class LiveTender {
 
   /** Offline when the page opened: edit this browser's copy from last time; it merges on reconnect. */
   private startFromLocalCopy(): boolean {
-    if (this.ready() || this.destroyed || !this.hasLocalCopy) return false;
+    if (this.ready() || this.destroyed || !this.link.hasLocalCopy) return false;
     this.becomeReady();
     return true;
   }

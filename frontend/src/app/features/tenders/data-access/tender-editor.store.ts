@@ -8,7 +8,6 @@ import {
   FindingJustification,
   LotContent,
   PublishBlocker,
-  PublishedVersion,
   RequirementContent,
   Role,
   TenderContent,
@@ -16,10 +15,8 @@ import {
   TenderStatus,
   Timetable,
 } from '@openbrief/contracts';
-import { catchError, firstValueFrom, forkJoin, of } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { AppError, toAppError } from '../../../core/http/app-error';
-import { SummaryError } from '../../../shared/forms/form-errors';
 import { UnsavedChange, unsavedChanges } from './content-diff';
 import {
   RemovedRequirement,
@@ -32,7 +29,6 @@ import {
   removeLot,
   removeRequirement,
   restoreRequirement,
-  sameContent,
   shareUnchanged,
   toContent,
   updateCriterion,
@@ -42,14 +38,19 @@ import {
   updateRequirement,
 } from './content-ops';
 import { ContentProblem, validateContent } from './content-validation';
+import { ConflictResolution } from './conflict-resolution';
 import { locateField } from './field-ids';
-import { Collaborator, LiveTender } from './live-tender';
+import { HttpAutosave } from './http-autosave';
+import { Collaborator, LiveTender, prepareLiveLink } from './live-tender';
+import { TabBackup } from './tab-backup';
+import { PublishResult, TenderPublishing } from './tender-publishing';
 import { TendersApi } from './tenders.api';
+import { WorkingCopy } from './working-copy';
 
-/** How long after the last keystroke the working copy is saved. */
-const AUTOSAVE_MS = 1500;
-const BACKUP_MS = 400;
-const BACKUP_KEY = 'openbrief.unsaved-tender.';
+export type { SaveConflict } from './conflict-resolution';
+export type { PublishResult } from './tender-publishing';
+export type { RecoveredEdits } from './tab-backup';
+
 /** How long live editing may take to connect before the editor settles for saving over HTTP. */
 const LIVE_CONNECT_MS = 8000;
 
@@ -58,57 +59,33 @@ export type LiveStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'back-i
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'blocked' | 'rejected' | 'failed' | 'conflict';
 
-/** Someone saved the tender after the revision this editor is based on. */
-export interface SaveConflict {
-  readonly current: TenderDetail;
-  readonly changedBy: string | null;
-  readonly byMe: boolean;
-  readonly changedAt: string | null;
-  readonly changedFields: readonly string[];
-}
-
-/** Edits kept in this browser tab that never reached the server (for example, the session ended). */
-export interface RecoveredEdits {
-  readonly content: TenderContent;
-  readonly at: number;
-  readonly sameBase: boolean;
-}
-
-export type PublishResult =
-  | { readonly kind: 'published'; readonly version: PublishedVersion }
-  | { readonly kind: 'blocked'; readonly blockers: PublishBlocker[]; readonly message: string }
-  | { readonly kind: 'not-saved' }
-  | { readonly kind: 'conflict' }
-  | { readonly kind: 'failed'; readonly error: AppError };
-
-interface Backup {
-  revision: number;
-  content: TenderContent;
-  at: number;
-}
-
 /**
  * One tender's working copy, shared by every page of the tender workspace (full editor, guided
  * steps, preview, publish). Normally it is a live document co-edited with the rest of the team
  * (see LiveTender): every edit goes into it and merges with everyone else's. Until live editing
- * connects, or where it cannot, edits are saved over HTTP with the revision they are based on; the
- * server refuses a stale revision (409), and the editor then stops saving and lets the buyer load
- * the other version without losing their own text.
+ * connects, or where it cannot, edits are saved over HTTP with the revision they are based on
+ * (HttpAutosave) and kept in the tab meanwhile (TabBackup); the server refuses a stale revision
+ * (409), and the editor then stops saving and lets the buyer load the other version without losing
+ * their own text (ConflictResolution). Publishing and status changes are TenderPublishing's.
  */
 @Injectable()
 export class TenderEditorStore {
   private readonly api = inject(TendersApi);
   private readonly auth = inject(AuthService);
 
-  private id = '';
-  private readonly meta = signal<TenderDetail | null>(null);
-  private readonly working = signal<TenderContent | null>(null);
-  /** The content the server holds for `meta().revision`, as this editor sent or loaded it. */
-  private readonly saved = signal<TenderContent | null>(null);
-  private inFlight: Promise<boolean> | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private backupTimer: ReturnType<typeof setTimeout> | undefined;
-  private retries = 0;
+  private readonly copy = new WorkingCopy();
+  private readonly working = this.copy.working;
+  private readonly saved = this.copy.saved;
+  private readonly conflicts = new ConflictResolution(this.copy, this.api, () => this.auth.user()?.name, (edit) => this.update(edit));
+  private readonly backup = new TabBackup(this.copy);
+  private readonly autosave = new HttpAutosave(this.copy, this.api, this.conflicts, this.backup, {
+    signedIn: () => this.auth.isSignedIn(),
+    valid: () => this.problems().length === 0,
+  });
+  private readonly publishing = new TenderPublishing(this.copy, this.api, this.conflicts, {
+    flush: () => this.flush(),
+    live: () => !!this.liveReady(),
+  });
   private readonly liveSession = signal<LiveTender | null>(null);
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private liveStarted = false;
@@ -116,15 +93,15 @@ export class TenderEditorStore {
   readonly loadState = signal<'loading' | 'ready' | 'error'>('loading');
   readonly loadError = signal<AppError | null>(null);
   /** Server-side facts: reference, status, revision, published version. */
-  readonly tender = this.meta.asReadonly();
+  readonly tender = this.copy.meta.asReadonly();
   readonly content = this.working.asReadonly();
-  readonly saving = signal(false);
-  readonly failure = signal<AppError | null>(null);
-  readonly rejected = signal<SummaryError[]>([]);
-  readonly conflict = signal<SaveConflict | null>(null);
-  readonly leftovers = signal<UnsavedChange[]>([]);
-  readonly recovered = signal<RecoveredEdits | null>(null);
-  readonly lastSavedAt = signal<Date | null>(null);
+  readonly saving = this.autosave.saving;
+  readonly failure = this.copy.failure;
+  readonly rejected = this.copy.rejected;
+  readonly conflict = this.conflicts.conflict;
+  readonly leftovers = this.conflicts.leftovers;
+  readonly recovered = this.backup.recovered;
+  readonly lastSavedAt = this.autosave.lastSavedAt;
   readonly lastDeleted = signal<RemovedRequirement | null>(null);
   /** A one-off message about something the editor could not do. */
   readonly notice = signal<string | null>(null);
@@ -173,11 +150,8 @@ export class TenderEditorStore {
   constructor() {
     inject(DestroyRef).onDestroy(() => {
       this.stopLive(null);
-      clearTimeout(this.saveTimer);
-      if (this.backupTimer) {
-        clearTimeout(this.backupTimer);
-        this.writeBackup();
-      }
+      this.autosave.cancel();
+      this.backup.writePending();
     });
   }
 
@@ -188,13 +162,16 @@ export class TenderEditorStore {
   // --- loading -------------------------------------------------------------------------------
 
   load(id: string): void {
-    if (id === this.id && this.loadState() !== 'error') return;
-    this.id = id;
+    if (id === this.copy.id && this.loadState() !== 'error') return;
+    this.copy.id = id;
     this.loadState.set('loading');
+    // Going live starts while the tender loads; startLive takes the connection over (live-link.ts).
+    const user = this.auth.user();
+    if (user) prepareLiveLink(id, user);
     this.api.get(id).subscribe({
       next: (detail) => {
         this.reset(detail);
-        this.checkBackup(detail);
+        this.backup.check(detail);
         this.loadState.set('ready');
         this.startLive(detail);
       },
@@ -207,7 +184,7 @@ export class TenderEditorStore {
 
   private reset(detail: TenderDetail): void {
     const content = toContent(detail);
-    this.meta.set(detail);
+    this.copy.meta.set(detail);
     this.working.set(content);
     this.saved.set(content);
     this.failure.set(null);
@@ -238,11 +215,11 @@ export class TenderEditorStore {
       this.liveStarted = true;
       // Typed before live editing connected, and not yet saved over HTTP: that goes into the document.
       if (this.dirty() && live.apply(this.working()!)) {
-        clearTimeout(this.saveTimer);
+        this.autosave.cancel();
         content = live.content() ?? content;
       }
       // From here the document (and its IndexedDB copy) keeps every edit: the tab's backup is done with.
-      this.clearBackup();
+      this.backup.clear();
     }
     const shared = shareUnchanged(this.working(), content);
     this.working.set(shared);
@@ -265,18 +242,6 @@ export class TenderEditorStore {
     return live?.ready() ? live : null;
   }
 
-  /** The revision on the server now (live edits move it on), for the actions that need one. */
-  private async refreshRevision(): Promise<TenderDetail | null> {
-    try {
-      const detail = await firstValueFrom(this.api.get(this.id));
-      this.meta.set(detail);
-      return detail;
-    } catch (cause: unknown) {
-      this.failure.set(toAppError(cause));
-      return null;
-    }
-  }
-
   // --- editing -------------------------------------------------------------------------------
 
   /** Applies an edit to the working copy and schedules a save. */
@@ -296,8 +261,8 @@ export class TenderEditorStore {
     }
     this.working.set(next);
     this.rejected.set([]);
-    this.scheduleSave();
-    this.scheduleBackup();
+    this.autosave.schedule();
+    this.backup.schedule();
   }
 
   patch(patch: Partial<TenderContent>): void {
@@ -436,246 +401,66 @@ export class TenderEditorStore {
 
   // --- saving --------------------------------------------------------------------------------
 
-  private scheduleSave(delay = AUTOSAVE_MS): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save(), delay);
-  }
-
   /** Saves the working copy now, unless it cannot be saved yet. Resolves true when all is saved. */
-  async save(): Promise<boolean> {
-    clearTimeout(this.saveTimer);
+  save(): Promise<boolean> {
     const live = this.liveReady();
-    if (live) return live.whenSaved();
-    if (this.inFlight) {
-      await this.inFlight;
-      return this.save();
+    if (live) {
+      this.autosave.cancel();
+      return live.whenSaved();
     }
-    const sending = this.working();
-    const meta = this.meta();
-    // Signed out (the session ended): the edits stay in this tab's backup until the buyer is back.
-    if (!sending || !meta || this.conflict() || !this.auth.isSignedIn()) return false;
-    if (sending === this.saved()) return true;
-    if (this.problems().length) return false;
-    if (sameContent(sending, this.saved())) {
-      this.saved.set(sending);
-      this.clearBackup();
-      return true;
-    }
-    this.saving.set(true);
-    this.inFlight = firstValueFrom(this.api.save(this.id, { revision: meta.revision, content: sending }))
-      .then(
-        (detail) => {
-          this.meta.set(detail);
-          this.saved.set(sending);
-          this.lastSavedAt.set(new Date());
-          this.failure.set(null);
-          this.rejected.set([]);
-          this.retries = 0;
-          if (this.working() === sending) this.clearBackup();
-          else this.scheduleSave();
-          return true;
-        },
-        (error: unknown) => this.saveFailed(toAppError(error), sending, meta.revision),
-      )
-      .finally(() => {
-        this.saving.set(false);
-        this.inFlight = null;
-      });
-    return this.inFlight;
+    return this.autosave.save();
   }
 
   /** Waits for any save under way, then saves what is left. True when nothing is unsaved. */
-  async flush(): Promise<boolean> {
-    clearTimeout(this.saveTimer);
+  flush(): Promise<boolean> {
     const live = this.liveReady();
-    if (live) return live.whenSaved();
-    if (this.inFlight) await this.inFlight;
-    if (this.conflict()) return false;
-    if (this.working() === this.saved()) return true;
-    return this.save();
-  }
-
-  private async saveFailed(error: AppError, sending: TenderContent, revision: number): Promise<false> {
-    if (error.status === 409) {
-      await this.openConflict(error, revision);
-    } else if (error.status === 400) {
-      const located = error.details.map((d) => ({
-        fieldId: locateField(d.field, sending)?.fieldId ?? '',
-        message: d.message,
-      }));
-      this.rejected.set(located.length ? located : [{ fieldId: '', message: error.message }]);
-    } else {
-      this.failure.set(error);
-      if (error.status === 0 || error.status >= 500) {
-        this.retries++;
-        this.scheduleSave(Math.min(60_000, 5_000 * 2 ** (this.retries - 1)));
-      }
+    if (live) {
+      this.autosave.cancel();
+      return live.whenSaved();
     }
-    return false;
-  }
-
-  /** Finds out who saved, and what; a 409 without a newer revision means the tender cannot change. */
-  private async openConflict(error: AppError, revision: number): Promise<void> {
-    try {
-      const [current, revisions] = await firstValueFrom(
-        forkJoin([this.api.get(this.id), this.api.revisions(this.id).pipe(catchError(() => of([])))]),
-      );
-      if (current.revision === revision) {
-        this.meta.set({ ...current, revision });
-        this.failure.set(error);
-        return;
-      }
-      const latest = revisions.find((r) => r.revision === current.revision) ?? revisions[0];
-      const me = this.auth.user()?.name;
-      this.conflict.set({
-        current,
-        changedBy: latest?.changedBy ?? null,
-        byMe: !!latest && latest.changedBy === me,
-        changedAt: latest?.changedAt ?? current.updatedAt,
-        changedFields: latest?.changedFields ?? [],
-      });
-    } catch (cause: unknown) {
-      this.failure.set(toAppError(cause));
-    }
-  }
-
-  /** Replaces the working copy with the version now on the server; the buyer's own edits stay listed. */
-  loadTheirs(): void {
-    const conflict = this.conflict();
-    const mine = this.working();
-    if (!conflict || !mine) return;
-    const theirs = toContent(conflict.current);
-    this.leftovers.set(unsavedChanges(this.saved(), mine, theirs));
-    this.meta.set(conflict.current);
-    this.working.set(theirs);
-    this.saved.set(theirs);
-    this.conflict.set(null);
-    this.failure.set(null);
-    this.rejected.set([]);
-    this.lastDeleted.set(null);
-    this.clearBackup();
-  }
-
-  applyLeftover(change: UnsavedChange): void {
-    if (change.apply) this.update(change.apply);
-    this.leftovers.update((list) => list.filter((c) => c.key !== change.key));
-  }
-
-  applyAllLeftovers(): void {
-    const all = this.leftovers().filter((c) => c.apply);
-    this.update((c) => all.reduce((acc, change) => change.apply!(acc), c));
-    this.leftovers.update((list) => list.filter((c) => !c.apply));
-  }
-
-  dismissLeftovers(): void {
-    this.leftovers.set([]);
+    return this.autosave.flush();
   }
 
   retryNow(): void {
-    this.retries = 0;
-    this.failure.set(null);
-    void this.save();
+    this.autosave.retryNow();
+  }
+
+  // --- someone saved first -------------------------------------------------------------------
+
+  /** Replaces the working copy with the version now on the server; the buyer's own edits stay listed. */
+  loadTheirs(): void {
+    if (!this.conflicts.loadTheirs()) return;
+    this.lastDeleted.set(null);
+    this.backup.clear();
+  }
+
+  applyLeftover(change: UnsavedChange): void {
+    this.conflicts.applyLeftover(change);
+  }
+
+  applyAllLeftovers(): void {
+    this.conflicts.applyAllLeftovers();
+  }
+
+  dismissLeftovers(): void {
+    this.conflicts.dismissLeftovers();
   }
 
   // --- publishing ----------------------------------------------------------------------------
 
-  async publicationCheck(): Promise<PublishBlocker[]> {
-    return firstValueFrom(this.api.publicationCheck(this.id));
+  publicationCheck(): Promise<PublishBlocker[]> {
+    return this.publishing.publicationCheck();
   }
 
-  async publish(changeNote: string | undefined, attempt = 1): Promise<PublishResult> {
-    if (!(await this.flush())) return this.conflict() ? { kind: 'conflict' } : { kind: 'not-saved' };
-    // Live edits move the revision on without this editor knowing: publish what the server holds now.
-    const meta = this.liveReady() ? await this.refreshRevision() : this.meta();
-    if (!meta) return { kind: 'not-saved' };
-    try {
-      const version = await firstValueFrom(
-        this.api.publish(this.id, { revision: meta.revision, ...(changeNote?.trim() ? { changeNote: changeNote.trim() } : {}) }),
-      );
-      this.meta.set({
-        ...meta,
-        status: TenderStatus.Published,
-        publishedVersion: version.version,
-        publishedAt: version.publishedAt,
-        revision: version.tender.revision,
-        updatedAt: version.tender.updatedAt,
-      });
-      return { kind: 'published', version };
-    } catch (cause: unknown) {
-      const error = toAppError(cause);
-      // Someone typed between reading the revision and publishing: their words are in; publish again.
-      if (error.status === 409 && this.liveReady() && attempt < 3) return this.publish(changeNote, attempt + 1);
-      if (error.status === 409) {
-        await this.openConflict(error, meta.revision);
-        return this.conflict() ? { kind: 'conflict' } : { kind: 'failed', error };
-      }
-      if (error.status === 422) {
-        const blockers = error.details.map((d) => ({ code: d.field ?? '', message: d.message, path: d.field }));
-        return { kind: 'blocked', blockers, message: error.message };
-      }
-      return { kind: 'failed', error };
-    }
+  publish(changeNote: string | undefined): Promise<PublishResult> {
+    return this.publishing.publish(changeNote);
   }
 
-  async changeStatus(status: TenderStatus): Promise<AppError | null> {
-    if (!(await this.flush())) return new AppError(0, 'Save your changes first.');
-    const meta = this.liveReady() ? await this.refreshRevision() : this.meta();
-    if (!meta) return null;
-    try {
-      const detail = await firstValueFrom(this.api.changeStatus(this.id, { revision: meta.revision, status }));
-      this.meta.set(detail);
-      return null;
-    } catch (cause: unknown) {
-      const error = toAppError(cause);
-      if (error.status === 409) await this.openConflict(error, meta.revision);
-      return error;
-    }
+  changeStatus(status: TenderStatus): Promise<AppError | null> {
+    return this.publishing.changeStatus(status);
   }
 
-  // --- keeping unsaved edits in this tab -----------------------------------------------------
-
-  private scheduleBackup(): void {
-    clearTimeout(this.backupTimer);
-    this.backupTimer = setTimeout(() => this.writeBackup(), BACKUP_MS);
-  }
-
-  private writeBackup(): void {
-    this.backupTimer = undefined;
-    const content = this.working();
-    const meta = this.meta();
-    if (!content || !meta || content === this.saved()) return;
-    const backup: Backup = { revision: meta.revision, content, at: Date.now() };
-    try {
-      sessionStorage.setItem(BACKUP_KEY + this.id, JSON.stringify(backup));
-    } catch {
-      // Storage full or blocked: autosave still runs.
-    }
-  }
-
-  private clearBackup(): void {
-    clearTimeout(this.backupTimer);
-    this.backupTimer = undefined;
-    try {
-      sessionStorage.removeItem(BACKUP_KEY + this.id);
-    } catch {
-      // Nothing to clear.
-    }
-  }
-
-  private checkBackup(detail: TenderDetail): void {
-    let backup: Backup | null = null;
-    try {
-      const raw = sessionStorage.getItem(BACKUP_KEY + this.id);
-      backup = raw ? (JSON.parse(raw) as Backup) : null;
-    } catch {
-      backup = null;
-    }
-    if (!backup?.content?.lots || sameContent(backup.content, this.saved())) {
-      this.clearBackup();
-      return;
-    }
-    this.recovered.set({ content: backup.content, at: backup.at, sameBase: backup.revision === detail.revision });
-  }
+  // --- edits kept in this tab ----------------------------------------------------------------
 
   restoreRecovered(): void {
     const recovered = this.recovered();
@@ -688,6 +473,6 @@ export class TenderEditorStore {
 
   discardRecovered(): void {
     this.recovered.set(null);
-    this.clearBackup();
+    this.backup.clear();
   }
 }

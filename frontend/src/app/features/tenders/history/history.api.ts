@@ -1,9 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { TenderComparison, TenderDetail, TenderRevisionSummary } from '@openbrief/contracts';
+import type { TenderComparison, TenderDetail, TenderHistoryEntry } from '@openbrief/contracts';
 import { Observable } from 'rxjs';
 
-/** A tender's saved revisions and the comparison of two of them. */
+/** A tender's history (saved revisions and published versions) and the comparison of two revisions. */
 @Injectable({ providedIn: 'root' })
 export class TenderHistoryApi {
   private readonly http = inject(HttpClient);
@@ -14,8 +14,8 @@ export class TenderHistoryApi {
   }
 
   /** Newest first. */
-  revisions(id: string): Observable<TenderRevisionSummary[]> {
-    return this.http.get<TenderRevisionSummary[]>(`/api/v1/tenders/${encodeURIComponent(id)}/revisions`);
+  history(id: string): Observable<TenderHistoryEntry[]> {
+    return this.http.get<TenderHistoryEntry[]>(`/api/v1/tenders/${encodeURIComponent(id)}/history`);
   }
 
   compare(id: string, from: number, to: number): Observable<TenderComparison> {

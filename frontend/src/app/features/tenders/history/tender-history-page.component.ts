@@ -14,7 +14,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { FieldDiff, TenderComparison, TenderDetail, TenderRevisionSummary } from '@openbrief/contracts';
+import type { FieldDiff, TenderComparison, TenderDetail, TenderHistoryEntry, TenderHistoryRevision } from '@openbrief/contracts';
 import { createLoader } from '../../../shared/data/load-state';
 import { UkDatePipe, formatUkDate } from '../../../shared/pipes/uk-date.pipe';
 import { Loading } from '../../../shared/ui/loading.component';
@@ -57,13 +57,15 @@ export class TenderHistoryPage {
   private readonly injector = inject(Injector);
 
   protected readonly tender = createLoader<TenderDetail>();
-  protected readonly revisions = createLoader<TenderRevisionSummary[]>();
+  /** Saved revisions and published versions, newest first. */
+  protected readonly entries = createLoader<TenderHistoryEntry[]>();
   protected readonly comparison = createLoader<TenderComparison>();
   protected readonly fieldsShown = FIELDS_SHOWN;
 
-  private readonly revisionList = computed(() => {
-    const state = this.revisions.state();
-    return state.status === 'ready' ? state.value : [];
+  /** The saved revisions alone: what can be compared. */
+  protected readonly revisionList = computed(() => {
+    const state = this.entries.state();
+    return state.status === 'ready' ? state.value.filter((e): e is TenderHistoryRevision => e.kind === 'revision') : [];
   });
 
   /** The pair in the URL, if it is a valid one. */
@@ -97,7 +99,7 @@ export class TenderHistoryPage {
       const id = this.id();
       untracked(() => {
         this.tender.load(this.api.tender(id));
-        this.revisions.load(this.api.revisions(id));
+        this.entries.load(this.api.history(id));
       });
     });
     effect(() => {
@@ -114,15 +116,26 @@ export class TenderHistoryPage {
   }
 
   protected reload(): void {
-    this.revisions.load(this.api.revisions(this.id()));
+    this.entries.load(this.api.history(this.id()));
   }
 
   protected focusNextResult(): void {
     this.focusResult = true;
   }
 
-  protected revisionLabel(r: TenderRevisionSummary): string {
-    return `Revision ${r.revision}: ${formatUkDate(r.changedAt)}, ${r.changedBy}`;
+  protected revisionLabel(r: TenderHistoryRevision): string {
+    return `Revision ${r.revision}: ${formatUkDate(r.at)}, ${r.by}`;
+  }
+
+  /** The revision saved before this one (numbers skip where a publication moved the revision on). */
+  protected previousRevision(e: TenderHistoryRevision): number | null {
+    const list = this.revisionList();
+    const i = list.findIndex((r) => r.revision === e.revision);
+    return i >= 0 && i + 1 < list.length ? list[i + 1].revision : null;
+  }
+
+  protected entryKey(e: TenderHistoryEntry): string {
+    return e.kind === 'revision' ? `r${e.revision}` : `v${e.version}`;
   }
 
   protected choose(which: 'from' | 'to', value: string): void {

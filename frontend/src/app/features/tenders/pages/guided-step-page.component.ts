@@ -1,7 +1,6 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, effect, inject, input, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
@@ -10,8 +9,7 @@ import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { SummaryError } from '../../../shared/forms/form-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { focusElementById } from '../../../shared/ui/focus';
-import { CheckedTextareaComponent } from '../check/checked-textarea.component';
-import { LIMITS } from '../data-access/content-validation';
+import { UndoNotice } from '../../../shared/ui/undo-notice.component';
 import { lotField, requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { ContactFields } from '../ui/contact-fields.component';
@@ -19,7 +17,7 @@ import { CriteriaEditor } from '../ui/criteria-editor.component';
 import { PRICE_METHOD_OPTIONS } from '../ui/editor-options';
 import { GUIDED_STEPS, GuidedStep, guidedStep } from '../ui/guided-steps';
 import { Radios } from '../ui/radios.component';
-import { TextField } from '../ui/text-field.component';
+import { TenderField } from '../ui/tender-field.component';
 import { TimetableFields } from '../ui/timetable-fields.component';
 
 /** A required answer, checked when the buyer presses Continue. */
@@ -48,16 +46,15 @@ const REQUIRED: Partial<Record<GuidedStep['id'], (c: TenderContent) => SummaryEr
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     NgTemplateOutlet,
-    FormsModule,
     RouterLink,
     MatButtonModule,
     ErrorSummary,
-    CheckedTextareaComponent,
     ContactFields,
     CriteriaEditor,
     Radios,
-    TextField,
+    TenderField,
     TimetableFields,
+    UndoNotice,
   ],
   templateUrl: './guided-step-page.component.html',
   styleUrl: './guided-step-page.component.scss',
@@ -71,7 +68,6 @@ export class GuidedStepPage {
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
   protected readonly steps = GUIDED_STEPS;
-  protected readonly limits = LIMITS;
   protected readonly priceOptions = PRICE_METHOD_OPTIONS;
   protected readonly field = requirementField;
 
@@ -91,6 +87,14 @@ export class GuidedStepPage {
     })),
   );
   protected readonly hasRequirements = computed(() => this.numbered().some((n) => n.requirements.length > 0));
+  /** The outcome just deleted, numbered as it was, while it can be undone. */
+  protected readonly deleted = computed(() => {
+    const removed = this.store.lastDeleted();
+    const lot = (this.store.content()?.lots ?? []).findIndex((l) => l.id === removed?.lotId);
+    if (!removed || lot < 0) return null;
+    const text = removed.requirement.outcome.trim() || 'no outcome written';
+    return { number: `${lot + 1}.${removed.index + 1}`, excerpt: text.length > 70 ? `${text.slice(0, 69).trimEnd()}…` : text };
+  });
 
   /** Shown after Continue: missing answers, and any problem with this step's fields. */
   protected readonly errors = signal<SummaryError[]>([]);
@@ -142,14 +146,18 @@ export class GuidedStepPage {
   }
 
   protected removeOutcome(lot: LotContent, r: RequirementContent, number: string): void {
+    // No confirmation: the deletion can be undone, and focus goes to Undo so that is one key away.
     this.store.deleteRequirement(lot.id, r.id);
-    void this.announcer.announce(`Outcome ${number} removed.`, 'polite');
+    void this.announcer.announce(`Outcome ${number} deleted.`, 'polite');
     afterNextRender(() => focusElementById(`undo-guided`), { injector: this.injector });
   }
 
   protected undo(): void {
+    const number = this.deleted()?.number;
     const removed = this.store.undoDelete();
-    if (removed) afterNextRender(() => focusElementById(requirementField(removed.requirement.id, 'outcome')), { injector: this.injector });
+    if (!removed) return;
+    void this.announcer.announce(`Outcome ${number} is back.`, 'polite');
+    afterNextRender(() => focusElementById(requirementField(removed.requirement.id, 'outcome')), { injector: this.injector });
   }
 
   protected setPriceMethod(lot: LotContent, value: string): void {

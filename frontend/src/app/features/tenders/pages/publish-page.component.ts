@@ -22,7 +22,7 @@ import { focusElementById } from '../../../shared/ui/focus';
 import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { StatusTag } from '../../../shared/ui/status-tag.component';
-import { TenderValuePipe } from '../../opportunities/ui/tender-value.pipe';
+import { TenderValuePipe } from '../../../shared/pipes/tender-value.pipe';
 import { locateField } from '../data-access/field-ids';
 import { CommentCountsStore } from '../comments/comment-counts.store';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
@@ -39,6 +39,8 @@ interface BlockerLink {
 }
 
 type CheckState = 'checking' | 'unsaved' | 'ready' | 'error';
+
+const isWarning = (b: PublishBlocker) => b.severity === 'warning';
 
 /**
  * The last step: lists what still stops publication (each linked to the field that fixes it),
@@ -84,7 +86,10 @@ export class PublishPage {
   /** Open comment threads: a warning, never a blocker (the team decides whether they matter). */
   protected readonly openThreads = computed(() => this.commentCounts.countsFor(this.tender().id)?.open ?? 0);
 
-  protected readonly links = computed(() => this.toLinks(this.blockers().filter((b) => b.code !== CHANGE_NOTE_CODE)));
+  /** What stops publication; the change note is asked for on this page, so it is not listed. */
+  protected readonly links = computed(() => this.toLinks(this.blockers().filter((b) => b.code !== CHANGE_NOTE_CODE && !isWarning(b))));
+  /** Worth fixing, but publication goes ahead without (for example an outcome nobody can tell how to judge). */
+  protected readonly warnings = computed(() => this.toLinks(this.blockers().filter(isWarning)));
   protected readonly refusedLinks = computed(() => this.toLinks(this.refused() ?? []));
   protected readonly unsavedProblems = computed(() =>
     this.store.problems().map((p) => ({ message: p.message, onPage: false, fieldId: p.fieldId })),
@@ -102,6 +107,8 @@ export class PublishPage {
   /** Saves whatever is waiting, then asks the server what still stops publication. */
   protected async check(): Promise<void> {
     this.state.set('checking');
+    // A fresh check replaces the refusal: the list of what to fix is shown once, from the newest answer.
+    this.refused.set(null);
     if (!(await this.store.flush())) {
       this.state.set(this.store.conflict() ? 'error' : 'unsaved');
       return;
@@ -127,7 +134,8 @@ export class PublishPage {
     this.failure.set(null);
     if (this.needsNote() && !this.changeNote().trim()) {
       this.changeNoteError.set('Say what has changed and why: bidders will see this note with the new version');
-      this.showRefused([{ code: CHANGE_NOTE_CODE, message: this.changeNoteError(), path: 'changeNote' }]);
+      const others = this.blockers().filter((b) => b.code !== CHANGE_NOTE_CODE && !isWarning(b));
+      this.showRefused([{ code: CHANGE_NOTE_CODE, message: this.changeNoteError(), path: 'changeNote' }, ...others]);
       return;
     }
     this.publishing.set(true);

@@ -12,11 +12,10 @@ import {
 } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { Procedure, VatBasis } from '@openbrief/contracts';
+import { Procedure, TEXT_LIMITS, VatBasis } from '@openbrief/contracts';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { Notice } from '../../../shared/ui/notice.component';
 import { FindingsPanelComponent } from '../check/findings-panel.component';
-import { LIMITS } from '../data-access/content-validation';
 import { SECTIONS, SectionId, requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { ContactFields } from '../ui/contact-fields.component';
@@ -28,6 +27,7 @@ import { Radios } from '../ui/radios.component';
 import { RequirementList } from '../ui/requirement-list.component';
 import { revealField } from '../ui/reveal-field';
 import { SelectField } from '../ui/select-field.component';
+import { TenderField } from '../ui/tender-field.component';
 import { TextField } from '../ui/text-field.component';
 import { TimetableFields } from '../ui/timetable-fields.component';
 
@@ -46,6 +46,7 @@ import { TimetableFields } from '../ui/timetable-fields.component';
     Radios,
     RequirementList,
     SelectField,
+    TenderField,
     TextField,
     TimetableFields,
   ],
@@ -58,7 +59,7 @@ export class TenderEditorPage {
 
   protected readonly store = inject(TenderEditorStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly limits = LIMITS;
+  protected readonly limits = TEXT_LIMITS;
   protected readonly sections = SECTIONS;
   protected readonly vatOptions = VAT_OPTIONS;
   protected readonly procedureOptions = PROCEDURE_OPTIONS;

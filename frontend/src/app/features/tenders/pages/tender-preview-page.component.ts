@@ -3,9 +3,9 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
-import { TenderNarrative } from '../../opportunities/ui/tender-narrative.component';
-import { TenderKeyFacts } from '../../opportunities/ui/tender-key-facts.component';
-import { TenderScoring } from '../../opportunities/ui/tender-scoring.component';
+import { TenderNarrative } from '../../../shared/ui/tender/tender-narrative.component';
+import { TenderKeyFacts } from '../../../shared/ui/tender/tender-key-facts.component';
+import { TenderScoring } from '../../../shared/ui/tender/tender-scoring.component';
 import { toPreviewDetail } from '../data-access/content-ops';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { LIMITS } from '../data-access/content-validation';
+import { TEXT_LIMITS } from '@openbrief/contracts';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { TextField } from './text-field.component';
 
@@ -16,7 +16,7 @@ import { TextField } from './text-field.component';
       hint="For example, “Procurement team” or a named person."
       [optional]="true"
       autocomplete="off"
-      [maxLength]="limits.contactName"
+      [maxLength]="limits.name"
       [value]="contact.name"
       [error]="store.errorFor('contact-name')"
       (valueChange)="store.setContact({ name: $event })"
@@ -28,6 +28,7 @@ import { TextField } from './text-field.component';
       type="email"
       autocomplete="off"
       [spellcheck]="false"
+      [maxLength]="limits.email"
       [value]="contact.email"
       [error]="store.errorFor('contact-email')"
       (valueChange)="store.setContact({ email: $event })"
@@ -39,6 +40,7 @@ import { TextField } from './text-field.component';
       width="20"
       [optional]="true"
       autocomplete="off"
+      [maxLength]="limits.phone"
       [value]="contact.phone"
       [error]="store.errorFor('contact-phone')"
       (valueChange)="store.setContact({ phone: $event.trim() ? $event : null })"
@@ -47,6 +49,6 @@ import { TextField } from './text-field.component';
 })
 export class ContactFields {
   protected readonly store = inject(TenderEditorStore);
-  protected readonly limits = LIMITS;
+  protected readonly limits = TEXT_LIMITS.contact;
   protected readonly value = computed(() => this.store.content()!.contact);
 }

@@ -13,7 +13,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { CriterionContent, CriterionType, LotContent, weightProblems } from '@openbrief/contracts';
+import { CriterionContent, CriterionType, LotContent, TEXT_LIMITS, weightProblems } from '@openbrief/contracts';
 import { focusElementById } from '../../../shared/ui/focus';
 import { formatPercent, overallShares } from '../data-access/content-ops';
 import { criterionField, lotField } from '../data-access/field-ids';
@@ -60,6 +60,7 @@ export class CriteriaEditor {
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
   protected readonly typeOptions = CRITERION_TYPE_OPTIONS;
+  protected readonly limits = TEXT_LIMITS.criterion;
   protected readonly field = criterionField;
   protected readonly percent = formatPercent;
   protected readonly price = CriterionType.Price;

@@ -7,7 +7,7 @@ import {
   ScoringScale,
   VatBasis,
 } from '@openbrief/contracts';
-import { CRITERION_TYPE_LABELS, PROCEDURE_LABELS } from '../../opportunities/ui/tender-labels';
+import { CRITERION_TYPE_LABELS, PROCEDURE_LABELS } from '../../../shared/ui/tender/tender-labels';
 import { RadioOption } from './radios.component';
 
 /** Choices offered in the editor, with the plain-English help a buyer needs to pick one. */

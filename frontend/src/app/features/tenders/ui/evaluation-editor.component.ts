@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { CriterionType, LotContent, PriceMethod, ScoringScale, ScaleDescriptor } from '@openbrief/contracts';
+import { CriterionType, LotContent, PriceMethod, ScoringScale, ScaleDescriptor, TEXT_LIMITS } from '@openbrief/contracts';
 import { formatPercent, overallShares, rescaleDescriptors } from '../data-access/content-ops';
 import { descriptorField, lotField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
@@ -73,6 +73,7 @@ import { TextField } from './text-field.component';
                   [label]="'Label for score ' + d.score"
                   [labelHidden]="true"
                   [compact]="true"
+                  [maxLength]="limits.label"
                   [value]="d.label"
                   [error]="store.errorFor(descriptor(i, 'label'))"
                   (valueChange)="setDescriptor(i, { label: $event })"
@@ -85,6 +86,7 @@ import { TextField } from './text-field.component';
                   [labelHidden]="true"
                   [compact]="true"
                   [rows]="2"
+                  [maxLength]="limits.description"
                   [value]="d.description"
                   [error]="store.errorFor(descriptor(i, 'description'))"
                   (valueChange)="setDescriptor(i, { description: $event })"
@@ -128,6 +130,7 @@ export class EvaluationEditor {
 
   protected readonly store = inject(TenderEditorStore);
   protected readonly scaleOptions = SCALE_OPTIONS;
+  protected readonly limits = TEXT_LIMITS.scaleDescriptor;
   protected readonly priceOptions = PRICE_METHOD_OPTIONS;
   protected readonly socialValueMinimum = SOCIAL_VALUE_MINIMUM;
   protected readonly percent = formatPercent;

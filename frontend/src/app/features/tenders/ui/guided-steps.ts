@@ -1,4 +1,4 @@
-import { TenderContent, weightProblems } from '@openbrief/contracts';
+import { TENDER_FIELDS, TenderContent, weightProblems } from '@openbrief/contracts';
 
 export type GuidedStepId =
   | 'problem'
@@ -20,7 +20,7 @@ export interface GuidedStep {
   readonly id: GuidedStepId;
   /** In the list of steps. */
   readonly label: string;
-  /** The page's question: its h1. */
+  /** The page's question: its h1 (for a step that asks one field, the field's own question in TENDER_FIELDS). */
   readonly question: string;
   readonly hint: string;
   readonly good: readonly Example[];
@@ -38,8 +38,8 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
   {
     id: 'problem',
     label: 'The problem',
-    question: 'What problem are you trying to solve?',
-    hint: 'Describe what goes wrong today, for whom, and how you know. Figures help suppliers judge the size of the problem. Do not describe a solution yet.',
+    question: TENDER_FIELDS.problem.label,
+    hint: TENDER_FIELDS.problem.hint,
     good: [
       {
         text: 'Our phone line takes 14,000 calls a month and a third are abandoned. 1 in 10 community appointments is missed, often because the letter arrived late.',
@@ -58,8 +58,8 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
   {
     id: 'users',
     label: 'Who the users are',
-    question: 'Who are the users, and what do they need?',
-    hint: 'Include everyone the work affects: the public, staff, partners. Mention people who find services hard to use, such as disabled people or people with little confidence online.',
+    question: TENDER_FIELDS.users.label,
+    hint: TENDER_FIELDS.users.hint,
     good: [
       {
         text: 'Patients of all ages, many over 75, and their carers. 12 community teams who book appointments. About 1 in 5 patients does not use the internet.',
@@ -125,8 +125,8 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
   {
     id: 'summary',
     label: 'Summary',
-    question: 'Summarise the tender for suppliers',
-    hint: 'Two or three sentences suppliers read first, in search results and lists: the result you want and who it is for. Avoid jargon and abbreviations.',
+    question: TENDER_FIELDS.summary.question,
+    hint: TENDER_FIELDS.summary.hint,
     good: [
       {
         text: 'We want more patients to be able to book and change community appointments without phoning, while keeping a phone line for those who need it.',

@@ -1,8 +1,8 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { TEXT_LIMITS } from '@openbrief/contracts';
 import { focusElementById } from '../../../shared/ui/focus';
-import { LIMITS } from '../data-access/content-validation';
 import { lotField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { SINGLE_LOT_REASON_ABOVE } from './editor-options';
@@ -32,7 +32,7 @@ import { TextField } from './text-field.component';
             [fieldId]="field(lot.id, 'title')"
             [label]="c.lots.length > 1 ? 'Name of lot ' + (i + 1) : 'Name of the lot'"
             size="s"
-            [maxLength]="limits.title"
+            [maxLength]="limits.lot.title"
             [value]="lot.title"
             [error]="store.errorFor(field(lot.id, 'title'))"
             (valueChange)="store.setLot(lot.id, { title: $event })"
@@ -43,7 +43,7 @@ import { TextField } from './text-field.component';
             size="s"
             [optional]="true"
             [rows]="2"
-            [maxLength]="limits.longText"
+            [maxLength]="limits.lot.description"
             [value]="lot.description"
             [error]="store.errorFor(field(lot.id, 'description'))"
             (valueChange)="store.setLot(lot.id, { description: $event })"
@@ -95,7 +95,7 @@ import { TextField } from './text-field.component';
           label="Why is this tender not divided into lots?"
           [hint]="reasonHint"
           [rows]="3"
-          [maxLength]="limits.summary"
+          [maxLength]="limits.tender.singleLotReason"
           [value]="c.singleLotReason"
           [error]="store.errorFor('single-lot-reason')"
           (valueChange)="store.patch({ singleLotReason: $event.trim() ? $event : null })"
@@ -109,7 +109,7 @@ export class LotsEditor {
   protected readonly store = inject(TenderEditorStore);
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
-  protected readonly limits = LIMITS;
+  protected readonly limits = TEXT_LIMITS;
   protected readonly field = lotField;
   protected readonly confirming = signal<string | null>(null);
   protected readonly reasonHint =

@@ -1,6 +1,5 @@
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   FindingJustification,
@@ -8,15 +7,13 @@ import {
   RequirementKind,
   RequirementPriority,
 } from '@openbrief/contracts';
-import { KIND_LABELS, PRIORITY_LABELS } from '../../opportunities/ui/tender-labels';
-import { CheckedTextareaComponent } from '../check/checked-textarea.component';
+import { KIND_LABELS, PRIORITY_LABELS } from '../../../shared/ui/tender/tender-labels';
 import { CommentCountsStore } from '../comments/comment-counts.store';
-import { LIMITS } from '../data-access/content-validation';
 import { requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { KIND_OPTIONS, PRIORITY_OPTIONS } from './editor-options';
 import { Radios } from './radios.component';
-import { TextField } from './text-field.component';
+import { TenderField } from './tender-field.component';
 
 export type RequirementAction = 'up' | 'down' | 'delete';
 
@@ -24,7 +21,7 @@ export type RequirementAction = 'up' | 'down' | 'delete';
 @Component({
   selector: 'ob-requirement-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CdkDragHandle, FormsModule, RouterLink, CheckedTextareaComponent, TextField, Radios],
+  imports: [CdkDragHandle, RouterLink, TenderField, Radios],
   templateUrl: './requirement-card.component.html',
   styleUrl: './requirement-card.component.scss',
 })
@@ -44,7 +41,6 @@ export class RequirementCard {
   readonly action = output<RequirementAction>();
 
   protected readonly store = inject(TenderEditorStore);
-  protected readonly limits = LIMITS;
   protected readonly kindOptions = KIND_OPTIONS;
   protected readonly priorityOptions = PRIORITY_OPTIONS;
   protected readonly kindLabels = KIND_LABELS;

@@ -13,6 +13,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { FindingJustification, LotContent } from '@openbrief/contracts';
 import { focusElementById } from '../../../shared/ui/focus';
+import { UndoNotice } from '../../../shared/ui/undo-notice.component';
 import { ImportSpecificationComponent } from '../import/import-specification.component';
 import { lotField, requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
@@ -25,19 +26,17 @@ import { RequirementAction, RequirementCard } from './requirement-card.component
 @Component({
   selector: 'ob-requirement-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, CdkDropList, CdkDrag, CdkDragPlaceholder, RequirementCard, ImportSpecificationComponent],
+  imports: [MatButtonModule, CdkDropList, CdkDrag, CdkDragPlaceholder, RequirementCard, ImportSpecificationComponent, UndoNotice],
   template: `
     @let l = lot();
     @if (undo(); as removed) {
-      <div class="undo" role="status">
-        <p class="undo__text">
-          Requirement {{ lotNumber() }}.{{ removed.index + 1 }} deleted:
-          <span class="undo__quote">“{{ excerpt(removed.requirement.outcome) }}”</span>
-        </p>
-        <button type="button" class="undo__button" [id]="'undo-' + l.id" (click)="undoDelete()">
-          Undo<span class="visually-hidden"> deleting requirement {{ lotNumber() }}.{{ removed.index + 1 }}</span>
-        </button>
-      </div>
+      <ob-undo-notice
+        [message]="'Requirement ' + lotNumber() + '.' + (removed.index + 1) + ' deleted:'"
+        [quote]="excerpt(removed.requirement.outcome)"
+        [buttonId]="'undo-' + l.id"
+        [undoes]="'deleting requirement ' + lotNumber() + '.' + (removed.index + 1)"
+        (undo)="undoDelete()"
+      />
     }
     @if (l.requirements.length) {
       <ol
@@ -113,7 +112,9 @@ export class RequirementList {
     const requirement = lot.requirements[index];
     if (!requirement) return;
     if (action === 'delete') {
+      // No confirmation: the deletion can be undone, and focus goes to Undo so that is one key away.
       this.store.deleteRequirement(lot.id, requirement.id);
+      void this.announcer.announce(`Requirement ${this.lotNumber()}.${index + 1} deleted.`, 'polite');
       this.focusSoon(`undo-${lot.id}`);
       return;
     }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type TenderDetail, VatBasis } from '@openbrief/contracts';
-import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
+import { UkDatePipe } from '../../pipes/uk-date.pipe';
 import { PROCEDURE_LABELS } from './tender-labels';
-import { TenderValuePipe } from './tender-value.pipe';
+import { TenderValuePipe } from '../../pipes/tender-value.pipe';
 
 /**
  * A tender's key facts (closing date, value, contract, location, procedure, contact) as suppliers read

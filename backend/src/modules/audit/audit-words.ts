@@ -1,0 +1,98 @@
+/**
+ * An audit entry in the buyer's words, without the actor ("published version 2"), so the trail reads
+ * "Priya Shah published version 2". Details come from the log as stored; a value of the wrong type (an
+ * older event shape, or a tampered row that verify will report) is left out rather than trusted.
+ */
+const STATUS_WORDS: Record<string, string> = {
+  draft: 'draft',
+  in_review: 'in review',
+  published: 'published',
+  closed: 'closed',
+  evaluating: 'evaluating',
+  awarded: 'awarded',
+  cancelled: 'cancelled',
+};
+
+const ROLE_WORDS: Record<string, string> = {
+  admin: 'an administrator',
+  buyer: 'a buyer',
+  evaluator: 'an evaluator',
+  supplier: 'a supplier',
+};
+
+const SIGN_IN_REASONS: Record<string, string> = {
+  'wrong-password': 'wrong password',
+  'unknown-account': 'no such account',
+  throttled: 'too many attempts',
+};
+
+/** How many changed fields a saved entry names before "and N more". */
+const FIELDS_NAMED = 8;
+
+type Describe = (d: Record<string, unknown>) => string;
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const whole = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const status = (v: unknown) => STATUS_WORDS[String(v)] ?? String(v ?? 'unknown');
+const role = (v: unknown) => ROLE_WORDS[String(v)] ?? 'someone';
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const quoted = (v: string) => `“${v}”`;
+
+function listFields(fields: string[]): string {
+  if (fields.length <= FIELDS_NAMED) return fields.join(', ');
+  return `${fields.slice(0, FIELDS_NAMED).join(', ')} and ${fields.length - FIELDS_NAMED} more`;
+}
+
+const DESCRIBE: Record<string, Describe> = {
+  'tender.created': (d) => {
+    const title = text(d['title']);
+    const reference = text(d['reference']);
+    return `created the tender${title ? ` ${quoted(title)}` : ''}${reference ? ` (${reference})` : ''}`;
+  },
+  'tender.saved': (d) => {
+    const fields = texts(d['changedFields']);
+    const live = d['source'] === 'live';
+    if (!fields.length) return live ? 'saved live edits' : 'saved the tender';
+    return `saved ${plural(fields.length, 'change')}${live ? ' from live editing' : ''}: ${listFields(fields)}`;
+  },
+  'tender.status-changed': (d) => {
+    const reason = text(d['reason']);
+    const to = String(d['to']);
+    const what = to === 'cancelled' ? 'cancelled the tender' : `moved the tender from ${status(d['from'])} to ${status(to)}`;
+    return reason ? `${what}, giving the reason ${quoted(reason)}` : what;
+  },
+  'tender.published': (d) => {
+    const version = whole(d['version']);
+    const note = text(d['changeNote']);
+    return `published ${version ? `version ${version}` : 'the tender'}${note ? ` with the change note ${quoted(note)}` : ''}`;
+  },
+  'tender.pack-made': (d) => {
+    const version = whole(d['version']);
+    return `made the tender pack${version ? ` for version ${version}` : ''}`;
+  },
+  'comment.resolved': () => 'resolved a comment thread',
+  'invitation.sent': (d) => {
+    const domain = text(d['emailDomain']);
+    return `invited someone${domain ? ` at ${domain}` : ''} to join as ${role(d['role'])}`;
+  },
+  'invitation.accepted': (d) => `accepted an invitation and joined as ${role(d['role'])}`,
+  'user.role-changed': (d) => `changed someone's role ${d['from'] ? `from ${role(d['from'])} ` : ''}to ${role(d['to'])}`,
+  'identity.sign-in-failed': (d) => {
+    const reason = SIGN_IN_REASONS[String(d['reason'])];
+    return `recorded a failed sign-in${reason ? ` (${reason})` : ''}`;
+  },
+};
+
+/** The words for an entry; an action this version does not know reads as its name ("bid.submitted" → "bid submitted"). */
+export function describeAudit(action: string, detailsJson: string): string {
+  let details: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(detailsJson);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) details = parsed as Record<string, unknown>;
+  } catch {
+    // Unreadable details: describe the action alone.
+  }
+  const describe = DESCRIBE[action];
+  return describe ? describe(details) : action.replace(/[.-]/g, ' ');
+}

@@ -1,0 +1,68 @@
+import type { TenderContent } from '@openbrief/contracts';
+import { templateContent } from '../templates/tender-templates';
+import { currentLabel } from './history-labels';
+import { changedFields, compareContent } from './tender-diff';
+
+const base = (): TenderContent => {
+  const c = templateContent('digital-service', 'School transport')!;
+  c.budget = { ...c.budget, currency: 'GBP' };
+  return c;
+};
+
+describe('what the history says changed', () => {
+  it('names fields as the editor does, with dates in UK time and money with its currency', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.timetable.submissionDeadline = '2027-02-15T12:00:00.000Z';
+    after.timetable.clarificationDeadline = '2027-07-01T16:30:00.000Z';
+    after.estimatedValue = 1_234_567;
+    after.budget = { ...after.budget, min: 1_000_000, max: 1_500_000.5 };
+    after.problem = 'Applications are on paper.';
+    const diffs = compareContent(before, after);
+    const byPath = new Map(diffs.map((d) => [d.path, d]));
+    expect(byPath.get('timetable.submissionDeadline')).toMatchObject({ label: 'Deadline for bids', after: 'midday on 15 February 2027' });
+    // 1 July is in British Summer Time: 16:30 UTC is 5:30pm in the UK.
+    expect(byPath.get('timetable.clarificationDeadline')).toMatchObject({ label: 'Deadline for clarification questions', after: '5:30pm on 1 July 2027' });
+    expect(byPath.get('estimatedValue')).toMatchObject({ label: 'Estimated value', after: '£1,234,567' });
+    expect(byPath.get('budget')?.after).toBe('£1,000,000 to £1,500,000.50, excluding VAT');
+    expect(byPath.get('problem')?.label).toBe('What problem are you trying to solve?');
+    for (const d of diffs) expect(d.label).not.toMatch(/[a-z][A-Z]|\/|T\d\d:\d\d/);
+  });
+
+  it('uses the tender currency for money', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.budget.currency = 'EUR';
+    after.estimatedValue = 250_000;
+    expect(compareContent(before, after).find((d) => d.path === 'estimatedValue')?.after).toBe('€250,000');
+  });
+
+  it('says a requirement moved, in words', () => {
+    const before = base();
+    const after = structuredClone(before);
+    const reqs = after.lots[0].requirements;
+    [reqs[0], reqs[1]] = [reqs[1], reqs[0]];
+    const labels = changedFields(before, after);
+    expect(labels).toEqual(expect.arrayContaining(['Requirement 1.1: moved', 'Requirement 1.2: moved']));
+    for (const label of labels) expect(label).not.toMatch(/position|kind/);
+  });
+
+  it('describes a justification saved for a checker finding, quoting the flagged words', () => {
+    const before = base();
+    before.lots[0].requirements[2].outcome = 'The supplier holds ISO 27001 certification.';
+    const after = structuredClone(before);
+    const requirementId = after.lots[0].requirements[2].id;
+    after.justifications = [{ requirementId, rule: 'standard.certification', text: 'Our information governance policy requires it.' }];
+    const diffs = compareContent(before, after);
+    expect(diffs).toHaveLength(1);
+    expect(diffs[0]).toMatchObject({ label: 'Justified: “ISO 27001” in Requirement 1.3', before: '', after: 'Our information governance policy requires it.' });
+    expect(changedFields(after, before)).toEqual(['Justification withdrawn: “ISO 27001” in Requirement 1.3']);
+  });
+
+  it('translates labels stored by older versions', () => {
+    expect(currentLabel('Timetable: submissionDeadline')).toBe('Deadline for bids');
+    expect(currentLabel('Requirement 1.2 position')).toBe('Requirement 1.2: moved');
+    expect(currentLabel('Requirement 2.1 kind (added)')).toBe('Requirement 2.1: type and priority (added)');
+    expect(currentLabel('Summary')).toBe('Summary');
+  });
+});

@@ -1,0 +1,125 @@
+import { TEXT_LIMITS } from './limits';
+
+/** How a buyer meets one text field of a tender, wherever it is edited. */
+export interface TenderFieldSpec {
+  readonly label: string;
+  /** Where the field is a page of its own (the guided questions), the question that heads the page, if not the label. */
+  readonly question?: string;
+  readonly hint?: string;
+  /** Textarea rows; 0 for a single line. */
+  readonly rows: number;
+  /** The most characters the API accepts (TEXT_LIMITS). */
+  readonly limit: number;
+  readonly optional: boolean;
+  /** Checked for over-prescription as the buyer types. */
+  readonly checked: boolean;
+}
+
+/**
+ * The one description of each text field that both the guided questions and the full editor show,
+ * so the two cannot drift apart (they once had different labels and sizes for the same field).
+ */
+export const TENDER_FIELDS = {
+  title: {
+    label: 'Title',
+    hint: 'Say what the work is for, in words a supplier would search for.',
+    rows: 0,
+    limit: TEXT_LIMITS.tender.title,
+    optional: false,
+    checked: false,
+  },
+  summary: {
+    label: 'Summary',
+    question: 'Summarise the tender for suppliers',
+    hint: 'Two or three sentences suppliers read first, in search results and lists: the result you want and who it is for, without jargon or abbreviations. Needed to publish.',
+    rows: 4,
+    limit: TEXT_LIMITS.tender.summary,
+    optional: false,
+    checked: false,
+  },
+  problem: {
+    label: 'What problem are you trying to solve?',
+    hint: 'What goes wrong today, for whom, and how you know. Figures help suppliers judge the size of the problem. Do not describe a solution yet. Needed to publish.',
+    rows: 6,
+    limit: TEXT_LIMITS.tender.problem,
+    optional: false,
+    checked: false,
+  },
+  users: {
+    label: 'Who are the users, and what do they need?',
+    hint: 'Include everyone the work affects: the public, staff, partners. Mention people who find services hard to use, such as disabled people, people with little confidence online or people who do not speak English as a first language.',
+    rows: 5,
+    limit: TEXT_LIMITS.tender.users,
+    optional: false,
+    checked: false,
+  },
+  workDone: {
+    label: 'What has been tried already?',
+    hint: 'What you learnt: it saves suppliers proposing what has failed before.',
+    rows: 4,
+    limit: TEXT_LIMITS.tender.workDone,
+    optional: true,
+    checked: false,
+  },
+  constraints: {
+    label: 'Constraints',
+    hint: 'Limits any solution must respect, such as systems it must work with. Keep them few: each one narrows the field.',
+    rows: 3,
+    limit: TEXT_LIMITS.tender.constraints,
+    optional: true,
+    checked: false,
+  },
+  outcome: {
+    label: 'What must be true?',
+    hint: 'Describe a result for people, not a product or a task. For example: “Patients can book an appointment online without help.”',
+    rows: 3,
+    limit: TEXT_LIMITS.requirement.outcome,
+    optional: false,
+    checked: true,
+  },
+  whyItMatters: {
+    label: 'Why it matters',
+    hint: 'Who is affected, and what happens if this is not achieved.',
+    rows: 2,
+    limit: TEXT_LIMITS.requirement.whyItMatters,
+    optional: true,
+    checked: false,
+  },
+  measure: {
+    label: 'Measure',
+    hint: 'What you will count or check. For example: “Share of bookings made online”.',
+    rows: 0,
+    limit: TEXT_LIMITS.measure.description,
+    optional: false,
+    checked: false,
+  },
+  baseline: { label: 'Now (baseline)', rows: 0, limit: TEXT_LIMITS.measure.baseline, optional: true, checked: false },
+  target: { label: 'Target', rows: 0, limit: TEXT_LIMITS.measure.target, optional: true, checked: false },
+  unit: { label: 'Unit', rows: 0, limit: TEXT_LIMITS.measure.unit, optional: true, checked: false },
+  roomForProposals: {
+    label: 'What suppliers are free to propose',
+    hint: 'Say what is open: the approach, technology, staffing, channel. The more room, the more ideas you will get.',
+    rows: 3,
+    limit: TEXT_LIMITS.requirement.roomForProposals,
+    optional: false,
+    checked: false,
+  },
+  justification: {
+    label: 'Why must this be specific?',
+    hint: 'Suppliers will see this. For example: “It must exchange data with our existing patient record, which uses HL7 FHIR.”',
+    rows: 2,
+    limit: TEXT_LIMITS.requirement.justification,
+    optional: false,
+    checked: false,
+  },
+  heading: {
+    label: 'Group under heading',
+    hint: 'Requirements next to each other with the same heading are shown together.',
+    rows: 0,
+    limit: TEXT_LIMITS.requirement.heading,
+    optional: true,
+    checked: false,
+  },
+} as const satisfies Record<string, TenderFieldSpec>;
+
+export type TenderFieldName = keyof typeof TENDER_FIELDS;

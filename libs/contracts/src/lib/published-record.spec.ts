@@ -1,0 +1,155 @@
+import {
+  PUBLISHED_RECORD_SCHEMA_VERSION,
+  OCID_PREFIX_PATTERN,
+  ocidFor,
+  publishedTenderDetail,
+  toPublishedRecord,
+} from './published-record';
+import { PublishedRecordError, readPublishedRecord } from './published-record-reader';
+import {
+  CriterionType,
+  PriceMethod,
+  Procedure,
+  RequirementKind,
+  RequirementPriority,
+  ScoringScale,
+  type TenderDetail,
+  TenderStatus,
+  VatBasis,
+} from './tenders';
+
+const published: TenderDetail = {
+  id: 't-1',
+  reference: 'NHST-2026-0001',
+  title: 'Fewer missed appointments',
+  status: TenderStatus.Published,
+  buyer: { id: 'o-1', name: 'Northshire NHS Trust' },
+  summary: 'Halve missed outpatient appointments.',
+  problem: 'One appointment in twelve is missed.',
+  users: 'Outpatients and carers.',
+  workDone: 'Text reminders.',
+  constraints: '',
+  budget: { min: 100_000, max: 250_000, currency: 'GBP', vatBasis: VatBasis.ExcludingVat },
+  contract: { lengthMonths: 24, extensionOptions: '12 months' },
+  estimatedValue: 250_000,
+  location: 'Northshire',
+  procedure: Procedure.Open,
+  singleLotReason: null,
+  timetable: {
+    clarificationDeadline: '2027-01-10T12:00:00.000Z',
+    submissionDeadline: '2027-01-20T12:00:00.000Z',
+    evaluationStart: null,
+    evaluationEnd: null,
+    expectedAward: null,
+    contractStart: null,
+  },
+  contact: { name: 'Priya Shah', email: 'procurement@northshire.test', phone: null },
+  lots: [
+    {
+      id: 'l-1',
+      number: 1,
+      title: 'Whole service',
+      description: '',
+      estimatedValue: null,
+      evaluationModel: {
+        scale: ScoringScale.ZeroToFour,
+        descriptors: [{ score: 4, label: 'Excellent', description: 'Fully meets the need.' }],
+        minimumQualityPercent: 50,
+        priceMethod: PriceMethod.Proportional,
+        criteria: [
+          {
+            id: 'c-1',
+            parentId: null,
+            order: 1,
+            name: 'Quality',
+            type: CriterionType.Quality,
+            weight: 70,
+            description: '',
+            requirementIds: ['r-1'],
+            wordLimit: 750,
+          },
+          {
+            id: 'c-2',
+            parentId: null,
+            order: 2,
+            name: 'Price',
+            type: CriterionType.Price,
+            weight: 30,
+            description: '',
+            requirementIds: [],
+            wordLimit: null,
+          },
+        ],
+      },
+      requirements: [
+        {
+          id: 'r-1',
+          lotId: 'l-1',
+          heading: 'Attendance',
+          order: 1,
+          kind: RequirementKind.Outcome,
+          priority: RequirementPriority.Essential,
+          outcome: 'Fewer patients miss appointments.',
+          whyItMatters: 'Care is delayed.',
+          measure: { description: 'Missed appointment rate', baseline: '8.2%', target: '4%', unit: '%' },
+          roomForProposals: 'Any approach.',
+          justification: null,
+        },
+      ],
+    },
+  ],
+  justifications: [{ requirementId: 'r-1', rule: 'method.prescribed', text: 'Kept on purpose.' }],
+  revision: 7,
+  publishedVersion: 1,
+  publishedAt: '2026-12-01T09:00:00.000Z',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-12-01T09:00:00.000Z',
+};
+
+const facts = { ocid: 'ocds-abc123-NHST-2026-0001', version: 1, publishedAt: '2026-12-01T09:00:00.000Z', changeNote: null, revision: 7 };
+
+describe('published records', () => {
+  it('make the API view back exactly, with the live status and creation time', () => {
+    const record = toPublishedRecord(published, facts);
+    expect(record.schemaVersion).toBe(PUBLISHED_RECORD_SCHEMA_VERSION);
+    expect(publishedTenderDetail(record, { status: TenderStatus.Published, createdAt: published.createdAt })).toEqual(published);
+    expect(publishedTenderDetail(record, { status: TenderStatus.Closed, createdAt: published.createdAt }).status).toBe(TenderStatus.Closed);
+  });
+
+  it('copy fields by name: an API-only field never reaches the record', () => {
+    const record = toPublishedRecord({ ...published, check: { openness: 90 } } as TenderDetail, facts);
+    expect(JSON.stringify(record)).not.toContain('openness');
+    expect(Object.keys(record.content)).not.toContain('revision');
+  });
+
+  it('read back a stored record unchanged', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    expect(readPublishedRecord(stored)).toEqual(stored);
+  });
+
+  it('refuse a record of an unknown schema version with a plain message', () => {
+    const stored = { ...toPublishedRecord(published, facts), schemaVersion: 99 };
+    expect(() => readPublishedRecord(stored, 'Version 1 of tender NHST-2026-0001')).toThrow(PublishedRecordError);
+    expect(() => readPublishedRecord(stored, 'Version 1 of tender NHST-2026-0001')).toThrow(
+      'Version 1 of tender NHST-2026-0001 cannot be read: it is stored as published record schema version 99, which this version of Openbrief does not know (it reads version 1); it may have been written by a newer version of Openbrief.',
+    );
+  });
+
+  it('refuse an old snapshot, a non-object and a damaged record, saying where', () => {
+    expect(() => readPublishedRecord(published)).toThrow(/has no schemaVersion/);
+    expect(() => readPublishedRecord('text')).toThrow(/not a published record/);
+    const damaged = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    damaged.content.lots[0].requirements[0].kind = 'wish';
+    expect(() => readPublishedRecord(damaged)).toThrow(
+      /record\.content\.lots\[0\]\.requirements\[0\]\.kind should be one of outcome, constraint, mandatory/,
+    );
+    delete damaged.content.lots[0].evaluationModel.criteria;
+    expect(() => readPublishedRecord(damaged)).toThrow(/record\.content\.lots\[0\]\.evaluationModel\.criteria should be a list/);
+  });
+
+  it('build ocids from a registered-style prefix and the reference', () => {
+    expect(ocidFor('ocds-abc123', 'NHST-2026-0001')).toBe('ocds-abc123-NHST-2026-0001');
+    expect(['ocds-abc123', 'ocds-xxxxxx'].every((p) => OCID_PREFIX_PATTERN.test(p))).toBe(true);
+    expect(['ocds-ABC123', 'ocds-abc12', 'ocds-abc1234', 'abc123', 'ocds-abc123-'].some((p) => OCID_PREFIX_PATTERN.test(p))).toBe(false);
+  });
+});
