@@ -17,6 +17,7 @@
 // See docs/benchmarks.md for the figures.
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -162,4 +163,4 @@ export async function goingLiveBench() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await goingLiveBench();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await goingLiveBench();

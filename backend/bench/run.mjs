@@ -1,7 +1,8 @@
 // npm run bench (backend part): throughput of the built server on loopback, then a mixed load of many
-// users on SQLite and PostgreSQL (mixed.mjs), then live co-editing (collab.mjs).
+// users on SQLite and PostgreSQL (mixed.mjs), then live co-editing (collab.mjs), then going live (going-live.mjs).
 import autocannon from 'autocannon';
 import { collabBench } from './collab.mjs';
+import { goingLiveBench } from './going-live.mjs';
 import { mixedBench } from './mixed.mjs';
 import { printTable, startBuiltServer } from './server.mjs';
 
@@ -24,3 +25,4 @@ try {
 
 await mixedBench();
 await collabBench();
+await goingLiveBench();

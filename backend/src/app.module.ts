@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { SETTINGS, type Settings } from './config/settings';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { AuthenticationGuard } from './common/guards/authentication.guard';
-import { RolesGuard } from './common/guards/roles.guard';
+import { AccessGuard } from './common/guards/access.guard';
+import { AccessModule } from './common/access/access.module';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './common/events/events.module';
-import { DemoSeedService } from './database/demo-seed.service';
 import { AuditModule } from './modules/audit/audit.module';
 import { CollaborationModule } from './modules/collaboration/collaboration.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -19,6 +19,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { MarketplaceModule } from './modules/marketplace/marketplace.module';
 import { SpecCheckModule } from './modules/spec-check/spec-check.module';
 import { TendersModule } from './modules/tenders/tenders.module';
+import { DemoSeedModule } from './seed/demo-seed.module';
 
 @Global()
 @Module({})
@@ -49,9 +50,11 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(settings.database)),
+        // Each module registers its own entities (TypeOrmModule.forFeature); the data source loads those.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.database), autoLoadEntities: true }),
         DatabaseModule,
         EventsModule,
+        AccessModule,
         IdentityModule,
         TendersModule,
         MarketplaceModule,
@@ -60,11 +63,11 @@ export class AppModule {
         CommentsModule,
         HealthModule,
         AuditModule,
+        DemoSeedModule,
       ],
       providers: [
-        DemoSeedService,
         { provide: APP_GUARD, useClass: AuthenticationGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],
     };

@@ -1,4 +1,4 @@
-/** Demo records created by the backend when SEED_DEMO=true (backend/src/database/seed/). */
+/** Demo records created by the backend when SEED_DEMO=true (backend/src/seed/). */
 export const demoBuyer = {
   email: 'buyer@demo.test',
   password: 'demo-password',

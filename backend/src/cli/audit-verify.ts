@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { loadSettings } from '../config/settings';
-import { dataSourceOptions } from '../database/data-source';
+import { standaloneDataSourceOptions } from '../entities';
 import { verifyChain } from '../modules/audit/audit-chain-verifier';
 
 const USAGE =
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // Read only: no migrations, no app; the check must not change what it checks.
-  const dataSource = new DataSource({ ...dataSourceOptions(settings.database), migrationsRun: false });
+  const dataSource = new DataSource({ ...standaloneDataSourceOptions(settings.database), migrationsRun: false });
   await dataSource.initialize();
   try {
     const runner = dataSource.createQueryRunner();

@@ -4,15 +4,17 @@ import { types as pgTypes, defaults as pgDefaults } from 'pg';
 import * as sqlite3 from 'sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import type { Settings } from '../config/settings';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 const PG_TIMESTAMP_WITHOUT_TZ = 1114;
 
-/** Builds TypeORM options for the configured database. Migrations run at start; schema sync never does. */
+/**
+ * Builds TypeORM options for the configured database. Migrations run at start; schema sync never does.
+ * No entities here: the app loads each module's own (`autoLoadEntities`, from `TypeOrmModule.forFeature`);
+ * a process without Nest adds the full list from `src/entities.ts`. So this folder imports no module.
+ */
 export function dataSourceOptions(database: Settings['database']): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,

@@ -12,7 +12,7 @@ const PASSWORD = 'a-long-password';
 
 /**
  * A buyer may mention an evaluator of the organisation in a comment: the evaluator then reads and answers
- * that thread, and nothing else of the tender (common/access/tender-access.ts, mayAnswerMentions).
+ * that thread, and nothing else of the tender (`comment.answerMention` in common/access/access-policy.ts).
  */
 describe('threads that mention an evaluator', () => {
   let t: TestApp;

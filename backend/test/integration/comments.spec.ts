@@ -293,7 +293,7 @@ describe('comments on tenders', () => {
     });
 
     // Evaluators of the organisation too: a tender's working copy and its discussion are the buying team's
-    // (common/access/tender-access.ts), so they are answered exactly as another organisation's buyer.
+    // (common/access/access-policy.ts), so they are answered exactly as another organisation's buyer.
     it.each(['supplier', 'outsider', 'evaluator'] as const)('answers 404 to the %s on every route and writes nothing', async (who) => {
       const c = { supplier, outsider, evaluator }[who];
       const [threads, entries] = [await threadCount(), await entryCount()];

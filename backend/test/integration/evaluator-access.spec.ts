@@ -12,7 +12,7 @@ import { startTestApp, type TestApp, type TestClient } from '../support/test-app
 import { createReadyTender } from '../support/tender-fixtures';
 
 /**
- * One rule on every path (common/access/tender-access.ts): an evaluator has no access to a tender's
+ * One rule on every path (common/access/access-policy.ts): an evaluator has no access to a tender's
  * working copy in any status, and reads published tenders like the public. Comment routes are covered
  * with the other outsiders in comments.spec.ts.
  */

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loadSettings } from '../../src/config/settings';
-import { dataSourceOptions } from '../../src/database/data-source';
+import { standaloneDataSourceOptions } from '../../src/entities';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -10,7 +10,7 @@ describe('migrations', () => {
   let ds: DataSource;
   beforeAll(async () => {
     db = await createTestDatabase();
-    ds = new DataSource(dataSourceOptions(loadSettings({ ...db.env }).database));
+    ds = new DataSource(standaloneDataSourceOptions(loadSettings({ ...db.env }).database));
     await ds.initialize();
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { PUBLIC_TENDER_PAGE_MAX, type PublishedTenderPage, type PublishedTenderSummary, type TenderDetail } from '@openbrief/contracts';
 import { DataSource } from 'typeorm';
 import { loadSettings } from '../../src/config/settings';
-import { dataSourceOptions } from '../../src/database/data-source';
+import { standaloneDataSourceOptions } from '../../src/entities';
 import { PublishedTender } from '../../src/modules/marketplace/entities/published-tender.entity';
 import { encodeCursor } from '../../src/modules/marketplace/public-list-cursor';
 import { pageQuery } from '../../src/modules/marketplace/public-tender.service';
@@ -216,7 +216,7 @@ describe('the migration that adds the public list', () => {
       running = false;
 
       // Back to the schema before this migration (undoing any later ones first), then forward again: the backfill runs on existing versions.
-      const ds = new DataSource(dataSourceOptions(loadSettings({ ...db.env }).database));
+      const ds = new DataSource(standaloneDataSourceOptions(loadSettings({ ...db.env }).database));
       await ds.initialize();
       try {
         const applied = async () => ((await ds.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name);

@@ -18,7 +18,7 @@ import {
   inTransaction,
 } from '../../src/common/events/domain-events';
 import { loadSettings } from '../../src/config/settings';
-import { dataSourceOptions } from '../../src/database/data-source';
+import { standaloneDataSourceOptions } from '../../src/entities';
 import { TenderVersion } from '../../src/modules/tenders/entities/tender-version.entity';
 import { Tender } from '../../src/modules/tenders/entities/tender.entity';
 import { versionRecord } from '../../src/modules/tenders/lifecycle/published-version';
@@ -252,7 +252,7 @@ describe('the migration to published records', () => {
       await t.close();
       t = null;
 
-      const ds = new DataSource(dataSourceOptions(loadSettings({ ...db.env }).database));
+      const ds = new DataSource(standaloneDataSourceOptions(loadSettings({ ...db.env }).database));
       await ds.initialize();
       try {
         const applied = async () => ((await ds.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name);

@@ -1,15 +1,11 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { CurrentUser as CurrentUserShape, Role } from '@openbrief/contracts';
+import type { CurrentUser as CurrentUserShape } from '@openbrief/contracts';
 import type { Request } from 'express';
 
 export const IS_PUBLIC = 'openbrief:public';
-export const ROLES = 'openbrief:roles';
 
 /** The route needs no sign-in (a signed-in user is still recognised). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
-
-/** Only users holding one of these roles may call the route. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 /** The signed-in user; on a @Public() route it may be undefined. */
 export const CurrentUser = createParamDecorator(

@@ -51,9 +51,9 @@ export class AuditService {
     await tx.insert(AuditEvent, { ...row, hash: entryHash(row.prevHash, row) });
   }
 
-  /** One page of a tender's trail, newest first. Another organisation's tender, or an evaluator's request, is "not found". */
+  /** One page of a tender's trail, newest first, for the tender's buying team (`tender.readAudit`). */
   async trail(user: CurrentUser, tenderId: string, page = 1, pageSize: number = AUDIT_PAGE_SIZE.default): Promise<AuditTrailPage> {
-    await this.tenders.statusFor(user, tenderId);
+    await this.tenders.statusFor(user, tenderId, 'tender.readAudit');
     const [rows, total] = await this.events.findAndCount({
       where: { tenderId },
       order: { seq: 'DESC' },
@@ -65,7 +65,7 @@ export class AuditService {
 
   /** The whole trail as CSV, oldest first (the order a reader checks it in). */
   async csv(user: CurrentUser, tenderId: string): Promise<string> {
-    await this.tenders.statusFor(user, tenderId);
+    await this.tenders.statusFor(user, tenderId, 'tender.readAudit');
     const rows = await this.events.find({ where: { tenderId }, order: { seq: 'ASC' } });
     return toCsv(
       ['Entry', 'When (UK time)', 'When (UTC)', 'Who', 'What', 'Action', 'Entry hash'],

@@ -8,8 +8,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type CommentThread, type CommentThreadInContext, type CommentThreadList, type CurrentUser as CurrentUserShape, Role, type TeamMember } from '@openbrief/contracts';
-import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { type CommentThread, type CommentThreadInContext, type CommentThreadList, type CurrentUser as CurrentUserShape, type TeamMember } from '@openbrief/contracts';
+import { CurrentUser } from '../../common/decorators/auth.decorators';
+import { Allow } from '../../common/decorators/access.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { CommentsService } from './comments.service';
@@ -20,9 +21,9 @@ const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundE
 const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That comment thread') });
 
 /**
- * The buying team's comment threads on a tender. No @Roles: suppliers, evaluators and other
- * organisations must get 404 (not 403), so the service applies the one rule (mayComment) for everyone.
- * Someone mentioned in a thread (an evaluator, say) may read and reply to that thread only (mayAnswerMentions).
+ * The buying team's comment threads on a tender. Suppliers, evaluators and other organisations get 404
+ * (not 403) from the access policy's `comment.*` rules. Someone mentioned in a thread (an evaluator, say)
+ * may read and reply to that thread only (`comment.answerMention`).
  */
 @ApiTags('comments')
 @ApiNotFoundResponse({ type: ApiErrorResponse, description: 'No such tender in your organisation (also for suppliers and evaluators)' })
@@ -30,6 +31,7 @@ const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundE
 export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
+  @Allow('comment.read')
   @Get('comments')
   @ApiOperation({ summary: 'Comment threads on the tender, newest activity first, with counts of open and resolved threads' })
   @ApiOkResponse({ type: CommentThreadListResponse })
@@ -41,6 +43,7 @@ export class CommentsController {
     return this.comments.list(user, tenderId, query);
   }
 
+  @Allow('comment.write')
   @Post('comments')
   @ApiOperation({ summary: 'Start a thread on the tender, one of its requirements, a field or a quoted passage' })
   @ApiCreatedResponse({ type: CommentThreadResponse })
@@ -53,6 +56,7 @@ export class CommentsController {
     return this.comments.create(user, tenderId, dto);
   }
 
+  @Allow('comment.answerMention')
   @Get('comments/:threadId')
   @ApiOperation({ summary: 'One thread with the tender it is about: for the buying team, and for people mentioned in it' })
   @ApiOkResponse({ type: CommentThreadInContextResponse })
@@ -64,6 +68,7 @@ export class CommentsController {
     return this.comments.thread(user, tenderId, threadId);
   }
 
+  @Allow('comment.answerMention')
   @Post('comments/:threadId/replies')
   @ApiOperation({ summary: 'Reply to an open thread (the buying team, and people mentioned in it)' })
   @ApiCreatedResponse({ type: CommentThreadResponse })
@@ -78,6 +83,7 @@ export class CommentsController {
     return this.comments.reply(user, tenderId, threadId, dto);
   }
 
+  @Allow('comment.resolve')
   @Post('comments/:threadId/resolve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a thread resolved (who and when are recorded)' })
@@ -92,6 +98,7 @@ export class CommentsController {
     return this.comments.resolve(user, tenderId, threadId);
   }
 
+  @Allow('comment.resolve')
   @Post('comments/:threadId/reopen')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a resolved thread (who and when are recorded)' })
@@ -106,6 +113,7 @@ export class CommentsController {
     return this.comments.reopen(user, tenderId, threadId);
   }
 
+  @Allow('comment.read')
   @Get('team')
   @ApiOperation({ summary: "The tender organisation's buying team: the people who can be mentioned in comments" })
   @ApiOkResponse({ type: [TeamMemberResponse] })
@@ -116,11 +124,11 @@ export class CommentsController {
 
 /** Where people find the threads they were mentioned in, across their organisation's tenders. */
 @ApiTags('comments')
-@Roles(Role.Buyer, Role.Admin, Role.Evaluator)
 @Controller('comments')
 export class MentionsController {
   constructor(private readonly comments: CommentsService) {}
 
+  @Allow('comment.listMentions')
   @Get('mentioning-me')
   @ApiOperation({ summary: 'Threads in which someone mentioned you, with their tenders, newest activity first' })
   @ApiOkResponse({ type: [CommentThreadInContextResponse] })

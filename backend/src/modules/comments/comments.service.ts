@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CommentAnchor,
   type CommentCounts,
@@ -17,29 +17,28 @@ import {
   isRequirementCommentField,
 } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { mayAnswerMentions, mayBeMentioned, mayComment } from '../../common/access/tender-access';
+import { EntityManager, In, Repository } from 'typeorm';
+import { mayBeMentioned } from '../../common/access/access-policy';
+import { AccessService } from '../../common/access/access.service';
 import { CommentResolved } from '../../common/events/domain-events';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { NotFoundError, ValidationFailedError, type DomainErrorDetail } from '../../common/errors/domain.error';
-import { assertSameOrganisation } from '../../common/guards/organisation-member.guard';
 import { Transactions } from '../../database/transactions';
-import { User } from '../identity/entities/user.entity';
-import { Lot } from '../tenders/entities/lot.entity';
-import { Requirement } from '../tenders/entities/requirement.entity';
-import { Tender } from '../tenders/entities/tender.entity';
+import { People } from '../identity/people';
+import { TenderQueries, type TenderSummary } from '../tenders/tender-queries';
 import type { CommentAnchorDto, CreateCommentThreadDto, ReplyToCommentThreadDto } from './dto/comment-commands.dto';
 import { CommentThread } from './entities/comment-thread.entity';
 import { TenderComment } from './entities/tender-comment.entity';
 import { ThreadAlreadyOpenError, ThreadAlreadyResolvedError, ThreadResolvedError, UnknownRequirementError } from './errors/comment.errors';
 
-/** Who can be mentioned: the roles that may read the threads (common/access/tender-access.ts). */
+/** Who can be mentioned: the roles that may then read the thread (common/access/access-policy.ts). */
 const MENTIONABLE_ROLES: readonly Role[] = Object.values(Role).filter(mayBeMentioned);
 
 const EXCERPT_LENGTH = 120;
 
-/** `team`: the buying team only. `mentioned`: also people mentioned in the thread (mayAnswerMentions). */
-type Access = 'team' | 'mentioned';
+/** What the buying team does with a tender's threads; `comment.answerMention` (one thread) is also for people mentioned in it. */
+type TeamAction = 'comment.read' | 'comment.write' | 'comment.resolve';
+type ThreadAction = TeamAction | 'comment.answerMention';
 
 export interface ThreadFilter {
   status?: CommentStatusFilter;
@@ -59,18 +58,21 @@ interface RequirementRef {
 @Injectable()
 export class CommentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CommentThread) private readonly threads: Repository<CommentThread>,
+    private readonly tenderQueries: TenderQueries,
+    private readonly people: People,
     private readonly transactions: Transactions,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
   async list(user: CurrentUser, tenderId: string, filter: ThreadFilter): Promise<CommentThreadList> {
-    const manager = this.dataSource.manager;
+    const manager = this.threads.manager;
     await this.tenderFor(user, tenderId, manager);
     const [threads, entries, requirements] = await Promise.all([
       manager.find(CommentThread, { where: { tenderId } }),
       manager.find(TenderComment, { where: { tenderId } }),
-      this.requirementRefs(manager, tenderId),
+      this.requirementRefs(tenderId),
     ]);
     const byThread = new Map<string, TenderComment[]>();
     for (const e of entries) byThread.set(e.threadId, [...(byThread.get(e.threadId) ?? []), e]);
@@ -93,14 +95,14 @@ export class CommentsService {
     const anchor = checkAnchor(dto.anchor);
     const id = randomUUID();
     await this.transactions.run(async (tx) => {
-      const tender = await this.tenderFor(user, tenderId, tx);
+      const tender = await this.tenderFor(user, tenderId, tx, 'comment.write');
       let excerpt: string | null = null;
       if (anchor.requirementId) {
-        const requirement = await tx.findOneBy(Requirement, { id: anchor.requirementId, tenderId });
+        const requirement = await this.tenderQueries.requirement(tenderId, anchor.requirementId, tx);
         if (!requirement) throw new UnknownRequirementError();
         excerpt = excerptOf(requirement.outcome);
       }
-      const mentions = await this.mentions(tx, tender, dto.mentions);
+      const mentions = await this.mentions(tender, dto.mentions);
       const now = new Date();
       await tx.insert(CommentThread, {
         id,
@@ -120,27 +122,27 @@ export class CommentsService {
       });
       await this.addEntry(tx, { id, tenderId }, user, 'comment', dto.body, mentions, now);
     });
-    return this.get(user, tenderId, id);
+    return this.get(user, tenderId, id, 'comment.write');
   }
 
   async reply(user: CurrentUser, tenderId: string, threadId: string, dto: ReplyToCommentThreadDto): Promise<CommentThreadView> {
     await this.transactions.run(async (tx) => {
-      const { tender, thread } = await this.threadFor(user, tenderId, threadId, tx, 'mentioned');
+      const { tender, thread } = await this.threadFor(user, tenderId, threadId, tx, 'comment.answerMention');
       if (thread.status !== CommentThreadStatus.Open) throw new ThreadResolvedError();
-      const mentions = await this.mentions(tx, tender, dto.mentions);
+      const mentions = await this.mentions(tender, dto.mentions);
       const now = after(thread.lastActivityAt);
       // Only an open thread takes replies: if someone resolved it a moment ago, nothing is written.
       const moved = await tx.update(CommentThread, { id: threadId, status: CommentThreadStatus.Open }, { lastActivityAt: now });
       if (!moved.affected) throw new ThreadResolvedError();
       await this.addEntry(tx, thread, user, 'comment', dto.body, mentions, now);
     });
-    return this.get(user, tenderId, threadId, 'mentioned');
+    return this.get(user, tenderId, threadId, 'comment.answerMention');
   }
 
   /** One thread with the tender it belongs to: for the buying team, and for the people mentioned in it. */
   async thread(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadInContext> {
-    const tender = await this.tenderFor(user, tenderId, this.dataSource.manager, 'mentioned');
-    return { tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: await this.get(user, tenderId, threadId, 'mentioned') };
+    const { tender } = await this.threadFor(user, tenderId, threadId, this.threads.manager, 'comment.answerMention');
+    return { tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: await this.get(user, tenderId, threadId, 'comment.answerMention') };
   }
 
   /**
@@ -148,8 +150,8 @@ export class CommentsService {
    * mentioned evaluator, who cannot open the tender, finds them. Newest activity first.
    */
   async mentioningMe(user: CurrentUser): Promise<CommentThreadInContext[]> {
-    if (!mayAnswerMentions(user)) throw new NotFoundError('That page');
-    const manager = this.dataSource.manager;
+    this.access.require(user, 'comment.listMentions');
+    const manager = this.threads.manager;
     // Mentions are kept as JSON text: a LIKE on the id finds the candidates (an id is a UUID, nothing to escape), the check below is exact.
     const mentioned = (await manager.createQueryBuilder(TenderComment, 'c').where('c.mentions LIKE :id', { id: `%${user.id}%` }).getMany()).filter((e) =>
       e.mentions.some((m) => m.id === user.id),
@@ -157,15 +159,12 @@ export class CommentsService {
     const threadIds = [...new Set(mentioned.map((e) => e.threadId))];
     if (!threadIds.length) return [];
     const threads = await manager.find(CommentThread, { where: { id: In(threadIds) } });
-    const tenders = await manager.find(Tender, {
-      where: { id: In([...new Set(threads.map((t) => t.tenderId))]), organisationId: user.organisation.id },
-      select: { id: true, reference: true, title: true },
-    });
+    const tenders = await this.tenderQueries.summaries([...new Set(threads.map((t) => t.tenderId))], user.organisation.id);
     const out: CommentThreadInContext[] = [];
     for (const tender of tenders) {
       const [entries, requirements] = await Promise.all([
         manager.find(TenderComment, { where: { threadId: In(threads.filter((t) => t.tenderId === tender.id).map((t) => t.id)) } }),
-        this.requirementRefs(manager, tender.id),
+        this.requirementRefs(tender.id),
       ]);
       for (const thread of threads.filter((t) => t.tenderId === tender.id)) {
         out.push({ tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: toView(thread, entries.filter((e) => e.threadId === thread.id), requirements) });
@@ -176,7 +175,7 @@ export class CommentsService {
 
   async resolve(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
     await this.transactions.run(async (tx) => {
-      const { thread } = await this.threadFor(user, tenderId, threadId, tx);
+      const { thread } = await this.threadFor(user, tenderId, threadId, tx, 'comment.resolve');
       if (thread.status === CommentThreadStatus.Resolved) throw new ThreadAlreadyResolvedError(thread.resolvedByName);
       const now = after(thread.lastActivityAt);
       const moved = await tx.update(
@@ -189,12 +188,12 @@ export class CommentsService {
       const actor = { userId: user.id, name: user.name, organisationId: user.organisation.id };
       await this.events.emit(tx, new CommentResolved(actor, tenderId, threadId));
     });
-    return this.get(user, tenderId, threadId);
+    return this.get(user, tenderId, threadId, 'comment.resolve');
   }
 
   async reopen(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadView> {
     await this.transactions.run(async (tx) => {
-      const { thread } = await this.threadFor(user, tenderId, threadId, tx);
+      const { thread } = await this.threadFor(user, tenderId, threadId, tx, 'comment.resolve');
       if (thread.status === CommentThreadStatus.Open) throw new ThreadAlreadyOpenError();
       const now = after(thread.lastActivityAt);
       const moved = await tx.update(
@@ -205,59 +204,57 @@ export class CommentsService {
       if (!moved.affected) throw new ThreadAlreadyOpenError();
       await this.addEntry(tx, thread, user, 'reopened', '', [], now);
     });
-    return this.get(user, tenderId, threadId);
+    return this.get(user, tenderId, threadId, 'comment.resolve');
   }
 
   /** The tender organisation's people who can be mentioned: its buying team, and its evaluators (who then see only that thread). */
   async team(user: CurrentUser, tenderId: string): Promise<TeamMember[]> {
-    const tender = await this.tenderFor(user, tenderId, this.dataSource.manager);
-    const members = await this.dataSource.manager.find(User, {
-      where: { organisationId: tender.organisationId, role: In([...MENTIONABLE_ROLES]) },
-      select: { id: true, name: true, role: true },
-    });
+    const tender = await this.tenderFor(user, tenderId, this.threads.manager);
+    const members = await this.people.members(tender.organisationId, MENTIONABLE_ROLES);
     return members.map((m) => ({ id: m.id, name: m.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   }
 
-  private async get(user: CurrentUser, tenderId: string, threadId: string, access: Access = 'team'): Promise<CommentThreadView> {
-    const manager = this.dataSource.manager;
-    const { thread } = await this.threadFor(user, tenderId, threadId, manager, access);
-    const [entries, requirements] = await Promise.all([manager.find(TenderComment, { where: { threadId } }), this.requirementRefs(manager, tenderId)]);
+  private async get(user: CurrentUser, tenderId: string, threadId: string, action: ThreadAction): Promise<CommentThreadView> {
+    const manager = this.threads.manager;
+    const { thread } = await this.threadFor(user, tenderId, threadId, manager, action);
+    const [entries, requirements] = await Promise.all([manager.find(TenderComment, { where: { threadId } }), this.requirementRefs(tenderId)]);
     return toView(thread, entries, requirements);
   }
 
   /**
-   * Another organisation's tender, or any tender for someone who may not comment (suppliers, evaluators),
-   * is "not found"; every route checks this before it writes anything. With `mentioned`, people who may
-   * answer the threads they are mentioned in get past this check; threadFor then holds them to those threads.
+   * The tender, if the user may `action` its threads (the access policy): another organisation's tender, or
+   * any tender for someone outside the buying team, is "not found". Every route checks this before it writes.
    */
-  private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager, access: Access = 'team'): Promise<Tender> {
-    if (!(access === 'mentioned' ? mayAnswerMentions(user) : mayComment(user))) throw new NotFoundError('That tender');
-    const tender = await manager.findOneBy(Tender, { id: tenderId });
+  private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager, action: TeamAction = 'comment.read'): Promise<TenderSummary> {
+    const tender = await this.tenderQueries.summary(tenderId, manager);
     if (!tender) throw new NotFoundError('That tender');
-    assertSameOrganisation(user, tender.organisationId, 'That tender');
+    this.access.require(user, action, tender);
     return tender;
   }
 
-  private async threadFor(user: CurrentUser, tenderId: string, threadId: string, manager: EntityManager, access: Access = 'team') {
-    const tender = await this.tenderFor(user, tenderId, manager, access);
-    const thread = await manager.findOneBy(CommentThread, { id: threadId, tenderId });
-    if (!mayComment(user)) {
-      // Someone here only through a mention learns nothing of other threads, nor whether the tender exists.
-      const entries = thread ? await manager.find(TenderComment, { where: { threadId }, select: { id: true, mentions: true } }) : [];
-      if (!entries.some((e) => e.mentions.some((m) => m.id === user.id))) throw new NotFoundError('That tender');
+  /** The thread and its tender; for `comment.answerMention` the people mentioned in the thread count too. */
+  private async threadFor(user: CurrentUser, tenderId: string, threadId: string, manager: EntityManager, action: ThreadAction) {
+    if (action !== 'comment.answerMention') {
+      const tender = await this.tenderFor(user, tenderId, manager, action);
+      const thread = await manager.findOneBy(CommentThread, { id: threadId, tenderId });
+      if (!thread) throw new NotFoundError('That comment thread');
+      return { tender, thread };
     }
+    const tender = await this.tenderQueries.summary(tenderId, manager);
+    if (!tender) throw new NotFoundError('That tender');
+    const thread = await manager.findOneBy(CommentThread, { id: threadId, tenderId });
+    const entries = thread ? await manager.find(TenderComment, { where: { threadId }, select: { id: true, mentions: true } }) : [];
+    // Someone here only through a mention is told "no such tender" for any other thread, existing or not.
+    this.access.require(user, action, { tender, mentionedIds: entries.flatMap((e) => e.mentions.map((m) => m.id)) });
     if (!thread) throw new NotFoundError('That comment thread');
     return { tender, thread };
   }
 
   /** Everyone mentioned must be someone of the tender's organisation who may be mentioned; the names are kept with the comment. */
-  private async mentions(tx: EntityManager, tender: Tender, ids: string[] | undefined): Promise<CommentPerson[]> {
+  private async mentions(tender: TenderSummary, ids: string[] | undefined): Promise<CommentPerson[]> {
     const wanted = [...new Set(ids ?? [])];
     if (!wanted.length) return [];
-    const found = await tx.find(User, {
-      where: { id: In(wanted), organisationId: tender.organisationId, role: In([...MENTIONABLE_ROLES]) },
-      select: { id: true, name: true },
-    });
+    const found = await this.people.members(tender.organisationId, MENTIONABLE_ROLES, wanted);
     const byId = new Map(found.map((u) => [u.id, u]));
     const details: DomainErrorDetail[] = (ids ?? []).flatMap((id, i) =>
       byId.has(id) ? [] : [{ field: `mentions[${i}]`, message: 'This is not someone in the team working on this tender.' }],
@@ -296,14 +293,11 @@ export class CommentsService {
   }
 
   /** "1.2" and the outcome's opening words for each requirement the tender has now. */
-  private async requirementRefs(manager: EntityManager, tenderId: string): Promise<Map<string, RequirementRef>> {
-    const [lots, requirements] = await Promise.all([
-      manager.find(Lot, { where: { tenderId }, select: { id: true, number: true } }),
-      manager.find(Requirement, { where: { tenderId }, select: { id: true, lotId: true, position: true, outcome: true } }),
-    ]);
+  private async requirementRefs(tenderId: string): Promise<Map<string, RequirementRef>> {
+    const { lots, requirements } = await this.tenderQueries.outline(tenderId);
     const lotNumber = new Map(lots.map((l) => [l.id, l.number]));
     const refs = new Map<string, RequirementRef>();
-    const byLot = new Map<string, Requirement[]>();
+    const byLot = new Map<string, typeof requirements>();
     for (const r of requirements) byLot.set(r.lotId, [...(byLot.get(r.lotId) ?? []), r]);
     for (const [lotId, list] of byLot) {
       list.sort((a, b) => a.position - b.position);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { RawSql } from '../../database/raw-sql';
 import { Transactions } from '../../database/transactions';
 
 export interface StoredFile {
@@ -14,38 +13,35 @@ export interface StoredFile {
 
 /**
  * Files kept in the database (BLOB on SQLite, BYTEA on PostgreSQL): no shared disk needed between
- * instances. Raw SQL, because TypeORM has no binary column type common to both drivers.
+ * instances. Raw SQL (`RawSql`), because TypeORM has no binary column type common to both drivers.
+ * This module owns `stored_file`.
  */
 @Injectable()
 export class FileStore {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sql: RawSql,
     private readonly transactions: Transactions,
   ) {}
 
   async put(key: string, contentType: string, content: Buffer): Promise<string> {
     const sha256 = createHash('sha256').update(content).digest('hex');
     await this.transactions.run(async (tx) => {
-      await tx.query(...this.sql('DELETE FROM stored_file WHERE key = :key', { key }));
-      await tx.query(
-        ...this.sql(
-          'INSERT INTO stored_file (key, content_type, sha256, size, content, created_at) VALUES (:key, :contentType, :sha256, :size, :content, :createdAt)',
-          { key, contentType, sha256, size: content.length, content, createdAt: new Date() },
-        ),
+      await this.sql.query('DELETE FROM stored_file WHERE key = :key', { key }, tx);
+      await this.sql.query(
+        'INSERT INTO stored_file (key, content_type, sha256, size, content, created_at) VALUES (:key, :contentType, :sha256, :size, :content, :createdAt)',
+        { key, contentType, sha256, size: content.length, content, createdAt: new Date() },
+        tx,
       );
     });
     return sha256;
   }
 
   async get(key: string): Promise<StoredFile | null> {
-    const rows: { key: string; content_type: string; sha256: string; size: number; content: Buffer }[] = await this.dataSource.query(
-      ...this.sql('SELECT key, content_type, sha256, size, content FROM stored_file WHERE key = :key', { key }),
+    const rows = await this.sql.query<{ key: string; content_type: string; sha256: string; size: number; content: Buffer }>(
+      'SELECT key, content_type, sha256, size, content FROM stored_file WHERE key = :key',
+      { key },
     );
     const row = rows[0];
     return row ? { key: row.key, contentType: row.content_type, sha256: row.sha256, size: Number(row.size), content: Buffer.from(row.content) } : null;
-  }
-
-  private sql(query: string, params: Record<string, unknown>): [string, unknown[]] {
-    return this.dataSource.driver.escapeQueryWithParameters(query, params, {});
   }
 }

@@ -13,6 +13,7 @@ import { type CurrentUser as CurrentUserShape, SESSION_COOKIE, SIGN_UP_ACCEPTED_
 import type { Request, Response } from 'express';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { CurrentUser, Public } from '../../common/decorators/auth.decorators';
+import { Allow } from '../../common/decorators/access.decorators';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { SignInDto } from './dto/sign-in.dto';
@@ -69,6 +70,7 @@ export class AuthController {
   }
 
   @PasswordAttempts('session')
+  @Allow('account.changePassword')
   @Post('password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; ends your other sessions and renews this one' })
@@ -98,6 +100,7 @@ export class AuthController {
     clearSessionCookie(res, this.settings.cookieSecure);
   }
 
+  @Allow('account.read')
   @Get('me')
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: CurrentUserResponse })

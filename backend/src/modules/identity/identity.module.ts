@@ -8,15 +8,21 @@ import { User } from './entities/user.entity';
 import { IdentityService } from './identity.service';
 import { InvitationController } from './invitation.controller';
 import { InvitationService } from './invitation.service';
+import { OrganisationSetup } from './organisation-setup.service';
 import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
+import { People } from './people';
 import { SessionService } from './session.service';
 import { SignInLimiter } from './sign-in-limiter';
 
+/**
+ * Owns organisations, users, sessions and invitations. Others read people through `People` (read-only)
+ * and set up organisations through `OrganisationSetup`; nothing else writes these tables.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Session, Invitation])],
   controllers: [AuthController, InvitationController],
-  providers: [IdentityService, InvitationService, PasswordService, PasswordPolicy, SessionService, SignInLimiter],
-  exports: [SessionService, PasswordService],
+  providers: [IdentityService, InvitationService, PasswordService, PasswordPolicy, SessionService, SignInLimiter, People, OrganisationSetup],
+  exports: [SessionService, People, OrganisationSetup],
 })
 export class IdentityModule {}

@@ -9,10 +9,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserShape, type InvitationCreated, type InvitationPreview, Role } from '@openbrief/contracts';
+import { type CurrentUser as CurrentUserShape, type InvitationCreated, type InvitationPreview } from '@openbrief/contracts';
 import type { Response } from 'express';
 import { SETTINGS, type Settings } from '../../config/settings';
-import { CurrentUser, Public, Roles } from '../../common/decorators/auth.decorators';
+import { CurrentUser, Public } from '../../common/decorators/auth.decorators';
+import { Allow } from '../../common/decorators/access.decorators';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
@@ -30,7 +31,7 @@ export class InvitationController {
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
-  @Roles(Role.Buyer, Role.Admin)
+  @Allow('team.invite')
   @Post()
   @ApiOperation({
     summary: 'Invite a colleague or evaluator into your organisation (one-time link)',

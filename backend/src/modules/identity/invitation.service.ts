@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, InvitationCreated, InvitationPreview } from '@openbrief/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
 import { InvitationAccepted, InvitationSent } from '../../common/events/domain-events';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { Transactions } from '../../database/transactions';
@@ -29,6 +30,7 @@ export class InvitationService {
     private readonly policy: PasswordPolicy,
     @Inject(SETTINGS) private readonly settings: Settings,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -37,6 +39,7 @@ export class InvitationService {
    * TODO(notifications): e-mail the link to the invitee instead of returning it to the inviter.
    */
   async invite(inviter: CurrentUser, dto: CreateInvitationDto): Promise<InvitationCreated> {
+    this.access.require(inviter, 'team.invite');
     const token = randomBytes(24).toString('base64url');
     const now = new Date();
     const invitation = this.invitations.create({

@@ -2,9 +2,10 @@ import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestj
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../common/decorators/auth.decorators';
+import { Allow } from '../../common/decorators/access.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
-import { TenderPackService } from '../documents/tender-pack.service';
+import { PublishedPacks } from '../tenders/lifecycle/published-packs';
 import { versionRecord } from '../tenders/lifecycle/published-version';
 import { PublicTenderService } from './public-tender.service';
 
@@ -16,9 +17,10 @@ const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundE
 export class PublicPackController {
   constructor(
     private readonly tenders: PublicTenderService,
-    private readonly packs: TenderPackService,
+    private readonly packs: PublishedPacks,
   ) {}
 
+  @Allow('public.read')
   @Get('pack.pdf')
   @ApiOperation({ summary: 'The tender pack of the latest published version (its SHA-256 is in X-Content-SHA256)' })
   @ApiProduces('application/pdf')
@@ -28,6 +30,7 @@ export class PublicPackController {
     await this.send(res, await this.tenders.versionRow(id));
   }
 
+  @Allow('public.read')
   @Get('versions/:version/pack.pdf')
   @ApiOperation({ summary: 'The tender pack of an earlier published version' })
   @ApiProduces('application/pdf')

@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Query } from '@nes
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PublishedTenderPage, PublishedTenderView, PublishedVersion } from '@openbrief/contracts';
 import { Public } from '../../common/decorators/auth.decorators';
+import { Allow } from '../../common/decorators/access.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { PublishedTenderViewResponse, PublishedVersionResponse } from '../tenders/dto/tender-detail.response';
@@ -17,6 +18,7 @@ const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundE
 export class PublicTenderController {
   constructor(private readonly tenders: PublicTenderService) {}
 
+  @Allow('public.list')
   @Get()
   @ApiOperation({ summary: 'Published tenders, newest publication first, a page at a time; for anyone, no account needed' })
   @ApiOkResponse({ type: PublishedTenderPageResponse })
@@ -25,6 +27,7 @@ export class PublicTenderController {
     return this.tenders.list(query);
   }
 
+  @Allow('public.read')
   @Get(':id')
   @ApiOperation({ summary: 'The latest published version of a tender, with its change log' })
   @ApiOkResponse({ type: PublishedTenderViewResponse })
@@ -33,6 +36,7 @@ export class PublicTenderController {
     return this.tenders.get(id);
   }
 
+  @Allow('public.read')
   @Get(':id/versions/:version')
   @ApiOperation({ summary: 'An earlier published version, exactly as it was' })
   @ApiOkResponse({ type: PublishedVersionResponse })

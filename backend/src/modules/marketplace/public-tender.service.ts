@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   PUBLIC_TENDER_PAGE_SIZE,
-  PUBLIC_TENDER_STATUSES,
   type PublishedTenderPage,
   type PublishedTenderSummary,
   type PublishedTenderView,
   type PublishedVersion,
 } from '@openbrief/contracts';
-import { DataSource, In } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
-import { TenderVersion } from '../tenders/entities/tender-version.entity';
+import type { TenderVersion } from '../tenders/entities/tender-version.entity';
+import type { Tender } from '../tenders/entities/tender.entity';
+import { PublishedRecords } from '../tenders/lifecycle/published-records';
 import { toPublishedVersion, versionRecord } from '../tenders/lifecycle/published-version';
-import { Tender } from '../tenders/entities/tender.entity';
 import { PublishedTender } from './entities/published-tender.entity';
 import { decodeCursor, encodeCursor, type PublicListCursor } from './public-list-cursor';
 
@@ -22,7 +23,11 @@ import { decodeCursor, encodeCursor, type PublicListCursor } from './public-list
  */
 @Injectable()
 export class PublicTenderService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(PublishedTender) private readonly listings: Repository<PublishedTender>,
+    private readonly records: PublishedRecords,
+    private readonly access: AccessService,
+  ) {}
 
   /**
    * One page of the list, read from the summary rows along their index: the work per request is
@@ -35,13 +40,13 @@ export class PublicTenderService {
     if (query.cursor !== undefined && !after) {
       throw new ValidationFailedError('cursor is not one this list gave out: start again from the first page.', [{ field: 'cursor', message: 'Unknown cursor.' }]);
     }
-    const rows = await pageQuery(this.dataSource, after, limit + 1).getMany();
+    const rows = await pageQuery(this.listings.manager, after, limit + 1).getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items: items.map(toSummary),
       nextCursor: rows.length > limit ? encodeCursor({ publishedAt: last.publishedAt, tenderId: last.tenderId }) : null,
-      total: await this.dataSource.getRepository(PublishedTender).count(),
+      total: await this.listings.count(),
     };
   }
 
@@ -49,12 +54,8 @@ export class PublicTenderService {
     const tender = await this.publicTender(id);
     if (!tender) throw new NotFoundError('That tender');
     // The log needs only each version's number, time and note: the records themselves stay unread.
-    const versions = await this.dataSource.getRepository(TenderVersion).find({
-      where: { tenderId: id },
-      select: { version: true, publishedAt: true, changeNote: true },
-      order: { version: 'ASC' },
-    });
-    const latest = await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version: tender.publishedVersion });
+    const versions = await this.records.changeLog(id);
+    const latest = await this.records.versionRow(id, tender.publishedVersion);
     if (!latest) throw new NotFoundError('That tender');
     return {
       ...toPublished(latest, tender),
@@ -65,20 +66,23 @@ export class PublicTenderService {
   /** A published version's row (latest when no number is given), for downloads. */
   async versionRow(id: string, version?: number): Promise<TenderVersion> {
     const tender = await this.publicTender(id);
-    const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version: version ?? tender.publishedVersion }));
+    const row = tender && (await this.records.versionRow(id, version ?? tender.publishedVersion));
     if (!row) throw new NotFoundError(version ? `Version ${version} of that tender` : 'That tender');
     return row;
   }
 
   async version(id: string, version: number): Promise<PublishedVersion> {
     const tender = await this.publicTender(id);
-    const row = tender && (await this.dataSource.getRepository(TenderVersion).findOneBy({ tenderId: id, version }));
+    const row = tender && (await this.records.versionRow(id, version));
     if (!tender || !row) throw new NotFoundError(`Version ${version} of that tender`);
     return toPublished(row, tender);
   }
 
-  private publicTender(id: string): Promise<Tender | null> {
-    return this.dataSource.getRepository(Tender).findOneBy({ id, status: In(PUBLIC_TENDER_STATUSES as string[]) });
+  /** The tender, if the public may read it (published, or closed and later); null otherwise. */
+  private async publicTender(id: string): Promise<Tender | null> {
+    const tender = await this.records.tender(id);
+    // The same record for everyone, signed in or not: the rule is asked as for someone with no account.
+    return tender && this.access.can(null, 'public.read', tender) ? tender : null;
   }
 }
 
@@ -91,8 +95,8 @@ function toPublished(v: TenderVersion, tender: Tender): PublishedVersion {
  * Newest publication first, ties broken by id. The row-value comparison lets SQLite and PostgreSQL
  * start the scan of `ix_published_tender_order` at the cursor and read it backwards, sorting nothing.
  */
-export function pageQuery(dataSource: DataSource, after: PublicListCursor | null, take: number) {
-  const q = dataSource.getRepository(PublishedTender).createQueryBuilder('p');
+export function pageQuery(source: DataSource | EntityManager, after: PublicListCursor | null, take: number) {
+  const q = source.createQueryBuilder(PublishedTender, 'p');
   if (after) q.where('(p.published_at, p.tender_id) < (:at, :id)', { at: after.publishedAt, id: after.tenderId });
   return q.orderBy('p.published_at', 'DESC').addOrderBy('p.tender_id', 'DESC').limit(take);
 }

@@ -27,8 +27,8 @@ import {
 } from '@openbrief/contracts';
 import type { TenderCheckResult } from '@openbrief/spec-check';
 import type { Response } from 'express';
-import { BUYING_TEAM_ROLES } from '../../common/access/tender-access';
-import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { Allow } from '../../common/decorators/access.decorators';
+import { CurrentUser } from '../../common/decorators/auth.decorators';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { ChangeTenderStatusDto, CreateTenderDto, PublishTenderDto, SaveTenderDto } from './dto/tender-commands.dto';
@@ -53,8 +53,7 @@ import { TenderService } from './tender.service';
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 
 @ApiTags('tenders')
-// The buyer's workspace: the working copies of the organisation's tenders (see common/access/tender-access.ts).
-@Roles(...BUYING_TEAM_ROLES)
+// The buyer's workspace: the working copies of the organisation's tenders (see common/access/access-policy.ts).
 @Controller()
 export class TenderController {
   constructor(
@@ -65,6 +64,7 @@ export class TenderController {
     private readonly specificationImport: SpecificationImportService,
   ) {}
 
+  @Allow('tender.list')
   @Get('tenders')
   @ApiOperation({ summary: "Your organisation's tenders, newest change first" })
   @ApiOkResponse({ type: [TenderListItemResponse] })
@@ -72,6 +72,7 @@ export class TenderController {
     return this.tenders.listForOrganisation(user);
   }
 
+  @Allow('tender.create')
   @Get('tender-templates')
   @ApiOperation({ summary: 'Outcome-based templates to start a tender from' })
   @ApiOkResponse({ type: [TenderTemplateResponse] })
@@ -79,6 +80,7 @@ export class TenderController {
     return this.tenders.templates();
   }
 
+  @Allow('tender.create')
   @Post('tenders')
   @ApiOperation({ summary: 'Start a draft tender, blank or from a template' })
   @ApiCreatedResponse({ type: TenderDetailResponse })
@@ -86,6 +88,7 @@ export class TenderController {
     return this.tenders.create(user, dto.title, dto.templateId);
   }
 
+  @Allow('tender.import')
   @Post('tenders/import/text')
   @HttpCode(200)
   @ApiOperation({ summary: 'Split a pasted specification into draft requirements to rewrite (nothing is saved)' })
@@ -94,6 +97,7 @@ export class TenderController {
     return { requirements: await this.specificationImport.fromText(dto.text) };
   }
 
+  @Allow('tender.import')
   @Post('tenders/import/file')
   @HttpCode(200)
   // Size limits come from MulterModule in tenders.module.ts (IMPORT_MAX_BYTES); the archive limits from the service.
@@ -110,6 +114,7 @@ export class TenderController {
     return { requirements: await this.specificationImport.fromFile(file) };
   }
 
+  @Allow('tender.read')
   @Get('tenders/:id')
   @ApiOperation({ summary: 'A tender of your organisation, with its revision (also sent as the ETag)' })
   @ApiOkResponse({ type: TenderDetailResponse })
@@ -120,6 +125,7 @@ export class TenderController {
     return tender;
   }
 
+  @Allow('tender.edit')
   @Put('tenders/:id')
   @ApiOperation({ summary: 'Save the tender content; refused with 409 and the current state if someone saved since your revision' })
   @ApiOkResponse({ type: SavedTenderResponse })
@@ -129,6 +135,7 @@ export class TenderController {
     return { ...saved, check: this.specCheck.summary(saved) };
   }
 
+  @Allow('tender.read')
   @Get('tenders/:id/publication-check')
   @ApiOperation({ summary: 'What still stops this tender being published' })
   @ApiOkResponse({ type: [PublishBlockerResponse] })
@@ -141,6 +148,7 @@ export class TenderController {
     return this.lifecycle.blockers(user, id, typeof changeNote === 'string' ? changeNote : undefined);
   }
 
+  @Allow('tender.publish')
   @Post('tenders/:id/publish')
   @ApiOperation({ summary: 'Publish the next version (a change note is required from version 2)' })
   @ApiCreatedResponse({ type: PublishedVersionResponse })
@@ -150,6 +158,7 @@ export class TenderController {
     return this.lifecycle.publish(user, id, dto.revision, dto.changeNote);
   }
 
+  @Allow('tender.changeStatus')
   @Post('tenders/:id/status')
   @ApiOperation({ summary: 'Move the tender on (in review, back to draft, closed, evaluating, awarded, cancelled)' })
   @ApiCreatedResponse({ type: TenderDetailResponse })
@@ -158,6 +167,7 @@ export class TenderController {
     return this.lifecycle.changeStatus(user, id, dto.revision, dto.status, dto.reason);
   }
 
+  @Allow('tender.read')
   @Get('tenders/:id/check')
   @ApiOperation({ summary: 'Check the whole tender for over-prescription: findings per requirement, tender-level findings, openness score' })
   @ApiOkResponse({ type: TenderCheckResponse })
@@ -165,6 +175,7 @@ export class TenderController {
     return this.specCheck.checkTender(await this.tenders.get(user, id));
   }
 
+  @Allow('tender.read')
   @Get('tenders/:id/pack.pdf')
   @ApiOperation({ summary: 'The tender pack of the working copy, watermarked DRAFT, streamed as it is made' })
   @ApiProduces('application/pdf')
@@ -180,6 +191,7 @@ export class TenderController {
     });
   }
 
+  @Allow('tender.readHistory')
   @Get('tenders/:id/revisions')
   @ApiOperation({ summary: 'Every saved change: who, when, which fields' })
   @ApiOkResponse({ type: [TenderRevisionResponse] })
@@ -187,6 +199,7 @@ export class TenderController {
     return this.tenders.revisions(user, id);
   }
 
+  @Allow('tender.readHistory')
   @Get('tenders/:id/compare')
   @ApiOperation({ summary: 'Compare two revisions field by field (word-level changes)' })
   @ApiOkResponse({ type: TenderComparisonResponse })

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CurrentUser,
   EDITABLE_TENDER_STATUSES,
@@ -13,19 +13,18 @@ import {
   TenderStatus,
 } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Transactions } from '../../database/transactions';
-import { mayReadWorkingCopy } from '../../common/access/tender-access';
+import { AccessService, tenderResource } from '../../common/access/access.service';
 import { type Actor, TenderCreated, TenderSaved } from '../../common/events/domain-events';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
-import { Organisation } from '../identity/entities/organisation.entity';
 import { Criterion } from './entities/criterion.entity';
 import { Lot } from './entities/lot.entity';
 import { Requirement } from './entities/requirement.entity';
 import { TenderRevision } from './entities/tender-revision.entity';
 import { Tender } from './entities/tender.entity';
-import { StaleRevisionError, TenderNotEditableError } from './errors/tender.errors';
+import { StaleRevisionError } from './errors/tender.errors';
 import { changedFields, compareContent } from './history/tender-diff';
 import { ChildRowInUseError, writeChildRows } from './child-rows';
 import { type AcceptedContent, type LiveRefusal, acceptLiveContent } from './live-content';
@@ -45,14 +44,17 @@ const MAX_SHOWN = 20;
 export class TenderService {
   private readonly logger = new Logger('Tenders');
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Tender) private readonly tenderRows: Repository<Tender>,
+    @InjectRepository(TenderRevision) private readonly revisionRows: Repository<TenderRevision>,
     private readonly transactions: Transactions,
     private readonly events: DomainEvents,
     private readonly moduleRef: ModuleRef,
+    private readonly access: AccessService,
   ) {}
 
   async listForOrganisation(user: CurrentUser): Promise<TenderListItem[]> {
-    const rows = await this.dataSource.getRepository(Tender).find({
+    this.access.require(user, 'tender.list');
+    const rows = await this.tenderRows.find({
       where: { organisationId: user.organisation.id },
       order: { updatedAt: 'DESC' },
     });
@@ -71,6 +73,7 @@ export class TenderService {
   }
 
   async create(user: CurrentUser, title: string, templateId?: string): Promise<TenderDetail> {
+    this.access.require(user, 'tender.create');
     const content = templateId ? templateContent(templateId, title) : blankContent(title);
     if (!content) throw new ValidationFailedError('There is no template with that id.', [{ field: 'templateId', message: 'Choose one of the templates listed at /api/v1/tender-templates.' }]);
     const id = randomUUID();
@@ -103,25 +106,25 @@ export class TenderService {
    * them before it began (`flushLive`) and reads the tables.
    */
   async get(user: CurrentUser, id: string, manager?: EntityManager): Promise<TenderDetail> {
-    if (!mayReadWorkingCopy(user)) throw new NotFoundError('That tender');
-    const m = manager ?? this.dataSource.manager;
-    const tender = await m.findOne(Tender, { where: { id, organisationId: user.organisation.id }, relations: { organisation: true } });
+    const m = manager ?? this.tenderRows.manager;
+    const tender = await m.findOne(Tender, { where: { id }, relations: { organisation: true } });
     if (!tender) throw new NotFoundError('That tender');
+    this.access.require(user, 'tender.read', tender);
     const stored = await this.detail(m, tender);
     return manager ? stored : this.withLiveEdits(tender, stored);
   }
 
-  /** A tender's status, if the user's organisation owns it; projects nothing (for access checks). */
-  async statusFor(user: CurrentUser, id: string): Promise<TenderStatus> {
-    // Someone who may not read working copies (an evaluator) is answered as for another organisation's tender.
-    if (!mayReadWorkingCopy(user)) throw new NotFoundError('That tender');
-    const tender = await this.dataSource.manager.findOne(Tender, { where: { id, organisationId: user.organisation.id }, select: { id: true, status: true } });
+  /** A tender's status, if the user may `action` it (reading the working copy by default); projects nothing. */
+  async statusFor(user: CurrentUser, id: string, action: 'tender.read' | 'tender.readHistory' | 'tender.readAudit' = 'tender.read'): Promise<TenderStatus> {
+    const tender = await this.tenderRows.findOne({ where: { id }, select: { id: true, organisationId: true, status: true } });
     if (!tender) throw new NotFoundError('That tender');
+    this.access.require(user, action, tender);
     return tender.status;
   }
 
   async detail(manager: EntityManager, tender: Tender): Promise<TenderDetail> {
-    const buyer = tender.organisation ?? (await manager.findOneByOrFail(Organisation, { id: tender.organisationId }));
+    // The buyer comes with the tender through its relation: the identity module owns the organisation table.
+    const buyer = tender.organisation ?? (await manager.findOneOrFail(Tender, { where: { id: tender.id }, relations: { organisation: true } })).organisation!;
     const lots = await manager.findBy(Lot, { tenderId: tender.id });
     const [requirements, criteria] = await Promise.all([
       manager.findBy(Requirement, { tenderId: tender.id }),
@@ -144,7 +147,7 @@ export class TenderService {
     await this.flushLive(id);
     const saved = await this.transactions.run(async (tx) => {
       const current = await this.get(user, id, tx);
-      if (!EDITABLE_TENDER_STATUSES.includes(current.status)) throw new TenderNotEditableError(current.status);
+      this.access.require(user, 'tender.edit', tenderResource(current));
       await this.claimRevision(tx, current, revision);
       await this.assertIdsFree(tx, id, content);
       const before = toTenderContent(current);
@@ -168,9 +171,9 @@ export class TenderService {
 
   /** A tender by id, for server-side work that has already checked access (e.g. a live document loading). */
   async getById(id: string): Promise<TenderDetail> {
-    const tender = await this.dataSource.manager.findOne(Tender, { where: { id }, relations: { organisation: true } });
+    const tender = await this.tenderRows.findOne({ where: { id }, relations: { organisation: true } });
     if (!tender) throw new NotFoundError('That tender');
-    return this.detail(this.dataSource.manager, tender);
+    return this.detail(this.tenderRows.manager, tender);
   }
 
   /**
@@ -259,7 +262,7 @@ export class TenderService {
     try {
       const pending = await live.pendingContent(tender.id);
       if (!pending) return stored;
-      const accepted = await this.acceptLive(this.dataSource.manager, tender.id, pending, toTenderContent(stored));
+      const accepted = await this.acceptLive(this.tenderRows.manager, tender.id, pending, toTenderContent(stored));
       this.keepRefusals(tender.id, accepted.refused);
       const content = asStored(tender, accepted.content);
       if (sameContent(toTenderContent(stored), content)) return stored;
@@ -352,8 +355,8 @@ export class TenderService {
   }
 
   async revisions(user: CurrentUser, id: string): Promise<TenderRevisionSummary[]> {
-    await this.statusFor(user, id);
-    const rows = await this.dataSource.getRepository(TenderRevision).find({
+    await this.statusFor(user, id, 'tender.readHistory');
+    const rows = await this.revisionRows.find({
       where: { tenderId: id },
       order: { revision: 'DESC' },
       select: { revision: true, changedAt: true, changedByName: true, changedFields: true },
@@ -362,8 +365,8 @@ export class TenderService {
   }
 
   async compare(user: CurrentUser, id: string, from: number, to: number): Promise<TenderComparison> {
-    await this.statusFor(user, id);
-    const repo = this.dataSource.getRepository(TenderRevision);
+    await this.statusFor(user, id, 'tender.readHistory');
+    const repo = this.revisionRows;
     const [a, b] = await Promise.all([repo.findOneBy({ tenderId: id, revision: from }), repo.findOneBy({ tenderId: id, revision: to })]);
     if (!a || !b) throw new NotFoundError(`Revision ${!a ? from : to} of that tender`);
     return { from, to, fields: compareContent(a.content, b.content) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import type { CurrentUser } from '@openbrief/contracts';
-import { mayEditWorkingCopy, mayReadWorkingCopy } from '../../../common/access/tender-access';
+import { AccessService } from '../../../common/access/access.service';
 import { SessionService } from '../../identity/session.service';
 import { TenderService } from '../../tenders/tender.service';
 import { tenderIdOf } from '../live-document';
@@ -15,8 +15,8 @@ export interface CollabContext {
 
 /**
  * Who may open a live document: the same session cookie as REST, and the same rule as the REST API's
- * working copy (common/access/tender-access.ts). Anyone else is refused as for a tender that does not
- * exist, before anything is loaded. Once the tender stops being editable, connections only follow
+ * working copy (`tender.read` and `tender.edit` in common/access/access-policy.ts). Anyone else is refused
+ * as for a tender that does not exist, before its document is loaded. Once the tender stops being editable, connections only follow
  * (the durable log catches a tender that stops being editable later, at the next update).
  */
 @Injectable()
@@ -26,6 +26,7 @@ export class AuthenticationExtension implements Extension {
   constructor(
     private readonly sessions: SessionService,
     private readonly tenders: TenderService,
+    private readonly access: AccessService,
   ) {}
 
   async onAuthenticate({ requestHeaders, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
@@ -35,9 +36,10 @@ export class AuthenticationExtension implements Extension {
     if (!user) throw new Error('Please sign in to continue.');
     if (!tenderId) throw new Error('That document was not found.');
     // Someone who may not read working copies (an evaluator) is refused as for another organisation's tender.
-    const status = mayReadWorkingCopy(user) ? await this.tenders.statusFor(user, tenderId).catch(() => null) : null;
+    const status = await this.tenders.statusFor(user, tenderId).catch(() => null);
     if (!status) throw new Error('That tender was not found.');
-    connectionConfig.readOnly = !mayEditWorkingCopy(user, status);
+    // statusFor answered, so the tender is the user's organisation's: what remains is whether its status lets them write.
+    connectionConfig.readOnly = !this.access.can(user, 'tender.edit', { organisationId: user.organisation.id, status });
     return { user, tenderId };
   }
 }

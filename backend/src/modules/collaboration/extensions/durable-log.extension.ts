@@ -41,8 +41,9 @@ export class DurableLogExtension implements Extension {
       const tender = await this.tenders.getById(tenderIdOf(name)!);
       const seed = new Y.Doc();
       writeContent(seed, clampContent(toTenderContent(tender)));
-      await this.store.seed(name, Y.encodeStateAsUpdate(seed));
-      stored = await this.store.load(name);
+      const update = Y.encodeStateAsUpdate(seed);
+      // Read back only if another instance seeded first: otherwise what was stored is this update.
+      stored = (await this.store.seed(name, update)) ? { state: null, updates: [{ id: 0, data: update }] } : await this.store.load(name);
     } else if (stored.updates.length) {
       // Updates still in the log may never have reached the tables (the last process stopped first).
       this.projection.markDirty(name, LIVE_EDITING);
@@ -55,7 +56,7 @@ export class DurableLogExtension implements Extension {
    * Only updates from this instance's own clients come through here (Redis-borne ones do not), so each
    * update is logged once however many instances share the document.
    */
-  async beforeHandleMessage({ update, documentName: name, connection }: beforeHandleMessagePayload): Promise<void> {
+  async beforeHandleMessage({ update, documentName: name, connection, document }: beforeHandleMessagePayload): Promise<void> {
     if (connection.readOnly) return;
     const decoder = decoding.createDecoder(update);
     decoding.readVarString(decoder);
@@ -64,6 +65,9 @@ export class DurableLogExtension implements Extension {
     if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
     const payload = decoding.readVarUint8Array(decoder);
     if (payload.length <= 2) return;
+    // A client's answer to the first sync carries its delete set even when the server holds all of it already:
+    // logging that on every connect delayed "all changes saved". Only sync-step-2 is checked, so keystrokes pay nothing.
+    if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     const stored = await this.open.track(this.store.appendIfEditable(name, tenderIdOf(name)!, payload, EDITABLE_TENDER_STATUSES));
     // The tender was closed (cancelled…) since this connection opened: from now on it only follows,
     // and Hocuspocus refuses this update instead of applying it.

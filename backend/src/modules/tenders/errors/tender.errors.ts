@@ -11,12 +11,6 @@ export class StaleRevisionError extends ConflictError {
   }
 }
 
-export class TenderNotEditableError extends ConflictError {
-  constructor(status: TenderStatus) {
-    super(`A tender that is ${status.replace('_', ' ')} cannot be changed.`);
-  }
-}
-
 export class PublishBlockedError extends DomainError {
   constructor(blockers: PublishBlocker[]) {
     super(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, TenderHistoryEntry } from '@openbrief/contracts';
-import { DataSource, In } from 'typeorm';
-import { User } from '../../identity/entities/user.entity';
+import { Repository } from 'typeorm';
+import { People } from '../../identity/people';
 import { TenderRevision } from '../entities/tender-revision.entity';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { TenderService } from '../tender.service';
@@ -16,24 +16,25 @@ import { currentLabel } from './history-labels';
 @Injectable()
 export class TenderHistoryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(TenderRevision) private readonly revisions: Repository<TenderRevision>,
+    @InjectRepository(TenderVersion) private readonly versions: Repository<TenderVersion>,
+    private readonly people: People,
     private readonly tenders: TenderService,
   ) {}
 
   async history(user: CurrentUser, tenderId: string): Promise<TenderHistoryEntry[]> {
-    // The same answer as the tender itself: another organisation's tender, or an evaluator, is "not found".
-    await this.tenders.statusFor(user, tenderId);
+    await this.tenders.statusFor(user, tenderId, 'tender.readHistory');
     const [revisions, versions] = await Promise.all([
-      this.dataSource.getRepository(TenderRevision).find({
+      this.revisions.find({
         where: { tenderId },
         select: { revision: true, changedAt: true, changedByName: true, changedFields: true },
       }),
-      this.dataSource.getRepository(TenderVersion).find({
+      this.versions.find({
         where: { tenderId },
         select: { version: true, publishedAt: true, publishedById: true, changeNote: true },
       }),
     ]);
-    const publishers = await this.names(versions.map((v) => v.publishedById));
+    const publishers = await this.people.names(versions.map((v) => v.publishedById));
     const entries: TenderHistoryEntry[] = [
       ...revisions.map((r) => ({
         kind: 'revision' as const,
@@ -51,13 +52,6 @@ export class TenderHistoryService {
       })),
     ];
     return entries.sort(newestFirst);
-  }
-
-  private async names(ids: string[]): Promise<Map<string, string>> {
-    const wanted = [...new Set(ids)];
-    if (!wanted.length) return new Map();
-    const users = await this.dataSource.getRepository(User).find({ where: { id: In(wanted) }, select: { id: true, name: true } });
-    return new Map(users.map((u) => [u.id, u.name]));
   }
 }
 

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import {
   type CurrentUser,
-  EDITABLE_TENDER_STATUSES,
   ocidFor,
   PLACEHOLDER_OCID_PREFIX,
   type PublishBlocker,
@@ -18,13 +17,13 @@ import { SETTINGS, type Settings } from '../../../config/settings';
 import { TenderPublished, TenderStatusChanged } from '../../../common/events/domain-events';
 import { DomainEvents } from '../../../common/events/domain-events.service';
 import { ValidationFailedError } from '../../../common/errors/domain.error';
-import { TenderPackService } from '../../documents/tender-pack.service';
-import { recordPublication, recordStatus } from '../../marketplace/public-listing';
+import { AccessService, tenderResource } from '../../../common/access/access.service';
 import { SpecCheckService } from '../../spec-check/spec-check.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
-import { PublishBlockedError, TenderNotEditableError, TransitionNotAllowedError } from '../errors/tender.errors';
+import { PublishBlockedError, TransitionNotAllowedError } from '../errors/tender.errors';
 import { actorOf, TenderService } from '../tender.service';
+import { PublishedPacks } from './published-packs';
 import { publishBlockers, publishWarnings, validityBlockers } from './publish-rules';
 import { recordSha256, toPublishedVersion } from './published-version';
 
@@ -36,9 +35,10 @@ export class TenderLifecycleService implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly tenders: TenderService,
     private readonly specCheck: SpecCheckService,
-    private readonly packs: TenderPackService,
+    private readonly packs: PublishedPacks,
     private readonly events: DomainEvents,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly access: AccessService,
   ) {}
 
   onModuleInit(): void {
@@ -66,9 +66,7 @@ export class TenderLifecycleService implements OnModuleInit {
     const actor = actorOf(user);
     const published = await this.transactions.run(async (tx): Promise<PublishedVersion> => {
       const current = await this.tenders.get(user, id, tx);
-      if (!EDITABLE_TENDER_STATUSES.includes(current.status)) {
-        throw new TenderNotEditableError(current.status);
-      }
+      this.access.require(user, 'tender.publish', tenderResource(current));
       await this.tenders.claimRevision(tx, current, revision);
       const blockers = this.allBlockers(current, changeNote);
       if (blockers.length) throw new PublishBlockedError(blockers);
@@ -84,7 +82,6 @@ export class TenderLifecycleService implements OnModuleInit {
       });
       await tx.insert(TenderVersion, { id: randomUUID(), tenderId: id, version, record, changeNote: note, publishedAt: now, publishedById: user.id, packSha256: null });
       await tx.update(Tender, { id }, { status: TenderStatus.Published, publishedVersion: version, publishedAt: now, updatedAt: now });
-      await recordPublication(tx, record);
       await this.events.emit(tx, new TenderPublished(actor, id, version, note, recordSha256(record)));
       if (current.status !== TenderStatus.Published) {
         await this.events.emit(tx, new TenderStatusChanged(actor, id, current.status, TenderStatus.Published, null));
@@ -93,7 +90,7 @@ export class TenderLifecycleService implements OnModuleInit {
     });
     // The pack is made once, now; if that fails the version stands and the pack is made on first download.
     try {
-      return { ...published, packSha256: await this.packs.storePublished(id, published, actor) };
+      return { ...published, packSha256: await this.packs.make(id, published, actor) };
     } catch (error) {
       this.logger.error({ err: error, tenderId: id, version: published.version }, 'Could not make the tender pack at publication');
       return published;
@@ -117,6 +114,7 @@ export class TenderLifecycleService implements OnModuleInit {
     await this.tenders.flushLive(id);
     return this.transactions.run(async (tx) => {
       const current = await this.tenders.get(user, id, tx);
+      this.access.require(user, 'tender.changeStatus', tenderResource(current));
       if (to === TenderStatus.Published) throw new TransitionNotAllowedError(current.status, to, 'Use "publish" to publish a tender: it checks the tender first.');
       if (!TENDER_TRANSITIONS[current.status].includes(to)) throw new TransitionNotAllowedError(current.status, to);
       const deadline = current.timetable.submissionDeadline;
@@ -128,7 +126,6 @@ export class TenderLifecycleService implements OnModuleInit {
       }
       await this.tenders.claimRevision(tx, current, revision);
       await tx.update(Tender, { id }, { status: to, updatedAt: new Date() });
-      await recordStatus(tx, id, to);
       await this.events.emit(tx, new TenderStatusChanged(actorOf(user), id, current.status, to, reason?.trim() || null));
       return this.tenders.get(user, id, tx);
     });

@@ -76,14 +76,16 @@ let prepared: { connection: LiveLink; discard: ReturnType<typeof setTimeout> } |
 /**
  * Starts opening a tender's live document while the editor is still fetching the tender, so the socket,
  * the sign-in check and the first sync overlap with that request and with drawing the page. The editor's
- * `LiveTender` takes it over (`takePreparedLink`); if none does, it is closed after a while.
+ * `LiveTender` takes it over (`takePreparedLink`); if none does, it is closed after a while. Returns the
+ * connection being prepared (null where there are no WebSockets).
  */
-export function prepareLiveLink(tenderId: string, user: CurrentUser): void {
-  if (typeof WebSocket === 'undefined') return;
-  if (prepared?.connection.tenderId === tenderId && prepared.connection.userId === user.id) return;
+export function prepareLiveLink(tenderId: string, user: CurrentUser): LiveLink | null {
+  if (typeof WebSocket === 'undefined') return null;
+  if (prepared?.connection.tenderId === tenderId && prepared.connection.userId === user.id) return prepared.connection;
   discardPrepared();
   const connection = new LiveLink(tenderId, user.id, user.name);
   prepared = { connection, discard: setTimeout(discardPrepared, PREPARED_FOR_MS) };
+  return connection;
 }
 
 /** The connection prepared for this tender and user, now the caller's to destroy; null if there is none. */

@@ -153,7 +153,7 @@ export class LiveTender {
   }
 
   /** Resolves when the server has every local change, or false after `timeoutMs`. */
-  async whenSaved(timeoutMs = 10_000): Promise<boolean> {
+  async whenSaved(timeoutMs = 30_000): Promise<boolean> {
     const until = Date.now() + timeoutMs;
     while (this.provider.unsyncedChanges > 0 || !this.ready() || this.connection() !== 'online') {
       if (Date.now() > until || this.destroyed) return false;

@@ -51,8 +51,11 @@ export type { SaveConflict } from './conflict-resolution';
 export type { PublishResult } from './tender-publishing';
 export type { RecoveredEdits } from './tab-backup';
 
-/** How long live editing may take to connect before the editor settles for saving over HTTP. */
-const LIVE_CONNECT_MS = 8000;
+/**
+ * How long live editing may take to connect before the editor settles for saving over HTTP. Generous: edits
+ * are saved over HTTP meanwhile, and a busy server can take several seconds, which must not cost the session.
+ */
+const LIVE_CONNECT_MS = 30_000;
 
 /** Where live editing stands, for the status in the workspace bar. */
 export type LiveStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'back-in-sync' | 'read-only';

@@ -1,5 +1,5 @@
 import { RequirementKind, type TenderContent } from '@openbrief/contracts';
-import { buildContent } from '../../modules/tenders/templates/template-builder';
+import { buildContent } from '../modules/tenders/templates/template-builder';
 
 const DAY = 86_400_000;
 const at = (now: Date, days: number, hour = 12) => {

@@ -1,0 +1,130 @@
+import { type CurrentUser, EDITABLE_TENDER_STATUSES, PUBLIC_TENDER_STATUSES, Role, TENDER_TRANSITIONS } from '@openbrief/contracts';
+import { ConflictError, type DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/domain.error';
+import type { Action, ActionResources, TenderResource, ThreadResource } from './actions';
+
+/**
+ * The one access policy: who may do what to which record. Every route declares its action and every
+ * service asks `AccessService` with the record loaded; nothing else decides.
+ *
+ * Answers, in this order: nobody signed in → 401; a role that may not → 403 where knowing the route exists
+ * gives nothing away (the buyer workspace), else 404; another organisation's record, or one the user may
+ * not know exists → 404, so its existence does not leak; a record the user may see but whose state does
+ * not allow the change → 409.
+ *
+ * **The working copy is the buying team's.** A tender's working copy is the draft the buyers and admins
+ * of its organisation write, its live document, its history and its comment threads. Evaluators have no
+ * access to it in any status: a panel assesses bids against the published tender, independently of how it
+ * was drafted; the buyer's drafts and internal discussion are not theirs. They read published tenders like
+ * the public (evaluation access comes with evaluation). The one exception: a comment thread in which a
+ * buyer mentioned them (`comment.answerMention`).
+ */
+export const BUYING_TEAM_ROLES: readonly Role[] = [Role.Buyer, Role.Admin];
+
+const ROLE_REFUSED = 'Your role does not allow this. Ask an administrator in your organisation.';
+
+interface Rule<R> {
+  /** Who may, by role: these roles, anyone signed in, or anyone at all (no account needed). */
+  who: readonly Role[] | 'signed-in' | 'anyone';
+  /**
+   * How a signed-in user whose role may not is answered: `forbidden` (403) where the route's existence is
+   * no secret, or the name of what they are told does not exist (404).
+   */
+  otherwise: 'forbidden' | string;
+  /** What must also hold of the record; the refusal, or null. */
+  resource?: (user: CurrentUser | null, resource: R) => DomainError | null;
+}
+
+type Policy = { [A in Action]: Rule<ActionResources[A]> };
+
+/** Someone else's tender is "not found": another organisation must not learn it exists. */
+function ownTender(user: CurrentUser | null, tender: TenderResource): DomainError | null {
+  return user && user.organisation.id === tender.organisationId ? null : new NotFoundError('That tender');
+}
+
+/** After publication, changes become the next version; once closed (or cancelled), the working copy is final. */
+function editable(user: CurrentUser | null, tender: TenderResource): DomainError | null {
+  return ownTender(user, tender) ?? (EDITABLE_TENDER_STATUSES.includes(tender.status) ? null : notChangeable(tender));
+}
+
+/** Which next status is allowed is the lifecycle's rule; a tender with none (awarded, cancelled) cannot move. */
+function movable(user: CurrentUser | null, tender: TenderResource): DomainError | null {
+  return ownTender(user, tender) ?? (TENDER_TRANSITIONS[tender.status].length ? null : notChangeable(tender));
+}
+
+function notChangeable(tender: TenderResource): DomainError {
+  return new ConflictError(`A tender that is ${tender.status.replace('_', ' ')} cannot be changed.`);
+}
+
+/**
+ * Read and reply to the threads one is mentioned in, and nothing else of the tender: how a buyer asks an
+ * evaluator of the organisation a question about a draft (say, whether a criterion can be scored) without
+ * showing them the working copy. The buying team may read every thread anyway. Someone here only through
+ * a mention learns nothing of other threads, nor whether the tender exists.
+ */
+function teamOrMentioned(user: CurrentUser | null, thread: ThreadResource): DomainError | null {
+  const notOurs = ownTender(user, thread.tender);
+  if (notOurs) return notOurs;
+  if (BUYING_TEAM_ROLES.includes(user!.role) || thread.mentionedIds.includes(user!.id)) return null;
+  return new NotFoundError('That tender');
+}
+
+/** A published record is everyone's; a draft, or a cancelled tender, is no one's outside its team. */
+function published(_: CurrentUser | null, tender: TenderResource): DomainError | null {
+  return PUBLIC_TENDER_STATUSES.includes(tender.status) ? null : new NotFoundError('That tender');
+}
+
+/** Who may answer mentions: the buying team and the organisation's evaluators. */
+const MENTIONABLE_ROLES: readonly Role[] = [...BUYING_TEAM_ROLES, Role.Evaluator];
+
+export const POLICY: Policy = {
+  // The buyer workspace: suppliers and evaluators know it exists, so they are told no (403) plainly.
+  'tender.list': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden' },
+  'tender.create': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden' },
+  'tender.import': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden' },
+  'tender.read': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: ownTender },
+  'tender.edit': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: editable },
+  'tender.publish': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: editable },
+  'tender.changeStatus': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: movable },
+  'tender.readHistory': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: ownTender },
+  // The audit trail and comment threads answer everyone outside the team as for a tender that does not exist.
+  'tender.readAudit': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
+  'comment.read': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
+  'comment.write': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
+  'comment.resolve': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
+  'comment.answerMention': { who: MENTIONABLE_ROLES, otherwise: 'That tender', resource: teamOrMentioned },
+  'comment.listMentions': { who: MENTIONABLE_ROLES, otherwise: 'forbidden' },
+  'team.invite': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden' },
+  'account.read': { who: 'signed-in', otherwise: 'forbidden' },
+  'account.changePassword': { who: 'signed-in', otherwise: 'forbidden' },
+  'public.list': { who: 'anyone', otherwise: 'forbidden' },
+  'public.read': { who: 'anyone', otherwise: 'forbidden', resource: published },
+};
+
+/** The refusal for `user` doing `action` (to `resource`, when given), or null if allowed. */
+export function refusal<A extends Action>(
+  user: CurrentUser | null | undefined,
+  action: A,
+  resource?: ActionResources[A],
+): DomainError | null {
+  const rule = POLICY[action] as Rule<ActionResources[A]>;
+  const who = user ?? null;
+  if (rule.who !== 'anyone') {
+    if (!who) return new UnauthenticatedError();
+    if (rule.who !== 'signed-in' && !rule.who.includes(who.role)) {
+      return rule.otherwise === 'forbidden' ? new ForbiddenError(ROLE_REFUSED) : new NotFoundError(rule.otherwise);
+    }
+  }
+  return resource !== undefined && rule.resource ? rule.resource(who, resource) : null;
+}
+
+/** Whether the action's rule admits people with no account at all (such a route must also be `@Public()`). */
+export function isOpenToAnyone(action: Action): boolean {
+  return POLICY[action].who === 'anyone';
+}
+
+/** Who can be mentioned in a comment: only people who can then read the thread. */
+export function mayBeMentioned(role: Role): boolean {
+  return MENTIONABLE_ROLES.includes(role);
+}
+
+export const ACTIONS = Object.keys(POLICY) as Action[];

@@ -1,0 +1,45 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { Settings } from './config/settings';
+import { dataSourceOptions } from './database/data-source';
+import { AuditEvent } from './modules/audit/entities/audit-event.entity';
+import { CommentThread } from './modules/comments/entities/comment-thread.entity';
+import { TenderComment } from './modules/comments/entities/tender-comment.entity';
+import { Invitation } from './modules/identity/entities/invitation.entity';
+import { Organisation } from './modules/identity/entities/organisation.entity';
+import { Session } from './modules/identity/entities/session.entity';
+import { User } from './modules/identity/entities/user.entity';
+import { PublishedTender } from './modules/marketplace/entities/published-tender.entity';
+import { Criterion } from './modules/tenders/entities/criterion.entity';
+import { Lot } from './modules/tenders/entities/lot.entity';
+import { Requirement } from './modules/tenders/entities/requirement.entity';
+import { TenderRevision } from './modules/tenders/entities/tender-revision.entity';
+import { TenderVersion } from './modules/tenders/entities/tender-version.entity';
+import { Tender } from './modules/tenders/entities/tender.entity';
+
+/**
+ * Every module's entities, for processes that build a DataSource without Nest (command-line tools,
+ * migration tests). The app itself does not use this list: each module registers its own entities with
+ * `TypeOrmModule.forFeature` and the data source loads them (`autoLoadEntities`). Listed explicitly:
+ * globs break once the app is bundled. `test/architecture.spec.ts` checks it names every entity.
+ */
+export const ENTITIES = [
+  Organisation,
+  User,
+  Session,
+  Invitation,
+  Tender,
+  Lot,
+  Requirement,
+  Criterion,
+  TenderVersion,
+  PublishedTender,
+  TenderRevision,
+  CommentThread,
+  TenderComment,
+  AuditEvent,
+];
+
+/** The app's data source options with every entity, for a DataSource built without Nest. */
+export function standaloneDataSourceOptions(database: Settings['database']): DataSourceOptions {
+  return { ...dataSourceOptions(database), entities: ENTITIES } as DataSourceOptions;
+}
