@@ -1,7 +1,9 @@
-// npm run bench (backend part): throughput of the built server on loopback, then a mixed load of many
-// users on SQLite and PostgreSQL (mixed.mjs), then live co-editing (collab.mjs).
+// npm run bench (backend part): throughput of the built server on loopback, the HTTP stack against a bare
+// Fastify route (http-stack.mjs), then a mixed load of many users on SQLite and PostgreSQL (mixed.mjs), then
+// live co-editing (collab.mjs).
 import autocannon from 'autocannon';
 import { collabBench } from './collab.mjs';
+import { httpStackBench } from './http-stack.mjs';
 import { mixedBench } from './mixed.mjs';
 import { printTable, startBuiltServer } from './server.mjs';
 
@@ -22,5 +24,6 @@ try {
   await server.stop();
 }
 
+await httpStackBench();
 await mixedBench();
 await collabBench();
