@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { CurrentUser as CurrentUserShape, Role } from '@openbrief/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 export const IS_PUBLIC = 'openbrief:public';
 export const ROLES = 'openbrief:roles';
@@ -13,5 +13,5 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 /** The signed-in user; on a @Public() route it may be undefined. */
 export const CurrentUser = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): CurrentUserShape | undefined => ctx.switchToHttp().getRequest<Request>().user,
+  (_: unknown, ctx: ExecutionContext): CurrentUserShape | undefined => ctx.switchToHttp().getRequest<FastifyRequest>().user,
 );

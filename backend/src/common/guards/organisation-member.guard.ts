@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { CurrentUser } from '@openbrief/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { NotFoundError } from '../errors/domain.error';
 
 /**
@@ -10,8 +10,8 @@ import { NotFoundError } from '../errors/domain.error';
 @Injectable()
 export class OrganisationMemberGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request>();
-    const organisationId = req.params['organisationId'];
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
+    const organisationId = (req.params as Record<string, string | undefined>)['organisationId'];
     if (!organisationId || !req.user || req.user.organisation.id !== organisationId) {
       throw new NotFoundError('That organisation');
     }

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserShape, type InvitationCreated, type InvitationPreview, Role } from '@openbrief/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { CurrentUser, Public, Roles } from '../../common/decorators/auth.decorators';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
@@ -58,10 +58,10 @@ export class InvitationController {
   @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'A password that is too easy to guess' })
   @ApiConflictResponse({ type: ApiErrorResponse, description: 'The invited address already has an account' })
   @ApiGoneResponse({ type: ApiErrorResponse })
-  async accept(@Body() dto: AcceptInvitationDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
+  async accept(@Body() dto: AcceptInvitationDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUserShape> {
     const user = await this.invitations.accept(dto);
     const { token, expiresAt } = await this.sessions.start(user.id);
-    setSessionCookie(res, token, expiresAt, this.settings.cookieSecure);
+    setSessionCookie(reply, token, expiresAt, this.settings.cookieSecure);
     return user;
   }
 }

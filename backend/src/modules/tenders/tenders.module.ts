@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { WorkersModule } from '../../common/workers/workers.module';
-import { SETTINGS, type Settings } from '../../config/settings';
 import { DocumentsModule } from '../documents/documents.module';
 import { SpecCheckModule } from '../spec-check/spec-check.module';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
@@ -10,13 +8,7 @@ import { TenderController } from './tender.controller';
 import { TenderService } from './tender.service';
 
 @Module({
-  imports: [
-    SpecCheckModule,
-    DocumentsModule,
-    WorkersModule,
-    // Upload limits for the specification import (IMPORT_MAX_BYTES): multer stops reading past them.
-    MulterModule.registerAsync({ useFactory: (s: Settings) => ({ limits: { fileSize: s.import.maxBytes, files: 1 } }), inject: [SETTINGS] }),
-  ],
+  imports: [SpecCheckModule, DocumentsModule, WorkersModule],
   controllers: [TenderController],
   providers: [TenderService, TenderLifecycleService, SpecificationImportService],
   exports: [TenderService, TenderLifecycleService],
