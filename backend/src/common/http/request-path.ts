@@ -4,7 +4,7 @@ export function pathOf(url: string): string {
   return query === -1 ? url : url.slice(0, query);
 }
 
-/** `/api` and everything under it, in any letter case (what express's `app.use('/api')` matched). */
+/** `/api` and everything under it, in any letter case, so no spelling of an API path escapes the CSRF check. */
 export function isApiPath(path: string): boolean {
   return /^\/api(\/|$)/i.test(path);
 }
