@@ -4,7 +4,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', '@angular/*', 'typeorm', 'express', 'rxjs', 'pg', 'sqlite3', 'yjs', '@hocuspocus/*'];
+const FRAMEWORKS = ['@nestjs/*', '@angular/*', 'typeorm', 'fastify', '@fastify/*', 'express', 'rxjs', 'pg', 'sqlite3', 'yjs', '@hocuspocus/*'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.angular/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },

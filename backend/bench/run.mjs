@@ -1,8 +1,10 @@
-// npm run bench (backend part): throughput of the built server on loopback, then a mixed load of many
-// users on SQLite and PostgreSQL (mixed.mjs), then live co-editing (collab.mjs), then going live (going-live.mjs).
+// npm run bench (backend part): throughput of the built server on loopback, the HTTP stack against a bare
+// Fastify route (http-stack.mjs), then a mixed load of many users on SQLite and PostgreSQL (mixed.mjs), then
+// live co-editing (collab.mjs), then going live (going-live.mjs).
 import autocannon from 'autocannon';
 import { collabBench } from './collab.mjs';
 import { goingLiveBench } from './going-live.mjs';
+import { httpStackBench } from './http-stack.mjs';
 import { mixedBench } from './mixed.mjs';
 import { printTable, startBuiltServer } from './server.mjs';
 
@@ -23,6 +25,7 @@ try {
   await server.stop();
 }
 
+await httpStackBench();
 await mixedBench();
 await collabBench();
 await goingLiveBench();

@@ -2,9 +2,9 @@ import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import { SETTINGS, type Settings } from './config/settings';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
+import { pathOf } from './common/http/request-path';
 import { AuthenticationGuard } from './common/guards/authentication.guard';
 import { AccessGuard } from './common/guards/access.guard';
 import { AccessModule } from './common/access/access.module';
@@ -40,14 +40,9 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: settings.logLevel,
-            genReqId: (req, res) => {
-              const incoming = req.headers['x-request-id'];
-              const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            // The request id is Fastify's (bootstrap.ts: requestIdFor), which @fastify/middie hands to pino-http.
             redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            autoLogging: { ignore: (req) => pathOf((req as { originalUrl?: string }).originalUrl ?? req.url ?? '') === '/api/health' },
           },
         }),
         // Each module registers its own entities (TypeOrmModule.forFeature); the data source loads those.

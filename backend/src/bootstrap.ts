@@ -1,55 +1,76 @@
 import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
 import { API_PREFIX } from '@openbrief/contracts';
-import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { CollaborationService } from './modules/collaboration/collaboration.service';
 import type { Settings } from './config/settings';
-import { answerClientErrors } from './common/http/raw-answers';
-import { jsonBody } from './common/middleware/body-parsing';
-import { cacheControl } from './common/middleware/cache-control.middleware';
-import { CsrfTokens, csrfProtection } from './common/middleware/csrf.middleware';
+import { cacheControl } from './common/http/cache-control';
+import { CsrfTokens, csrfProtection } from './common/http/csrf';
+import { registerJsonBody } from './common/http/json-body';
+import { answerClientError } from './common/http/raw-answers';
+import { requestIdFor } from './common/http/request-id';
+import { pathOf } from './common/http/request-path';
 import { resolveAppSecret } from './config/app-secret';
 import { createValidationPipe } from './common/validation/validation.pipe';
 
+/** JSON bodies up to 1 MiB (a tender's content is far smaller; the import's upload has its own limit). */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
 /** Builds the whole app (used by main.ts and by the integration tests, so both run the same stack). */
-export async function createApp(settings: Settings): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(settings), {
+export async function createApp(settings: Settings): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    // Decides request.ip (rate limits) and request.protocol (Secure cookies) behind a reverse proxy: TRUST_PROXY.
+    trustProxy: settings.trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: requestIdFor,
+    // Node's own limit for a request to arrive whole (Fastify turns it off by default): slow senders get a 408.
+    requestTimeout: 300_000,
+    clientErrorHandler: answerClientError,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings), adapter, {
     bufferLogs: true,
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  // Decides req.ip (rate limits) and req.secure (Secure cookies) behind a reverse proxy: TRUST_PROXY.
-  app.set('trust proxy', settings.trustProxy);
-  app.disable('x-powered-by');
-  // ETags are set where they mean something (a tender's revision), not hashed over every body.
-  app.set('etag', false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Angular inlines critical CSS; the Swagger UI needs inline styles too.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          // 'self' covers the live editor's ws:/wss: to this same host (CSP Level 3); nothing else may be reached.
-          connectSrc: ["'self'"],
-          upgradeInsecureRequests: settings.cookieSecure ? [] : null,
-        },
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+
+  // onRequest hooks run in the order they are added: headers first, then cookies, then what reads cookies.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Angular inlines critical CSS; the Swagger UI needs inline styles too.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        // 'self' covers the live editor's ws:/wss: to this same host (CSP Level 3); nothing else may be reached.
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: settings.cookieSecure ? [] : null,
       },
-    }),
-  );
-  app.use(cookieParser());
-  app.use(jsonBody('1mb', settings.jsonMaxDepth));
-  app.use('/api', cacheControl());
-  app.use('/api', csrfProtection(new CsrfTokens(resolveAppSecret(settings), settings.cookieSecure)));
+    },
+  });
+  fastify.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', req.id);
+    done();
+  });
+  await app.register(fastifyCookie);
+  fastify.addHook('onRequest', cacheControl);
+  fastify.addHook('onRequest', csrfProtection(new CsrfTokens(resolveAppSecret(settings), settings.cookieSecure)));
+  registerJsonBody(fastify, JSON_BODY_LIMIT, settings.jsonMaxDepth);
+  // The specification import's upload (IMPORT_MAX_BYTES); read by SingleFileUpload, refused past these limits.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: settings.import.maxBytes, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20, headerPairs: 100 },
+  });
+
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 
@@ -65,23 +86,21 @@ export async function createApp(settings: Settings): Promise<NestExpressApplicat
   );
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
 
-  serveFrontend(app, settings.frontendDist);
-  answerClientErrors(app.getHttpServer());
+  await serveFrontend(app, fastify, settings.frontendDist);
   app.get(CollaborationService).attach(app.getHttpServer());
   return app;
 }
 
 /** One port serves everything: the built Angular app, with index.html for its client-side routes. */
-function serveFrontend(app: NestExpressApplication, dist: string): void {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) {
+async function serveFrontend(app: NestFastifyApplication, fastify: FastifyInstance, dist: string): Promise<void> {
+  if (!existsSync(join(dist, 'index.html'))) {
     new NestLogger('Frontend').warn(`No built frontend at ${dist}; serving the API only. Run "npm run build".`);
     return;
   }
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+  // One route per built file (wildcard: false), so the route below catches every other path.
+  await app.register(fastifyStatic, { root: dist, index: false, maxAge: '1h', wildcard: false });
+  fastify.get('/*', (req, reply) => {
+    if (pathOf(req.url).startsWith('/api')) return reply.callNotFound();
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }

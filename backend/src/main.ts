@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './bootstrap';
 import { loadSettings } from './config/settings';
 
@@ -8,7 +9,7 @@ async function main(): Promise<void> {
   const app = await createApp(settings);
   const logger = new Logger('Openbrief');
   keepServingAfterStrayErrors(logger);
-  await app.listen(settings.port);
+  await listenOnEveryInterface(app, settings.port);
   logger.log(`Openbrief is running on http://localhost:${settings.port} (API docs: /api/docs)`);
 
   // Stop taking new connections, let in-flight requests finish, close the database, then exit 0.
@@ -26,6 +27,20 @@ async function main(): Promise<void> {
         },
       );
     });
+  }
+}
+
+/**
+ * Every interface, as Node (and so the Express adapter) listened by default: Fastify alone would listen on
+ * localhost only, unreachable from outside a container. `::` takes IPv4 too; a host without IPv6 gets `0.0.0.0`.
+ */
+async function listenOnEveryInterface(app: NestFastifyApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw error;
+    await app.listen(port, '0.0.0.0');
   }
 }
 

@@ -133,7 +133,7 @@ export interface Settings {
   seedDemo: boolean;
   logLevel: string;
   cookieSecure: boolean;
-  /** express `trust proxy`: decides req.ip and req.secure (and so Secure cookies) behind a reverse proxy. */
+  /** Fastify's `trustProxy`: decides request.ip and request.protocol (and so Secure cookies) behind a reverse proxy. */
   trustProxy: TrustProxy;
   /** Signs CSRF tokens; null means generate and keep one in the SQLite data directory (see app-secret.ts). */
   appSecret: string | null;

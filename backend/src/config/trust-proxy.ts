@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-/** What express's `trust proxy` accepts, as we allow it to be configured. */
+/** What Fastify's `trustProxy` accepts (the same forms as express's `trust proxy`), as we allow it to be configured. */
 export type TrustProxy = boolean | number | string;
 
 const NAMED = new Set(['loopback', 'linklocal', 'uniquelocal']);

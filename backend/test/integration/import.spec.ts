@@ -67,6 +67,18 @@ describe('importing an existing specification', () => {
     expect(res.body.message).toMatch(/Choose a file/);
   });
 
+  it('refuses a form that is not one file in the field "file", or cannot be read, with a 4xx in the error shape', async () => {
+    const post = () => buyer.raw().post('/api/v1/tenders/import/file').set('Cookie', buyer.cookieHeader()).set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!);
+    const elsewhere = await post().attach('document', Buffer.from('Provide a service.'), 'spec.txt');
+    expect([elsewhere.status, elsewhere.body.message]).toEqual([400, 'Send one file, in the form field "file".']);
+    const two = await post().attach('file', Buffer.from('One.'), 'a.txt').attach('file', Buffer.from('Two.'), 'b.txt');
+    expect([413, 400]).toContain(two.status);
+    expect(two.body).toMatchObject({ statusCode: two.status, message: expect.stringMatching(/one file/) });
+    const garbled = await post().set('Content-Type', 'multipart/form-data; boundary=xyz').send('--xyz\r\nnot a part header\r\n');
+    expect(garbled.status).toBe(400);
+    expect(garbled.body.message).toMatch(/could not be read/);
+  });
+
   describe('archives that would expand past the limits (read from the central directory, before parsing)', () => {
     it.each([
       // 30 MB of one letter deflates to a few tens of kilobytes

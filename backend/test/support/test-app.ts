@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -19,7 +20,10 @@ export interface TestApp {
 }
 
 /** The real application (all middleware, guards, filters) on a fresh database. */
-export async function startTestApp(env: Record<string, string> = {}, opts: { listen?: boolean; db?: TestDatabase } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { listen?: boolean; db?: TestDatabase; /** Runs after createApp, before Nest registers its routes (app.init). */ beforeInit?: (app: NestFastifyApplication) => void } = {},
+): Promise<TestApp> {
   const db = opts.db ?? (await createTestDatabase());
   const settings = loadSettings({
     LOG_LEVEL: 'silent',
@@ -31,7 +35,10 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { lis
     ...env,
   });
   const app = await createApp(settings);
+  opts.beforeInit?.(app);
   await app.init();
+  // Fastify finishes its routes (their hooks) when it is ready: listen() waits for that; supertest's requests do not.
+  await app.getHttpAdapter().getInstance().ready();
   let url: string | undefined;
   if (opts.listen) {
     await app.listen(0, '127.0.0.1');

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { CurrentUser as CurrentUserShape } from '@openbrief/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 export const IS_PUBLIC = 'openbrief:public';
 
@@ -9,5 +9,5 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** The signed-in user; on a @Public() route it may be undefined. */
 export const CurrentUser = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): CurrentUserShape | undefined => ctx.switchToHttp().getRequest<Request>().user,
+  (_: unknown, ctx: ExecutionContext): CurrentUserShape | undefined => ctx.switchToHttp().getRequest<FastifyRequest>().user,
 );

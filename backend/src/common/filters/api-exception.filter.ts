@@ -1,8 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError } from '@openbrief/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorKind, RetryLaterError } from '../errors/domain.error';
+import { bodyRefusalMessage } from '../http/json-body';
+import { pathOf } from '../http/request-path';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   'bad-request': HttpStatus.BAD_REQUEST,
@@ -38,15 +40,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const req = ctx.getRequest<FastifyRequest>();
     const { body, extra } = this.toBody(exception, req);
-    if (res.headersSent) return;
-    if (exception instanceof RetryLaterError) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    res.status(body.statusCode).json({ ...extra, ...body });
+    if (reply.sent || reply.raw.headersSent) return;
+    if (exception instanceof RetryLaterError) void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    void reply.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send({ ...extra, ...body });
   }
 
-  private toBody(exception: unknown, req: Request): { body: ApiError; extra?: Record<string, unknown> } {
+  private toBody(exception: unknown, req: FastifyRequest): { body: ApiError; extra?: Record<string, unknown> } {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_KIND[exception.kind];
       return {
@@ -77,14 +79,13 @@ function shape(statusCode: number, message: string, details?: ApiError['details'
   return body;
 }
 
-function friendlyHttpMessage(status: number, exception: HttpException, req: Request): string {
+function friendlyHttpMessage(status: number, exception: HttpException, req: FastifyRequest): string {
   if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(exception.message)) {
-    return `There is nothing at ${req.method} ${req.path}.`;
+    return `There is nothing at ${req.method} ${pathOf(req.url)}.`;
   }
   if (status === 429) return 'Too many attempts. Please wait a minute and try again.';
-  // multer's own wording for an upload over its size limit (IMPORT_MAX_BYTES)
-  if (status === 413 && exception.message === 'File too large') {
-    return 'That file is too large to upload. Split it into smaller documents, or paste the text instead.';
-  }
+  // Fastify's own refusals (a body over the limit, a content type with no parser) arrive as plain HttpExceptions
+  // made by Nest from Fastify's error; ours are subclasses and keep their words.
+  if (exception.constructor === HttpException) return bodyRefusalMessage(status) ?? exception.message;
   return exception.message;
 }

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { SESSION_COOKIE } from '@openbrief/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '../errors/domain.error';
 import { IS_PUBLIC } from '../decorators/auth.decorators';
 import { SessionService } from '../../modules/identity/session.service';
@@ -15,8 +15,8 @@ export class AuthenticationGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
+    const token: unknown = req.cookies[SESSION_COOKIE];
     if (typeof token === 'string' && token) {
       req.user = (await this.sessions.resolve(token)) ?? undefined;
     }

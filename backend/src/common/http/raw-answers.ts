@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { type Server, STATUS_CODES } from 'node:http';
+import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /**
  * Writes a complete HTTP response in the API's error shape straight onto a socket, then closes it.
- * For the places with no Express response to use: refused WebSocket upgrades and requests the HTTP
+ * For the places with no reply to use: refused WebSocket upgrades and requests the HTTP
  * parser could not read.
  */
 export function answerAndClose(socket: Duplex, status: number, message: string): void {
@@ -25,22 +25,22 @@ export function answerAndClose(socket: Duplex, status: number, message: string):
   );
 }
 
+const logger = new Logger('Http');
+
 /**
- * Answers requests the HTTP parser refuses (garbage, headers over Node's 16 KB limit, a request that
+ * Answers a request the HTTP parser refuses (garbage, headers over Node's 16 KB limit, a request that
  * took too long to arrive) with 400, 431 or 408 and closes the connection, logging at debug level
- * only: this is what scanners send all day. Node would answer too, but silently and without a body.
+ * only: this is what scanners send all day. Fastify's `clientErrorHandler` (it replaces Fastify's own,
+ * which answers without the API's error shape).
  */
-export function answerClientErrors(server: Server): void {
-  const logger = new Logger('Http');
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    // A response already under way (keep-alive) cannot be followed by another: just close.
-    const inProgress = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-    if (error.code === 'ECONNRESET' || inProgress) {
-      socket.destroy();
-      return;
-    }
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    logger.debug(`Refused a request the HTTP parser could not read (${error.code ?? error.message}): ${status}`);
-    answerAndClose(socket, status, status === 431 ? 'The request headers are too large.' : status === 408 ? 'The request took too long to arrive.' : 'That request could not be read.');
-  });
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A response already under way (keep-alive) cannot be followed by another: just close.
+  const inProgress = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (error.code === 'ECONNRESET' || inProgress) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  logger.debug(`Refused a request the HTTP parser could not read (${error.code ?? error.message}): ${status}`);
+  answerAndClose(socket, status, status === 431 ? 'The request headers are too large.' : status === 408 ? 'The request took too long to arrive.' : 'That request could not be read.');
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthStatus } from '@openbrief/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { Public } from '../../common/decorators/auth.decorators';
@@ -26,12 +26,12 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness and database check, for load balancers' })
   @ApiOkResponse({ type: HealthStatusResponse })
   @ApiServiceUnavailableResponse({ type: HealthStatusResponse })
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthStatus> {
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthStatus> {
     const up = await this.dataSource.query('SELECT 1').then(
       () => true,
       () => false,
     );
-    res.status(up ? 200 : 503);
+    void reply.code(up ? 200 : 503);
     return { status: up ? 'ok' : 'error', database: up ? 'up' : 'down', version: this.settings.version };
   }
 }

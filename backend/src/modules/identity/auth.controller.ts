@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserShape, SESSION_COOKIE, SIGN_UP_ACCEPTED_MESSAGE, type SignUpAccepted } from '@openbrief/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { Allow } from '../../common/decorators/access.decorators';
@@ -43,11 +43,11 @@ export class AuthController {
   @ApiOkResponse({ type: CurrentUserResponse })
   @ApiUnauthorizedResponse({ type: ApiErrorResponse })
   @ApiTooManyRequestsResponse({ type: ApiErrorResponse, description: 'Throttled; `Retry-After` says how long to wait' })
-  async signIn(@Body() dto: SignInDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
+  async signIn(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUserShape> {
     const user = await this.identity.signIn(dto);
     this.settle(req);
     const { token, expiresAt } = await this.sessions.start(user.id);
-    setSessionCookie(res, token, expiresAt, this.settings.cookieSecure);
+    setSessionCookie(reply, token, expiresAt, this.settings.cookieSecure);
     return user;
   }
 
@@ -80,13 +80,13 @@ export class AuthController {
   async changePassword(
     @CurrentUser() user: CurrentUserShape,
     @Body() dto: ChangePasswordDto,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.identity.changePassword(user, dto);
     this.settle(req);
     const { token, expiresAt } = await this.sessions.start(user.id);
-    setSessionCookie(res, token, expiresAt, this.settings.cookieSecure);
+    setSessionCookie(reply, token, expiresAt, this.settings.cookieSecure);
   }
 
   @Public()
@@ -94,10 +94,10 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End the current session' })
   @ApiNoContentResponse()
-  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
+  async signOut(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const token: unknown = req.cookies[SESSION_COOKIE];
     if (typeof token === 'string' && token) await this.sessions.end(token);
-    clearSessionCookie(res, this.settings.cookieSecure);
+    clearSessionCookie(reply, this.settings.cookieSecure);
   }
 
   @Allow('account.read')
@@ -110,7 +110,7 @@ export class AuthController {
   }
 
   /** The password was right: the attempt stops counting against the address and the account. */
-  private settle(req: Request): void {
+  private settle(req: FastifyRequest): void {
     const attempt = attemptOf(req);
     if (attempt) this.limiter.succeeded(attempt);
   }

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserShape, type InvitationCreated, type InvitationPreview } from '@openbrief/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { Allow } from '../../common/decorators/access.decorators';
@@ -59,10 +59,10 @@ export class InvitationController {
   @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'A password that is too easy to guess' })
   @ApiConflictResponse({ type: ApiErrorResponse, description: 'The invited address already has an account' })
   @ApiGoneResponse({ type: ApiErrorResponse })
-  async accept(@Body() dto: AcceptInvitationDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserShape> {
+  async accept(@Body() dto: AcceptInvitationDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUserShape> {
     const user = await this.invitations.accept(dto);
     const { token, expiresAt } = await this.sessions.start(user.id);
-    setSessionCookie(res, token, expiresAt, this.settings.cookieSecure);
+    setSessionCookie(reply, token, expiresAt, this.settings.cookieSecure);
     return user;
   }
 }

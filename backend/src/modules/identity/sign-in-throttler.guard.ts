@@ -1,6 +1,6 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { TooManySignInAttemptsError } from './errors/identity.errors';
 import { accountKey, type SignInAttempt, SignInLimiter } from './sign-in-limiter';
 
@@ -27,12 +27,12 @@ export class SignInThrottlerGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
     const kind = this.reflector.get<AttemptAccount>(ATTEMPT_ACCOUNT, context.getHandler()) ?? 'body-email';
     const account =
       kind === 'body-email' ? accountKey((req.body as { email?: unknown } | undefined)?.email) : kind === 'session' ? accountKey(req.user?.email) : null;
-    // `req.ip` honours the `trust proxy` setting, so behind a trusted proxy this is the client's address.
-    const admission = this.limiter.admit(req.ip ?? req.socket.remoteAddress ?? 'unknown', account);
+    // `req.ip` honours TRUST_PROXY (Fastify's trustProxy), so behind a trusted proxy this is the client's address.
+    const admission = this.limiter.admit(req.ip || 'unknown', account);
     if (!admission.admitted) throw new TooManySignInAttemptsError(admission.retryAfterSeconds);
     (req as unknown as Record<symbol, SignInAttempt>)[ATTEMPT] = admission.attempt;
     return true;
@@ -40,6 +40,6 @@ export class SignInThrottlerGuard implements CanActivate {
 }
 
 /** The attempt the guard admitted for this request, if any. */
-export function attemptOf(req: Request): SignInAttempt | undefined {
+export function attemptOf(req: FastifyRequest): SignInAttempt | undefined {
   return (req as unknown as Record<symbol, SignInAttempt | undefined>)[ATTEMPT];
 }

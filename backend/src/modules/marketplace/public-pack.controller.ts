@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../../common/decorators/auth.decorators';
 import { Allow } from '../../common/decorators/access.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
@@ -26,8 +26,8 @@ export class PublicPackController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ApiErrorResponse })
-  async latest(@Param('id', TenderId()) id: string, @Res() res: Response): Promise<void> {
-    await this.send(res, await this.tenders.versionRow(id));
+  async latest(@Param('id', TenderId()) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.send(reply, await this.tenders.versionRow(id));
   }
 
   @Allow('public.read')
@@ -39,19 +39,19 @@ export class PublicPackController {
   async version(
     @Param('id', TenderId()) id: string,
     @Param('version', new ParseIntPipe({ exceptionFactory: () => new NotFoundError('That version') })) version: number,
-    @Res() res: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.send(res, await this.tenders.versionRow(id, version));
+    await this.send(reply, await this.tenders.versionRow(id, version));
   }
 
-  private async send(res: Response, row: Awaited<ReturnType<PublicTenderService['versionRow']>>): Promise<void> {
+  private async send(reply: FastifyReply, row: Awaited<ReturnType<PublicTenderService['versionRow']>>): Promise<void> {
     const { pdf, sha256 } = await this.packs.published(row);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Length', String(pdf.length));
-    res.setHeader('Content-Disposition', `attachment; filename="${versionRecord(row).reference}-v${row.version}.pdf"`);
-    res.setHeader('X-Content-SHA256', sha256);
-    res.setHeader('ETag', `"${sha256}"`);
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.end(pdf);
+    void reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', `attachment; filename="${versionRecord(row).reference}-v${row.version}.pdf"`)
+      .header('X-Content-SHA256', sha256)
+      .header('ETag', `"${sha256}"`)
+      .header('Cache-Control', 'public, max-age=300')
+      .send(pdf);
   }
 }

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { RetryLaterError } from '../../common/errors/domain.error';
 import { SETTINGS, type Settings } from '../../config/settings';
 
@@ -17,10 +17,10 @@ export class SpecCheckRateLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
     const { rateLimit, rateLimitSignedIn, rateWindowSeconds } = this.settings.specCheck;
     const user = req.user;
-    const [key, limit] = user ? [`user:${user.id}`, rateLimitSignedIn] : [`ip:${req.ip ?? 'unknown'}`, rateLimit];
+    const [key, limit] = user ? [`user:${user.id}`, rateLimitSignedIn] : [`ip:${req.ip || 'unknown'}`, rateLimit];
     // No block duration: a sliding window, so a caller is refused only until its oldest counted request expires.
     const record = await this.storage.increment(`spec-check:${key}`, rateWindowSeconds * 1000, limit, 0, 'spec-check');
     if (record.isBlocked) {

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -26,10 +25,12 @@ import {
   type TenderTemplateSummary,
 } from '@openbrief/contracts';
 import type { TenderCheckResult } from '@openbrief/spec-check';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { PassThrough } from 'node:stream';
 import { Allow } from '../../common/decorators/access.decorators';
 import { CurrentUser } from '../../common/decorators/auth.decorators';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
+import { SingleFileUpload, type UploadedDocument, UploadedDocumentFile } from '../../common/http/single-file-upload';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { ChangeTenderStatusDto, CreateTenderDto, PublishTenderDto, SaveTenderDto } from './dto/tender-commands.dto';
 import {
@@ -100,8 +101,8 @@ export class TenderController {
   @Allow('tender.import')
   @Post('tenders/import/file')
   @HttpCode(200)
-  // Size limits come from MulterModule in tenders.module.ts (IMPORT_MAX_BYTES); the archive limits from the service.
-  @UseInterceptors(FileInterceptor('file'))
+  // The upload's size limit is @fastify/multipart's, set in bootstrap.ts (IMPORT_MAX_BYTES); the archive limits are the service's.
+  @SingleFileUpload('file')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportUploadDto })
   @ApiOperation({ summary: 'Split an uploaded specification (.docx, .md, .txt) into draft requirements to rewrite (nothing is saved)' })
@@ -109,7 +110,7 @@ export class TenderController {
   @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'The file, or what a .docx unpacks to, is over the limit' })
   @ApiResponse({ status: 422, type: ApiErrorResponse, description: 'Not a readable .docx, too many parts or paragraphs, or it took too long to read' })
   @ApiResponse({ status: 429, type: ApiErrorResponse, description: 'Every import worker is busy; see Retry-After' })
-  async importFile(@UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<ImportResultResponse> {
+  async importFile(@UploadedDocumentFile() file: UploadedDocument | undefined): Promise<ImportResultResponse> {
     if (!file) throw new ValidationFailedError('Choose a file to upload (field "file").');
     return { requirements: await this.specificationImport.fromFile(file) };
   }
@@ -119,9 +120,9 @@ export class TenderController {
   @ApiOperation({ summary: 'A tender of your organisation, with its revision (also sent as the ETag)' })
   @ApiOkResponse({ type: TenderDetailResponse })
   @ApiNotFoundResponse({ type: ApiErrorResponse })
-  async get(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res({ passthrough: true }) res: Response): Promise<TenderDetail> {
+  async get(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<TenderDetail> {
     const tender = await this.tenders.get(user, id);
-    res.setHeader('ETag', `"${tender.revision}"`);
+    void reply.header('ETag', `"${tender.revision}"`);
     return tender;
   }
 
@@ -180,14 +181,17 @@ export class TenderController {
   @ApiOperation({ summary: 'The tender pack of the working copy, watermarked DRAFT, streamed as it is made' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
-  async draftPack(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res() res: Response): Promise<void> {
+  async draftPack(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res() reply: FastifyReply): Promise<void> {
     const tender = await this.tenders.get(user, id);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="${tender.reference}-draft.pdf"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    await this.packs.streamDraft(tender, res).catch((error: unknown) => {
-      // Headers are gone once streaming starts: cut the connection so the client sees an incomplete download, not a corrupt file.
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    const pdf = new PassThrough();
+    void reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', `attachment; filename="${tender.reference}-draft.pdf"`)
+      .header('Cache-Control', 'private, no-store')
+      .send(pdf);
+    await this.packs.streamDraft(tender, pdf).catch((error: unknown) => {
+      // Headers are gone once streaming starts: a failed stream cuts the connection, so the client sees an incomplete download, not a corrupt file.
+      pdf.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   }
 

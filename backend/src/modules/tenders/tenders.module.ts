@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { WorkersModule } from '../../common/workers/workers.module';
-import { SETTINGS, type Settings } from '../../config/settings';
 import { DocumentsModule } from '../documents/documents.module';
 import { IdentityModule } from '../identity/identity.module';
 import { SpecCheckModule } from '../spec-check/spec-check.module';
@@ -33,8 +31,6 @@ import { TenderService } from './tender.service';
     SpecCheckModule,
     DocumentsModule,
     WorkersModule,
-    // Upload limits for the specification import (IMPORT_MAX_BYTES): multer stops reading past them.
-    MulterModule.registerAsync({ useFactory: (s: Settings) => ({ limits: { fileSize: s.import.maxBytes, files: 1 } }), inject: [SETTINGS] }),
   ],
   controllers: [TenderController, TenderHistoryController],
   providers: [TenderService, TenderLifecycleService, SpecificationImportService, TenderHistoryService, TenderQueries, PublishedRecords, PublishedPacks],

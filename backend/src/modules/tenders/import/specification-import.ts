@@ -38,7 +38,7 @@ export class SpecificationImportService {
     if (name.endsWith('.docx')) {
       const refusal = await inspectWordArchive(file.buffer, this.limits);
       if (refusal) return this.answer(refusal);
-      // A copy the worker owns (transferred, not cloned again): multer's buffer may share a pooled ArrayBuffer.
+      // A copy the worker owns (transferred, not cloned again): the upload's buffer may share a pooled ArrayBuffer.
       const bytes = new Uint8Array(file.buffer);
       return this.answer(await this.inWorker({ kind: 'docx', bytes, limits: this.limits }, [bytes.buffer]));
     }

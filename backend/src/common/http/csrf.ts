@@ -1,8 +1,12 @@
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@openbrief/contracts';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isApiPath, pathOf } from './request-path';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Where the hook leaves the app's token issuer on each request, for the handlers that start or end a session. */
+const TOKENS = Symbol('csrf-tokens');
 
 /**
  * Signed double-submit tokens: `<nonce>.<HMAC(secret, session cookie, nonce)>`. Echoing the cookie in the header
@@ -17,11 +21,11 @@ export class CsrfTokens {
     private readonly cookieSecure: boolean,
   ) {}
 
-  issue(req: Request, res: Response, sessionToken: string | null): string {
+  issue(reply: FastifyReply, sessionToken: string | null): string {
     const nonce = randomBytes(18).toString('base64url');
     const token = `${nonce}.${this.sign(sessionToken, nonce)}`;
     // Readable by the page's script (not httpOnly): that is what makes double-submit work.
-    res.cookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'lax', secure: this.secureFor(req), path: '/' });
+    reply.setCookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'lax', secure: cookieSecureFor(reply, this.cookieSecure), path: '/' });
     return token;
   }
 
@@ -30,10 +34,6 @@ export class CsrfTokens {
     const dot = token.indexOf('.');
     if (dot <= 0) return false;
     return sameText(token.slice(dot + 1), this.sign(sessionToken, token.slice(0, dot)));
-  }
-
-  secureFor(req: Request): boolean {
-    return this.cookieSecure || req.secure;
   }
 
   private sign(sessionToken: string | null, nonce: string): string {
@@ -49,43 +49,45 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function sessionOf(req: Request): string | null {
-  const session: unknown = req.cookies?.[SESSION_COOKIE];
+function sessionOf(req: FastifyRequest): string | null {
+  const session: unknown = req.cookies[SESSION_COOKIE];
   return typeof session === 'string' && session ? session : null;
 }
 
-function tokensOf(res: Response): CsrfTokens {
-  const tokens: unknown = res.locals['csrfTokens'];
+function tokensOf(req: FastifyRequest): CsrfTokens {
+  const tokens: unknown = (req as unknown as Record<symbol, unknown>)[TOKENS];
   if (!(tokens instanceof CsrfTokens)) throw new Error('csrfProtection() must run before a CSRF token is issued');
   return tokens;
 }
 
 /** A fresh token for the session just started (or, with null, ended) on this response. */
-export function issueCsrfCookie(res: Response, sessionToken: string | null): string {
-  return tokensOf(res).issue(res.req, res, sessionToken);
+export function issueCsrfCookie(reply: FastifyReply, sessionToken: string | null): string {
+  return tokensOf(reply.request).issue(reply, sessionToken);
 }
 
-/** Whether this response's cookies should be Secure: configured so, or the request came over HTTPS. */
-export function cookieSecureFor(res: Response, configured: boolean): boolean {
-  return configured || res.req.secure;
+/** Whether this response's cookies should be Secure: configured so, or the request came over HTTPS (TRUST_PROXY decides whose word counts). */
+export function cookieSecureFor(reply: FastifyReply, configured: boolean): boolean {
+  return configured || reply.request.protocol === 'https';
 }
 
 /**
- * CSRF protection for the API (see docs/security.md): every safe request makes sure the browser holds a token
- * valid for its current session; every state-changing request must echo that token in the X-XSRF-TOKEN header.
+ * CSRF protection for the API (see docs/security.md), as an `onRequest` hook after @fastify/cookie's: every safe
+ * request makes sure the browser holds a token valid for its current session; every state-changing request must
+ * echo that token in the X-XSRF-TOKEN header. Refused before the body is read.
  */
 export function csrfProtection(tokens: CsrfTokens) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    res.locals['csrfTokens'] = tokens;
-    const cookie: unknown = req.cookies?.[CSRF_COOKIE];
+  return (req: FastifyRequest, reply: FastifyReply, done: () => void): void => {
+    (req as unknown as Record<symbol, unknown>)[TOKENS] = tokens;
+    if (!isApiPath(pathOf(req.url))) return done();
+    const cookie: unknown = req.cookies[CSRF_COOKIE];
     const session = sessionOf(req);
     if (SAFE_METHODS.has(req.method)) {
-      if (!tokens.isValid(cookie, session)) tokens.issue(req, res, session);
-      return next();
+      if (!tokens.isValid(cookie, session)) tokens.issue(reply, session);
+      return done();
     }
-    const header = req.get(CSRF_HEADER);
-    if (typeof cookie === 'string' && header && sameText(cookie, header) && tokens.isValid(cookie, session)) return next();
-    res.status(403).json({
+    const header = req.headers[CSRF_HEADER.toLowerCase()];
+    if (typeof cookie === 'string' && typeof header === 'string' && header && sameText(cookie, header) && tokens.isValid(cookie, session)) return done();
+    void reply.code(403).send({
       statusCode: 403,
       error: 'Forbidden',
       message:
