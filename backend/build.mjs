@@ -18,25 +18,38 @@ function* sources(dir) {
   }
 }
 
-const roots = [join(root, 'backend/src'), ...readdirSync(join(root, 'libs'))
-  .map((lib) => join(root, 'libs', lib, 'src'))
-  .filter((dir) => { try { return statSync(dir).isDirectory(); } catch { return false; } })];
+const roots = [
+  join(root, 'backend/src'),
+  ...readdirSync(join(root, 'libs'))
+    .map((lib) => join(root, 'libs', lib, 'src'))
+    .filter((dir) => {
+      try {
+        return statSync(dir).isDirectory();
+      } catch {
+        return false;
+      }
+    }),
+];
 
 rmSync(out, { recursive: true, force: true });
 let count = 0;
-await Promise.all(roots.flatMap((dir) => [...sources(dir)]).map(async (file) => {
-  const { code, map } = await transformFile(file, {
-    ...swcrc,
-    swcrc: false,
-    filename: file,
-    sourceMaps: true,
-    jsc: { ...swcrc.jsc, baseUrl: root, paths: compilerOptions.paths },
-  });
-  const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map`);
-  if (map) writeFileSync(`${target}.map`, map);
-  count++;
-}));
+await Promise.all(
+  roots
+    .flatMap((dir) => [...sources(dir)])
+    .map(async (file) => {
+      const { code, map } = await transformFile(file, {
+        ...swcrc,
+        swcrc: false,
+        filename: file,
+        sourceMaps: true,
+        jsc: { ...swcrc.jsc, baseUrl: root, paths: compilerOptions.paths },
+      });
+      const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map`);
+      if (map) writeFileSync(`${target}.map`, map);
+      count++;
+    }),
+);
 writeFileSync(join(out, 'main.js'), "require('./backend/src/main.js');\n");
 console.log(`backend: compiled ${count} files into ${relative(root, out)}`);

@@ -11,10 +11,7 @@ const repoRoot = resolve(__dirname, '..');
  * runner's environment) see the same port and database.
  */
 process.env['E2E_PORT'] ??= String(findFreePort());
-process.env['E2E_DATABASE_PATH'] ??= join(
-  tmpdir(),
-  `openbrief-e2e-${Date.now()}-${process.pid}.sqlite`,
-);
+process.env['E2E_DATABASE_PATH'] ??= join(tmpdir(), `openbrief-e2e-${Date.now()}-${process.pid}.sqlite`);
 
 const port = Number(process.env['E2E_PORT']);
 const baseURL = `http://127.0.0.1:${port}`;

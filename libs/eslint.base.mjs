@@ -4,7 +4,19 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', '@angular/*', 'typeorm', 'fastify', '@fastify/*', 'express', 'rxjs', 'pg', 'sqlite3', 'yjs', '@hocuspocus/*'];
+const FRAMEWORKS = [
+  '@nestjs/*',
+  '@angular/*',
+  'typeorm',
+  'fastify',
+  '@fastify/*',
+  'express',
+  'rxjs',
+  'pg',
+  'sqlite3',
+  'yjs',
+  '@hocuspocus/*',
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.angular/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -26,11 +38,18 @@ export default tseslint.config(
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS },
             { sourceTag: 'type:logic', bannedExternalImports: FRAMEWORKS },
             // The collaboration model may use Yjs (a data structure, not an app framework), and nothing else.
-            { sourceTag: 'type:collab', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS.filter((f) => f !== 'yjs') },
+            {
+              sourceTag: 'type:collab',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: FRAMEWORKS.filter((f) => f !== 'yjs'),
+            },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Decorated DTO classes and Nest's metadata need these patterns.
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-empty-object-type': 'off',

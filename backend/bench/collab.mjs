@@ -51,7 +51,9 @@ const BUYER = 'buyer@demo.test';
 // Hundreds of sockets from one bench client: sign-in throttling must not be what limits it.
 const SERVER_ENV = { SIGN_IN_LIMIT_PER_ADDRESS: '1000', SIGN_IN_LIMIT_PER_ACCOUNT: '1000' };
 const PHRASE = 'The service should reduce missed outpatient appointments by a fifth within a year. ';
-const HOCUSPOCUS = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@hocuspocus/server/package.json'), 'utf8')).version;
+const HOCUSPOCUS = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../node_modules/@hocuspocus/server/package.json'), 'utf8'),
+).version;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const wsUrl = (httpUrl) => `${httpUrl.replace(/^http/, 'ws')}/api/v1/collab`;
@@ -59,7 +61,10 @@ const ms = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(0);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 function percentile(values, p) {
   if (!values.length) return NaN;
@@ -327,7 +332,11 @@ async function editorsStep(target, n, again = false) {
   try {
     clients = await target.open(n);
   } catch (error) {
-    return { ok: false, row: [target.label, n, `could not connect: ${error.message}`, ...Array(7).fill('')], reason: `${n} editors could not all connect` };
+    return {
+      ok: false,
+      row: [target.label, n, `could not connect: ${error.message}`, ...Array(7).fill('')],
+      reason: `${n} editors could not all connect`,
+    };
   }
   const prop = new Propagation();
   const observers = Math.min(n, OBSERVERS);
@@ -451,7 +460,9 @@ export async function collabBench() {
     const tenderIds = [];
     // One at a time: two creations at once can pick the same reference on PostgreSQL (409).
     for (let i = 0; i <= DOCUMENTS; i++) tenderIds.push(await createTender(makerSession, `Bench tender ${i + 1}`));
-    const draft = (await makerSession.request('GET', '/api/v1/tenders')).find((t) => t.status === 'draft' && !t.title.startsWith('Bench')).id;
+    const draft = (await makerSession.request('GET', '/api/v1/tenders')).find(
+      (t) => t.status === 'draft' && !t.title.startsWith('Bench'),
+    ).id;
     await maker.stop();
 
     const phases = [`setting up ${seconds(started)} s`];
@@ -473,7 +484,11 @@ export async function collabBench() {
       const pairSession = await HttpSession.signIn(pairServers[0].url, BUYER);
       const id = (await pairSession.request('GET', '/api/v1/tenders')).find((t) => t.status === 'draft').id;
       const urls = pairServers.map((s) => wsUrl(s.url));
-      const pair = await typingPair('Openbrief, two instances + Redis', () => connectDoc(urls.shift(), `tender:${id}`, pairSession.cookieHeader()), { required: false });
+      const pair = await typingPair(
+        'Openbrief, two instances + Redis',
+        () => connectDoc(urls.shift(), `tender:${id}`, pairSession.cookieHeader()),
+        { required: false },
+      );
       if (pair.works) {
         pairs.splice(1, 0, pair);
         twoInstances = null;
@@ -529,11 +544,27 @@ export async function collabBench() {
     printTable('Live co-editing: memory per open document (a tender from a template, one client each)', memory.rows);
     printTable(
       `Live co-editing: editors on one document, each typing a keystroke every ${EDITOR_KEYSTROKE_MS} ms, timed at ${OBSERVERS} of them (CPU: % of one core over the step)`,
-      [['server', 'editors', 'keystrokes', 'timed deliveries', 'median ms', 'p95 ms', 'server CPU', 'server CPU ms per keystroke', 'bench CPU', 'bench loop p99 ms'], ...ramps.flatMap((r) => r.rows)],
+      [
+        [
+          'server',
+          'editors',
+          'keystrokes',
+          'timed deliveries',
+          'median ms',
+          'p95 ms',
+          'server CPU',
+          'server CPU ms per keystroke',
+          'bench CPU',
+          'bench loop p99 ms',
+        ],
+        ...ramps.flatMap((r) => r.rows),
+      ],
     );
     const [ob, b] = ramps;
     console.log(`A one-row commit on the bench's database, measured before the editors: ${commits}.`);
-    console.log(`Largest number of editors on one document with p95 propagation under ${P95_LIMIT_MS} ms: Openbrief ${ob.largest} (${ob.reason}); bare Hocuspocus ${b.largest} (${b.reason}).`);
+    console.log(
+      `Largest number of editors on one document with p95 propagation under ${P95_LIMIT_MS} ms: Openbrief ${ob.largest} (${ob.reason}); bare Hocuspocus ${b.largest} (${b.reason}).`,
+    );
     console.log(`Collaboration bench: ${seconds(started)} s (${phases.join(', ')}); load average now ${load()}.`);
   } finally {
     for (const p of pairs) p.close();

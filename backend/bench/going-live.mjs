@@ -86,7 +86,16 @@ function row(name, samples) {
   const synced = of('synced');
   // After the socket opened: what the server itself took (accepting the session, then loading and sending the document).
   const serverSide = samples.map((s) => s.synced - s.open);
-  return [name, samples.length, ms(quantile(of('open'), 0.5)), ms(quantile(of('authenticated'), 0.5)), ms(quantile(serverSide, 0.5)), ms(quantile(synced, 0.5)), ms(quantile(synced, 0.95)), ms(Math.max(...synced))];
+  return [
+    name,
+    samples.length,
+    ms(quantile(of('open'), 0.5)),
+    ms(quantile(of('authenticated'), 0.5)),
+    ms(quantile(serverSide, 0.5)),
+    ms(quantile(synced, 0.5)),
+    ms(quantile(synced, 0.95)),
+    ms(Math.max(...synced)),
+  ];
 }
 
 async function postgresDatabase() {

@@ -71,13 +71,20 @@ export async function httpStackBench() {
         name === 'bare' ? '' : `${ratio(Math.min(...r))}–${ratio(Math.max(...r))}`,
       ];
     };
-    printTable(`HTTP stack vs a bare Fastify route: SQLite, loopback, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION}s each, taking turns`, [
-      ['endpoint', 'requests/s', 'p50 ms', 'p99 ms', 'ratio to bare', 'ratio range'],
-      row('GET /bare (bare Fastify, fixed JSON)', 'bare'),
-      row('GET /api/health (database check)', 'health'),
-      row('GET /api/v1/public/tenders/:id', 'detail'),
-    ]);
-    console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    printTable(
+      `HTTP stack vs a bare Fastify route: SQLite, loopback, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION}s each, taking turns`,
+      [
+        ['endpoint', 'requests/s', 'p50 ms', 'p99 ms', 'ratio to bare', 'ratio range'],
+        row('GET /bare (bare Fastify, fixed JSON)', 'bare'),
+        row('GET /api/health (database check)', 'health'),
+        row('GET /api/v1/public/tenders/:id', 'detail'),
+      ],
+    );
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await Promise.allSettled([server.stop(), bare.stop()]);
   }

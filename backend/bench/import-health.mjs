@@ -47,9 +47,16 @@ export function importLimits(source = readFileSync(SETTINGS_TS, 'utf8')) {
  * of the expanded size: long paragraphs, since the server keeps only the first 2,000 characters of each).
  */
 function paragraphsFor(limits, scale) {
-  const sentences = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+  const sentences = readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).text);
   const budget = limits.uncompressed ? limits.uncompressed * 0.98 * scale - FIXED_BYTES : null;
-  const count = limits.paragraphs ? Math.floor(limits.paragraphs * 0.98 * scale) : budget ? Math.floor(budget / (400 + PARAGRAPH_OVERHEAD)) : 2000;
+  const count = limits.paragraphs
+    ? Math.floor(limits.paragraphs * 0.98 * scale)
+    : budget
+      ? Math.floor(budget / (400 + PARAGRAPH_OVERHEAD))
+      : 2000;
   const byBytes = budget ? Math.floor(budget / count) - PARAGRAPH_OVERHEAD : 200;
   // The characters the answer may hold (the server keeps 2,000 of each paragraph) bound the length too.
   const byChars = limits.chars ? Math.floor((limits.chars * 0.98 * scale) / count) : Infinity;
@@ -83,7 +90,10 @@ async function largestAccepted(server, session, limits) {
     const paragraphs = paragraphsFor(limits, scale);
     const docx = buildDocx(paragraphs);
     if (limits.upload && docx.buffer.length > limits.upload * 0.98) continue;
-    const res = await upload(server, session, docx, true).catch((e) => ({ status: 'socket', text: `${e.message} (${e.cause?.message ?? ''})` }));
+    const res = await upload(server, session, docx, true).catch((e) => ({
+      status: 'socket',
+      text: `${e.message} (${e.cause?.message ?? ''})`,
+    }));
     if (res.status === 200) return { docx, paragraphs: paragraphs.length, requirements: JSON.parse(res.text).requirements.length };
     refusals.push(`${kib(docx.buffer.length)}: ${res.status} ${res.text.slice(0, 200)}`);
     if (![413, 422, 400, 'socket'].includes(res.status)) break;
@@ -141,17 +151,48 @@ export async function importHealthBench(server, database) {
   loop.disable();
   imports.sort((a, b) => a - b);
   const p99 = percentile(busy.sorted, 99);
-  const limitText = Object.entries(limits.found).map(([k, v]) => `${k}=${v}`).join(', ') || 'no IMPORT_MAX_* settings found';
+  const limitText =
+    Object.entries(limits.found)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ') || 'no IMPORT_MAX_* settings found';
   printTable(`/api/health during .docx imports, ${database}: polled every ${POLL_MS} ms`, [
     ['measure', 'count', 'p50 ms', 'p99 ms', 'max ms', 'failed', `p99 < ${HEALTH_P99_TARGET_MS} ms`],
-    ['health, idle', idle.sorted.length, fmt(percentile(idle.sorted, 50)), fmt(percentile(idle.sorted, 99)), fmt(idle.sorted.at(-1)), idle.failures, ''],
-    ['health, during imports', busy.sorted.length, fmt(percentile(busy.sorted, 50)), fmt(p99), fmt(busy.sorted.at(-1)), busy.failures, p99 < HEALTH_P99_TARGET_MS && !busy.failures ? 'pass' : 'FAIL'],
-    ['import of the .docx (one at a time)', imports.length, fmt(percentile(imports, 50)), fmt(percentile(imports, 99)), fmt(imports.at(-1)), importErrors.length, ''],
+    [
+      'health, idle',
+      idle.sorted.length,
+      fmt(percentile(idle.sorted, 50)),
+      fmt(percentile(idle.sorted, 99)),
+      fmt(idle.sorted.at(-1)),
+      idle.failures,
+      '',
+    ],
+    [
+      'health, during imports',
+      busy.sorted.length,
+      fmt(percentile(busy.sorted, 50)),
+      fmt(p99),
+      fmt(busy.sorted.at(-1)),
+      busy.failures,
+      p99 < HEALTH_P99_TARGET_MS && !busy.failures ? 'pass' : 'FAIL',
+    ],
+    [
+      'import of the .docx (one at a time)',
+      imports.length,
+      fmt(percentile(imports, 50)),
+      fmt(percentile(imports, 99)),
+      fmt(imports.at(-1)),
+      importErrors.length,
+      '',
+    ],
   ]);
   console.log(
     `the .docx: ${kib(largest.docx.buffer.length)} compressed, ${kib(largest.docx.uncompressed)} of XML, ${largest.paragraphs} paragraphs → ${largest.requirements} requirements; limits (defaults in settings.ts): ${limitText}`,
   );
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; bench process event-loop delay p99 ${fmt(loop.percentile(99) / 1e6)} ms during the imports`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; bench process event-loop delay p99 ${fmt(loop.percentile(99) / 1e6)} ms during the imports`,
+  );
   for (const f of [...new Set(busy.failed)].slice(0, 3)) console.log(`  health check failed: ${f}`);
   for (const e of [...new Set(importErrors)].slice(0, 3)) console.log(`  import failed: ${e}`);
 }

@@ -51,7 +51,10 @@ export const BENCH_SERVER_ENV = {
 };
 
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const verdict = (ok) => (ok ? 'pass' : 'FAIL');
 const corpus = readFileSync(fileURLToPath(new URL('../../libs/spec-check/corpus/requirements.jsonl', import.meta.url)), 'utf8')
   .split('\n')
@@ -195,8 +198,16 @@ async function phase(server, users, thinkMs, seconds) {
 }
 
 function report(database, { rec, counts, wall, seeding, thinkMs, conditions }) {
-  const users = { [KINDS.read]: counts.read, [KINDS.list]: counts.list, [KINDS.check]: counts.check, [KINDS.save]: counts.save, [KINDS.live]: counts.live };
-  const rows = [['operation', 'users', 'done', 'per s', 'p50 ms', 'p99 ms', 'max ms', 'errors', thinkMs ? `p99 < ${P99_TARGET_MS} ms` : '']];
+  const users = {
+    [KINDS.read]: counts.read,
+    [KINDS.list]: counts.list,
+    [KINDS.check]: counts.check,
+    [KINDS.save]: counts.save,
+    [KINDS.live]: counts.live,
+  };
+  const rows = [
+    ['operation', 'users', 'done', 'per s', 'p50 ms', 'p99 ms', 'max ms', 'errors', thinkMs ? `p99 < ${P99_TARGET_MS} ms` : ''],
+  ];
   // Flat out, latency is queueing behind the other users: only the paced run is judged against the target.
   const judge = (sorted) => (thinkMs && sorted.length ? verdict(percentile(sorted, 99) < P99_TARGET_MS) : '');
   const all = [];
@@ -209,13 +220,36 @@ function report(database, { rec, counts, wall, seeding, thinkMs, conditions }) {
     all.push(...sorted);
     errors += k.errors;
     stale += k.expected;
-    rows.push([kind, users[kind] ?? '', sorted.length, (sorted.length / (wall / 1000)).toFixed(1), fmt(percentile(sorted, 50)), fmt(percentile(sorted, 99)), fmt(sorted.at(-1)), k.errors, judge(sorted)]);
+    rows.push([
+      kind,
+      users[kind] ?? '',
+      sorted.length,
+      (sorted.length / (wall / 1000)).toFixed(1),
+      fmt(percentile(sorted, 50)),
+      fmt(percentile(sorted, 99)),
+      fmt(sorted.at(-1)),
+      k.errors,
+      judge(sorted),
+    ]);
   }
   all.sort((a, b) => a - b);
   const p99 = percentile(all, 99);
-  rows.push(['all', CLIENTS, all.length, (all.length / (wall / 1000)).toFixed(1), fmt(percentile(all, 50)), fmt(p99), fmt(all.at(-1)), errors, judge(all)]);
+  rows.push([
+    'all',
+    CLIENTS,
+    all.length,
+    (all.length / (wall / 1000)).toFixed(1),
+    fmt(percentile(all, 50)),
+    fmt(p99),
+    fmt(all.at(-1)),
+    errors,
+    judge(all),
+  ]);
   const pace = thinkMs ? `think time 0–${2 * thinkMs} ms (mean ${thinkMs})` : 'flat out (no think time: the capacity)';
-  printTable(`Mixed load, ${database}: ${CLIENTS} users for ${(wall / 1000).toFixed(0)} s, ${pace}; ${PUBLISHED} published tenders (seeded in ${seeding} s)`, rows);
+  printTable(
+    `Mixed load, ${database}: ${CLIENTS} users for ${(wall / 1000).toFixed(0)} s, ${pace}; ${PUBLISHED} published tenders (seeded in ${seeding} s)`,
+    rows,
+  );
   const targets = `errors ${errors} (target 0) ${verdict(errors === 0)}; p99 ${fmt(p99)} ms (target < ${P99_TARGET_MS} ms) ${thinkMs ? verdict(p99 < P99_TARGET_MS) : '(not judged flat out)'}`;
   console.log(`targets: ${targets}; stale-revision 409s (expected, retried): ${stale}`);
   for (const line of conditions) console.log(line);
@@ -233,7 +267,9 @@ async function onDatabase(label, env, drop = null) {
       users.close();
     }
     // A refusal of every size is a finding to print, not a reason to skip the benches after this one.
-    await importHealthBench(server, label).catch((error) => console.log(`\n/api/health during imports, ${label}: not measured: ${error.message}`));
+    await importHealthBench(server, label).catch((error) =>
+      console.log(`\n/api/health during imports, ${label}: not measured: ${error.message}`),
+    );
   } finally {
     await server.stop();
     await drop?.();

@@ -29,7 +29,12 @@ export async function publicListBench() {
         const cpu = server.cpuMs();
         const started = performance.now();
         for (let i = 0; i < REQUESTS; i++) await (await fetch(server.url + path)).arrayBuffer();
-        rows.push([`GET ${path}`, (body.length / 1024).toFixed(1), ((server.cpuMs() - cpu) / REQUESTS).toFixed(2), ((performance.now() - started) / REQUESTS).toFixed(2)]);
+        rows.push([
+          `GET ${path}`,
+          (body.length / 1024).toFixed(1),
+          ((server.cpuMs() - cpu) / REQUESTS).toFixed(2),
+          ((performance.now() - started) / REQUESTS).toFixed(2),
+        ]);
       }
       // Every page, following the cursor, as a crawler would.
       const cpu = server.cpuMs();
@@ -42,12 +47,23 @@ export async function publicListBench() {
         if (!cursor) break;
       }
       rows.push([`all ${pages + 1} pages of 100 (${seen} tenders)`, '', ((server.cpuMs() - cpu) / (pages + 1)).toFixed(2), '']);
-      const load = await autocannon({ url: `${server.url}/api/v1/public/tenders`, connections: 10, duration: Number(process.env.BENCH_SECONDS ?? 10) });
+      const load = await autocannon({
+        url: `${server.url}/api/v1/public/tenders`,
+        connections: 10,
+        duration: Number(process.env.BENCH_SECONDS ?? 10),
+      });
       const memory = await server.memory();
       printTable(`Public list, ${COUNT + 1} published tenders, ${databaseUrl ? 'PostgreSQL' : 'SQLite'}`, rows);
       printTable('GET /api/v1/public/tenders at 10 connections', [
         ['requests/s', 'p50 ms', 'p99 ms', 'non-2xx', 'RSS MB after', 'heap MB after GC'],
-        [load.requests.average.toFixed(0), load.latency.p50, load.latency.p99, load.non2xx, (server.rss() / 1048576).toFixed(0), (memory.heapUsed / 1048576).toFixed(0)],
+        [
+          load.requests.average.toFixed(0),
+          load.latency.p50,
+          load.latency.p99,
+          load.non2xx,
+          (server.rss() / 1048576).toFixed(0),
+          (memory.heapUsed / 1048576).toFixed(0),
+        ],
       ]);
     } finally {
       await server.stop();

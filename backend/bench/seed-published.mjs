@@ -40,7 +40,12 @@ export async function seedPublished({ databasePath, databaseUrl, count }) {
   try {
     const columnsOf = async (table) =>
       db.postgres
-        ? (await db.q(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()`, [table])).map((c) => c.name)
+        ? (
+            await db.q(
+              `SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()`,
+              [table],
+            )
+          ).map((c) => c.name)
         : (await db.q(`PRAGMA table_info(${table})`)).map((c) => c.name);
     const tenderColumns = await columnsOf('tender');
     // Published records (schema version 1) since migration 1764387600000; the API's snapshot before.
@@ -51,7 +56,8 @@ export async function seedPublished({ databasePath, databaseUrl, count }) {
     );
     if (!template) throw new Error('no published tender to clone: start the server once with SEED_DEMO=true first');
     const hasList = db.postgres
-      ? (await db.q(`SELECT 1 FROM information_schema.tables WHERE table_name = 'published_tender' AND table_schema = current_schema()`)).length > 0
+      ? (await db.q(`SELECT 1 FROM information_schema.tables WHERE table_name = 'published_tender' AND table_schema = current_schema()`))
+          .length > 0
       : (await db.q(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'published_tender'`)).length > 0;
     const [{ n: already }] = await db.q(`SELECT COUNT(*) AS n FROM tender WHERE reference LIKE 'BENCH-%'`);
     const original = JSON.parse(template.stored);
@@ -110,5 +116,7 @@ export async function seedPublished({ databasePath, databaseUrl, count }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 5000);
   const result = await seedPublished({ databasePath: process.env.DATABASE_PATH, databaseUrl: process.env.DATABASE_URL, count });
-  console.log(`Seeded ${result.count} published tenders${result.listRows ? ' (with public-list rows)' : ' (no published_tender table: an older schema)'}.`);
+  console.log(
+    `Seeded ${result.count} published tenders${result.listRows ? ' (with public-list rows)' : ' (no published_tender table: an older schema)'}.`,
+  );
 }

@@ -23,7 +23,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     const cleanUp = async () => {
       await Promise.allSettled([...running].map((r) => r.stop()));
-      for (const fn of onInterrupts) await Promise.resolve().then(fn).catch(() => undefined);
+      for (const fn of onInterrupts)
+        await Promise.resolve()
+          .then(fn)
+          .catch(() => undefined);
     };
     Promise.race([cleanUp(), new Promise((r) => setTimeout(r, 10_000))]).finally(() => process.exit(130));
   });
@@ -98,7 +101,13 @@ export async function startBuiltServer(env = {}) {
   let exitedEarly = false;
   node.exited.then(() => (exitedEarly = true));
   for (let i = 0; ; i++) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (exitedEarly || i === 300) {
       await node.stop();
       throw new Error(`the built backend did not start on ${url} (is dist/backend built? node backend/build.mjs)`);

@@ -116,7 +116,10 @@ const ownerOf = new Map([...entitiesByModule].flatMap(([m, names]) => names.map(
 
 describe('architecture', () => {
   it('has no import cycle between modules (or between any parts of the backend)', () => {
-    const cycles = cyclesOf(graph).map((c) => `${c.join(' ⇄ ')}:\n    ${c.flatMap((a) => c.filter((b) => via.has(`${a}->${b}`)).map((b) => via.get(`${a}->${b}`))).join('\n    ')}`);
+    const cycles = cyclesOf(graph).map(
+      (c) =>
+        `${c.join(' ⇄ ')}:\n    ${c.flatMap((a) => c.filter((b) => via.has(`${a}->${b}`)).map((b) => via.get(`${a}->${b}`))).join('\n    ')}`,
+    );
     expect(cycles).toEqual([]);
   });
 
@@ -141,9 +144,17 @@ describe('architecture', () => {
     const problems: string[] = [];
     for (const m of moduleNames) {
       const moduleFile = [...files.keys()].find((f) => f === join(SRC, 'modules', m, `${m}.module.ts`));
-      const registered = moduleFile ? [...files.get(moduleFile)!.matchAll(/forFeature\(\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((s) => s.trim()).filter(Boolean)) : [];
+      const registered = moduleFile
+        ? [...files.get(moduleFile)!.matchAll(/forFeature\(\[([^\]]*)\]/g)].flatMap((x) =>
+            x[1]
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          )
+        : [];
       for (const e of entitiesByModule.get(m) ?? []) if (!registered.includes(e)) problems.push(`${m} does not register its entity ${e}`);
-      for (const e of registered) if (ownerOf.get(e) !== m) problems.push(`${m} registers ${e}, which belongs to ${ownerOf.get(e) ?? 'no module'}`);
+      for (const e of registered)
+        if (ownerOf.get(e) !== m) problems.push(`${m} registers ${e}, which belongs to ${ownerOf.get(e) ?? 'no module'}`);
     }
     expect(problems).toEqual([]);
   });
@@ -152,7 +163,7 @@ describe('architecture', () => {
     expect(ENTITIES.map((e) => e.name).sort()).toEqual([...ownerOf.keys()].sort());
   });
 
-  it('has no module write another module\'s entities (insert, update, delete, upsert, save)', () => {
+  it("has no module write another module's entities (insert, update, delete, upsert, save)", () => {
     const writes: string[] = [];
     for (const [file, text] of files) {
       const unit = unitOf(file);
@@ -165,7 +176,9 @@ describe('architecture', () => {
   });
 
   it('gets repositories by injection or from the transaction, never from the data source directly', () => {
-    const offenders = [...files].filter(([f, text]) => unitOf(f).startsWith('modules/') && /\b(dataSource|ds)\.(getRepository|manager)\b/.test(text)).map(([f]) => relative(SRC, f));
+    const offenders = [...files]
+      .filter(([f, text]) => unitOf(f).startsWith('modules/') && /\b(dataSource|ds)\.(getRepository|manager)\b/.test(text))
+      .map(([f]) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
 });

@@ -46,7 +46,11 @@ const DEV_ONLY = new Map([
 ]);
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 function undeclaredImports() {
   const declared = new Set(Object.keys(pkg.dependencies ?? {}));
@@ -83,10 +87,12 @@ function reuseNativeBuilds(target) {
 
 function freePort() {
   return new Promise((ok, ko) => {
-    const s = createServer().once('error', ko).listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
+    const s = createServer()
+      .once('error', ko)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address();
+        s.close(() => ok(port));
+      });
   });
 }
 
@@ -108,7 +114,10 @@ async function waitForHealth(base, exited) {
 
 async function signInDemoBuyer(base) {
   const first = await fetch(`${base}/api/v1/public/tenders`);
-  const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('XSRF-TOKEN='));
+  const cookie = first.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('XSRF-TOKEN='));
   if (!cookie) return `no XSRF-TOKEN cookie (status ${first.status})`;
   const res = await fetch(`${base}/api/v1/auth/sign-in`, {
     method: 'POST',
@@ -119,7 +128,8 @@ async function signInDemoBuyer(base) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'openbrief-prod-install-'));
-const cleanUp = () => (process.env.KEEP_PROD_INSTALL === '1' ? console.log(`prod-install: kept ${dir}`) : rmSync(dir, { recursive: true, force: true }));
+const cleanUp = () =>
+  process.env.KEEP_PROD_INSTALL === '1' ? console.log(`prod-install: kept ${dir}`) : rmSync(dir, { recursive: true, force: true });
 let server = null;
 try {
   // 1. Static check.
@@ -127,8 +137,10 @@ try {
   const missing = undeclaredImports();
   if (missing.size) {
     const lines = [...missing].map(([name, file]) => `  - ${name} (required by ${file})`);
-    fail(`the built backend requires packages that are not in "dependencies":\n${lines.join('\n')}\n` +
-      'Declare each with: npm install --save-exact <name>@<the version in package-lock.json>');
+    fail(
+      `the built backend requires packages that are not in "dependencies":\n${lines.join('\n')}\n` +
+        'Declare each with: npm install --save-exact <name>@<the version in package-lock.json>',
+    );
   }
   console.log('prod-install: every package the built backend requires is a declared dependency');
 
@@ -141,7 +153,8 @@ try {
   const install = spawnSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
   if (install.status !== 0) fail(`npm ${args.join(' ')} failed (status ${install.status})`);
   if (!runScripts) {
-    for (const name of reuseNativeBuilds(join(dir, 'node_modules'))) console.log(`prod-install: reused this workspace's native build of ${name}`);
+    for (const name of reuseNativeBuilds(join(dir, 'node_modules')))
+      console.log(`prod-install: reused this workspace's native build of ${name}`);
   }
   console.log(`prod-install: npm ${args.join(' ')} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

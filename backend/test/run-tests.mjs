@@ -51,12 +51,20 @@ function redisProblem(url) {
     socket.setTimeout(ANSWER_MS, () => done(`Redis at ${shown(url)} did not answer within ${ANSWER_MS / 1000} s.`));
     socket.on('error', (error) => done(`Redis at ${shown(url)} did not answer: ${error.message}`));
     socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (data) => done(/^(\+PONG|-NOAUTH)/.test(data.toString()) ? null : `Redis at ${shown(url)} answered PING with ${JSON.stringify(data.toString().trim())}.`));
+    socket.on('data', (data) =>
+      done(
+        /^(\+PONG|-NOAUTH)/.test(data.toString())
+          ? null
+          : `Redis at ${shown(url)} answered PING with ${JSON.stringify(data.toString().trim())}.`,
+      ),
+    );
   });
 }
 
 if (ci) {
-  const problems = (await Promise.all([postgresProblem(process.env.TEST_DATABASE_URL), redisProblem(process.env.TEST_REDIS_URL)])).filter(Boolean);
+  const problems = (await Promise.all([postgresProblem(process.env.TEST_DATABASE_URL), redisProblem(process.env.TEST_REDIS_URL)])).filter(
+    Boolean,
+  );
   if (problems.length) {
     console.error(
       ['CI is set, and in CI every test tier must run. The backend tests did not start:', ...problems.map((p) => `  - ${p}`)].join('\n') +

@@ -1,9 +1,5 @@
 import { APIRequestContext, APIResponse, expect } from '@playwright/test';
-import type {
-  CreateInvitationRequest,
-  CurrentUser,
-  InvitationCreated,
-} from '@openbrief/contracts';
+import type { CreateInvitationRequest, CurrentUser, InvitationCreated } from '@openbrief/contracts';
 
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
@@ -53,8 +49,5 @@ export class ApiClient {
 }
 
 async function expectStatus(response: APIResponse, status: number): Promise<void> {
-  expect(
-    response.status(),
-    `${response.url()} answered ${response.status()}: ${await response.text()}`,
-  ).toBe(status);
+  expect(response.status(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBe(status);
 }

@@ -26,8 +26,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const report = results.violations
     .map(
       (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
+        `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
     )
     .join('\n');
   if (report) console.log(`Accessibility violations on ${page.url()}:\n${report}`);

@@ -4,7 +4,5 @@ import { rm } from 'node:fs/promises';
 export default async function globalTeardown(): Promise<void> {
   const databasePath = process.env['E2E_DATABASE_PATH'];
   if (!databasePath) return;
-  await Promise.all(
-    ['', '-journal', '-wal', '-shm'].map((suffix) => rm(databasePath + suffix, { force: true })),
-  );
+  await Promise.all(['', '-journal', '-wal', '-shm'].map((suffix) => rm(databasePath + suffix, { force: true })));
 }

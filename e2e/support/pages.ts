@@ -60,9 +60,7 @@ export class SignUpPage {
 
   async goto(): Promise<void> {
     await this.page.goto('/sign-up');
-    await expect(
-      this.page.getByRole('heading', { level: 1, name: 'Create a supplier account' }),
-    ).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Create a supplier account' })).toBeVisible();
   }
 
   async signUp(details: SupplierDetails): Promise<void> {
@@ -73,9 +71,7 @@ export class SignUpPage {
     if (details.companyNumber) {
       await this.page.getByLabel(/Companies House or charity number/).fill(details.companyNumber);
     }
-    await this.page
-      .getByRole('checkbox', { name: /small or medium-sized enterprise/ })
-      .setChecked(details.isSme);
+    await this.page.getByRole('checkbox', { name: /small or medium-sized enterprise/ }).setChecked(details.isSme);
     await this.page.getByRole('button', { name: 'Create account' }).click();
   }
 }

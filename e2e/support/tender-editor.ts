@@ -55,7 +55,9 @@ export class GuidedStep {
 /** A datetime-local value (UK wall-clock time) some days from now, at the given hour. */
 export function ukDateTimeInDays(days: number, hour = 12): string {
   const date = new Date(Date.now() + days * 86_400_000);
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    date,
+  );
   return `${day}T${String(hour).padStart(2, '0')}:00`;
 }
 

@@ -23,14 +23,11 @@ async function waitForAnimations(page: Page): Promise<void> {
 
 async function expectNoViolations(page: Page): Promise<void> {
   await waitForAnimations(page);
-  const results = await new AxeBuilder({ page: page as unknown as AxePage })
-    .withTags(WCAG_TAGS)
-    .analyze();
+  const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
   const report = results.violations
     .map(
       (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
+        `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
     )
     .join('\n');
   if (report) console.log(`Accessibility violations on ${page.url()}:\n${report}`);

@@ -31,7 +31,10 @@ test.describe('audit trail', () => {
     // From the tender's workspace to its trail.
     await signIn(page);
     await page.goto(`/tenders/${tender.id}`);
-    await page.getByRole('navigation', { name: 'This tender' }).getByRole('link', { name: /^Audit trail/ }).click();
+    await page
+      .getByRole('navigation', { name: 'This tender' })
+      .getByRole('link', { name: /^Audit trail/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
     await expect(page).toHaveTitle(/^Audit trail/);
     await expect(page.getByText(`(${tender.reference})`)).toBeVisible();

@@ -32,9 +32,7 @@ test.describe('signing in and joining', () => {
     await signUp.signUp(supplier);
 
     await expect(page).toHaveURL(/\/opportunities$/);
-    await expect(page.getByRole('status').filter({ hasText: 'Your supplier account' })).toContainText(
-      supplier.organisationName,
-    );
+    await expect(page.getByRole('status').filter({ hasText: 'Your supplier account' })).toContainText(supplier.organisationName);
     const header = new SiteHeader(page);
     await header.expectSignedInAs(supplier.name);
     await expect(header.nav.getByRole('link', { name: 'Your responses' })).toBeVisible();

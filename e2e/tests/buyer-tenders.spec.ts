@@ -13,10 +13,7 @@ test.describe('buyer', () => {
     await expect(page).toHaveTitle('Your tenders – Openbrief');
 
     const header = new SiteHeader(page);
-    await expect(header.nav.getByRole('link', { name: 'Tenders', exact: true })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(header.nav.getByRole('link', { name: 'Tenders', exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(header.nav.getByRole('link', { name: 'Invite to team' })).toBeVisible();
     await expect(header.signOutButton()).toBeVisible();
 

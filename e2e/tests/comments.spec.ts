@@ -26,7 +26,8 @@ async function createReadyTender(priya: ApiClient): Promise<TenderDetail> {
 }
 
 const thread = (page: Page, title: string): Locator => page.getByRole('article', { name: title, exact: true });
-const filterLink = (page: Page, name: RegExp): Locator => page.getByRole('navigation', { name: 'Show threads' }).getByRole('link', { name });
+const filterLink = (page: Page, name: RegExp): Locator =>
+  page.getByRole('navigation', { name: 'Show threads' }).getByRole('link', { name });
 
 test.describe('comments on a draft tender', () => {
   test('start a thread on a requirement mentioning a colleague, reply, resolve, filter, and be warned when publishing', async ({
@@ -39,7 +40,11 @@ test.describe('comments on a draft tender', () => {
     const priyaRequest = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
     const priya = new ApiClient(priyaRequest);
     await priya.signIn(demoBuyer.email, demoBuyer.password);
-    const chris = await inviteColleague(priya, () => playwright.request.newContext({ baseURL: test.info().project.use.baseURL }), `Chris Mentionable ${Date.now() % 100_000}`);
+    const chris = await inviteColleague(
+      priya,
+      () => playwright.request.newContext({ baseURL: test.info().project.use.baseURL }),
+      `Chris Mentionable ${Date.now() % 100_000}`,
+    );
     const tender = await createReadyTender(priya);
     const outcome = tender.lots[0].requirements[1].outcome;
 
@@ -133,7 +138,10 @@ test.describe('comments on a draft tender', () => {
     await page.getByRole('navigation', { name: 'This tender' }).getByRole('link', { name: 'Check and publish' }).click();
     const warning = page.locator('.notice--warning').filter({ hasText: '1 comment thread is still open' });
     await expect(warning).toBeVisible();
-    await expect(warning.getByRole('link', { name: 'Read the open thread' })).toHaveAttribute('href', `/tenders/${tender.id}/comments?status=open`);
+    await expect(warning.getByRole('link', { name: 'Read the open thread' })).toHaveAttribute(
+      'href',
+      `/tenders/${tender.id}/comments?status=open`,
+    );
     await page.getByRole('button', { name: 'Publish version 1' }).click();
     await expect(page).toHaveURL(new RegExp(`/tenders/${tender.id}/published/1$`));
 

@@ -9,7 +9,11 @@ import { createTender, signIn } from '../support/team';
 const evaluator = { email: 'evaluator@demo.test', password: 'demo-password', name: 'Dr Tom Evans' } as const;
 
 test.describe('an evaluator mentioned in a comment', () => {
-  test('finds the thread on their start page, reads it and replies, and sees nothing else of the tender', async ({ page, browser, playwright }) => {
+  test('finds the thread on their start page, reads it and replies, and sees nothing else of the tender', async ({
+    page,
+    browser,
+    playwright,
+  }) => {
     const priyaRequest = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
     const priya = new ApiClient(priyaRequest);
     await priya.signIn(demoBuyer.email, demoBuyer.password);

@@ -54,7 +54,12 @@ test.describe('live co-editing', () => {
   // Two browsers typing at human speed, going live twice and a reconnection: well over a minute on a busy machine.
   test.setTimeout(240_000);
 
-  test('two buyers type in the same requirement at once: both see the merged text and each other', async ({ page, browser, playwright, baseURL }) => {
+  test('two buyers type in the same requirement at once: both see the merged text and each other', async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const priyaRequest = await playwright.request.newContext({ baseURL });
     const priya = new ApiClient(priyaRequest);
     await priya.signIn(demoBuyer.email, demoBuyer.password);
@@ -93,27 +98,38 @@ test.describe('live co-editing', () => {
     await theirs.expectSaved();
 
     // The tables (REST, checks, PDFs) say the same once the document is projected.
-    await expect.poll(async () => (await projected(priyaRequest, tender.id)).lots[0].requirements[0].outcome, { timeout: SERVER_WORK_MS }).toBe(merged);
+    await expect
+      .poll(async () => (await projected(priyaRequest, tender.id)).lots[0].requirements[0].outcome, { timeout: SERVER_WORK_MS })
+      .toBe(merged);
     await expectNoAxeViolations(page);
 
     // Priya comments on words she selected; when Oliver rewrites them live, her thread says so.
-    await page.getByLabel('What must be true?', { exact: true }).first().evaluate((el: HTMLTextAreaElement) => {
-      const at = el.value.indexOf('Within a week.');
-      el.focus();
-      el.setSelectionRange(at, at + 'Within a week.'.length);
-      el.dispatchEvent(new Event('select'));
-    });
-    await page.getByRole('navigation', { name: 'This tender' }).getByRole('link', { name: /^Comments/ }).click();
+    await page
+      .getByLabel('What must be true?', { exact: true })
+      .first()
+      .evaluate((el: HTMLTextAreaElement) => {
+        const at = el.value.indexOf('Within a week.');
+        el.focus();
+        el.setSelectionRange(at, at + 'Within a week.'.length);
+        el.dispatchEvent(new Event('select'));
+      });
+    await page
+      .getByRole('navigation', { name: 'This tender' })
+      .getByRole('link', { name: /^Comments/ })
+      .click();
     await page.getByRole('button', { name: 'Start a new thread' }).click();
     await page.getByRole('button', { name: 'Comment on the words you selected' }).click();
     await page.getByLabel('Comment', { exact: true }).fill('Is a week realistic for rural clinics?');
     await page.getByRole('button', { name: 'Start thread' }).click();
     const onWords = page.getByRole('article', { name: 'Requirement 1.1: what must be true', exact: true });
     await expect(onWords.getByRole('blockquote')).toHaveText(/Within a week\.$/);
-    await other.getByLabel('What must be true?', { exact: true }).first().evaluate((el: HTMLTextAreaElement) => {
-      el.focus();
-      el.setSelectionRange(el.value.indexOf('Within a week.'), el.value.length);
-    });
+    await other
+      .getByLabel('What must be true?', { exact: true })
+      .first()
+      .evaluate((el: HTMLTextAreaElement) => {
+        el.focus();
+        el.setSelectionRange(el.value.indexOf('Within a week.'), el.value.length);
+      });
     await other.keyboard.type('Within ten days.', { delay: 20 });
     await expect(onWords).toContainText('Those words now read: “Within ten days.”');
 
@@ -122,14 +138,22 @@ test.describe('live co-editing', () => {
     await priyaRequest.dispose();
   });
 
-  test('edits made offline are kept in the browser, even across a reload, and merged on reconnect', async ({ page, browser, playwright, baseURL }) => {
+  test('edits made offline are kept in the browser, even across a reload, and merged on reconnect', async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const priyaRequest = await playwright.request.newContext({ baseURL });
     const priya = new ApiClient(priyaRequest);
     await priya.signIn(demoBuyer.email, demoBuyer.password);
     const oliver = await inviteColleague(priya, () => playwright.request.newContext({ baseURL }), 'Olivia Grant');
     const created = await createTender(priya, 'Offline tender');
     // Text to type around: into an empty field, two people's first words could merge in either order.
-    const saved = await priya.put(`/api/v1/tenders/${created.id}`, { revision: created.revision, content: { ...toContent(created), summary: 'Clinics book rooms.' } });
+    const saved = await priya.put(`/api/v1/tenders/${created.id}`, {
+      revision: created.revision,
+      content: { ...toContent(created), summary: 'Clinics book rooms.' },
+    });
     expect(saved.status(), await saved.text()).toBe(200);
     const tender = (await saved.json()) as TenderDetail;
 

@@ -14,7 +14,10 @@ const PROBLEM_MISSING = 'Describe the problem to be solved.';
 const UNMEASURED = 'Families can see where the bus is on the way to school.';
 
 test.describe('check and publish', () => {
-  test('lists each thing to fix once, before and after a refused attempt, warns about an unmeasured outcome, and publishes', async ({ page, playwright }) => {
+  test('lists each thing to fix once, before and after a refused attempt, warns about an unmeasured outcome, and publishes', async ({
+    page,
+    playwright,
+  }) => {
     const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
     const priya = new ApiClient(request);
     await priya.signIn(demoBuyer.email, demoBuyer.password);
@@ -30,7 +33,11 @@ test.describe('check and publish', () => {
     content.timetable = { ...content.timetable, clarificationDeadline: inDays(10), submissionDeadline: inDays(20) };
     content.estimatedValue = 200_000;
     const r = content.lots[0].requirements[2];
-    Object.assign(r, { outcome: UNMEASURED, kind: RequirementKind.Outcome, measure: { description: '', baseline: null, target: null, unit: null } });
+    Object.assign(r, {
+      outcome: UNMEASURED,
+      kind: RequirementKind.Outcome,
+      measure: { description: '', baseline: null, target: null, unit: null },
+    });
     for (const c of content.lots[0].evaluationModel.criteria) c.requirementIds = c.requirementIds.filter((id) => id !== r.id);
     const saved = await priya.put(`/api/v1/tenders/${tender.id}`, { revision: tender.revision, content });
     expect(saved.status(), await saved.text()).toBe(200);
@@ -43,9 +50,14 @@ test.describe('check and publish', () => {
     };
     await once();
 
-    const warning = page.locator('ob-notice').filter({ has: page.getByRole('heading', { level: 2, name: '1 thing to check before you publish' }) });
+    const warning = page
+      .locator('ob-notice')
+      .filter({ has: page.getByRole('heading', { level: 2, name: '1 thing to check before you publish' }) });
     await expect(warning).toContainText(`Requirement 1.3 (“${UNMEASURED}”) has no measure of success and no criterion assesses it`);
-    await expect(warning.getByRole('link', { name: /Requirement 1\.3/ })).toHaveAttribute('href', new RegExp(`/tenders/${tender.id}\\?field=`));
+    await expect(warning.getByRole('link', { name: /Requirement 1\.3/ })).toHaveAttribute(
+      'href',
+      new RegExp(`/tenders/${tender.id}\\?field=`),
+    );
     await expectNoAxeViolations(page);
 
     // Publishing anyway is refused: the summary at the top takes focus and is now the only list of what to fix.

@@ -22,7 +22,10 @@ async function expectNoViolations(page: Page): Promise<void> {
   );
   const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(WCAG_TAGS).analyze();
   const report = results.violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'))
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
+    )
     .join('\n');
   expect(results.violations, report).toEqual([]);
 }

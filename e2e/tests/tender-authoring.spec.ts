@@ -42,9 +42,7 @@ async function signInAsBuyer(page: Page): Promise<void> {
 }
 
 test.describe('tender authoring', () => {
-  test('a buyer writes a tender from a template, fixes the weights, previews, publishes, then publishes a change', async ({
-    page,
-  }) => {
+  test('a buyer writes a tender from a template, fixes the weights, previews, publishes, then publishes a change', async ({ page }) => {
     // The whole journey with two publications (each renders a PDF pack): several minutes on a busy machine.
     test.setTimeout(360_000);
     const title = `Reporting missed bin collections ${Date.now()}`;
@@ -77,7 +75,10 @@ test.describe('tender authoring', () => {
     // Three outcomes, each with its measure and the room suppliers have to propose.
     await guided.expectQuestion('What must be true when this works?');
     for (const [i, item] of OUTCOMES.entries()) {
-      await guided.outcome(`1.${i + 1}`).getByLabel('What must be true?').fill(item.outcome);
+      await guided
+        .outcome(`1.${i + 1}`)
+        .getByLabel('What must be true?')
+        .fill(item.outcome);
     }
     await guided.continue();
 
@@ -94,7 +95,10 @@ test.describe('tender authoring', () => {
 
     await guided.expectQuestion('What are suppliers free to propose?');
     for (const [i, item] of OUTCOMES.entries()) {
-      await guided.outcome(`1.${i + 1}`).getByLabel('What suppliers are free to propose').fill(item.room);
+      await guided
+        .outcome(`1.${i + 1}`)
+        .getByLabel('What suppliers are free to propose')
+        .fill(item.room);
     }
     await guided.continue();
 
@@ -118,7 +122,9 @@ test.describe('tender authoring', () => {
     await guided.expectQuestion('Summarise the tender for suppliers');
     await page
       .getByLabel('Summarise the tender for suppliers')
-      .fill('We want residents to be able to report a missed bin collection quickly, in the way that suits them, and to have it put right within two working days.');
+      .fill(
+        'We want residents to be able to report a missed bin collection quickly, in the way that suits them, and to have it put right within two working days.',
+      );
     await guided.continue();
 
     await guided.expectQuestion('When are the key dates?');
@@ -163,7 +169,9 @@ test.describe('tender authoring', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Publish version 2' })).toBeVisible();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await expect(page.getByRole('alert')).toContainText('Say what has changed and why');
-    await page.getByLabel('What has changed since version 1, and why?').fill('We now want missed collections put right the next working day.');
+    await page
+      .getByLabel('What has changed since version 1, and why?')
+      .fill('We now want missed collections put right the next working day.');
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Version 2 published' })).toBeVisible();
 

@@ -13,13 +13,21 @@ import { PublishedRecords } from '../modules/tenders/lifecycle/published-records
 import { TenderQueries } from '../modules/tenders/tender-queries';
 import { TenderService } from '../modules/tenders/tender.service';
 
-const USAGE = 'Usage: npm run pack -- --tender REFERENCE --out FILE.pdf [--draft]\n' +
+const USAGE =
+  'Usage: npm run pack -- --tender REFERENCE --out FILE.pdf [--draft]\n' +
   '  Writes the tender pack: the latest published version, or the working copy (watermarked DRAFT) with --draft or when never published.';
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { tender: { type: 'string' }, out: { type: 'string' }, draft: { type: 'boolean', default: false }, help: { type: 'boolean' } } }).values;
+    args = parseArgs({
+      options: {
+        tender: { type: 'string' },
+        out: { type: 'string' },
+        draft: { type: 'boolean', default: false },
+        help: { type: 'boolean' },
+      },
+    }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 1;
@@ -32,7 +40,11 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 1;
   }
-  const settings = loadSettings({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent', SEED_DEMO: process.env['SEED_DEMO'] ?? 'false' });
+  const settings = loadSettings({
+    ...process.env,
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent',
+    SEED_DEMO: process.env['SEED_DEMO'] ?? 'false',
+  });
   const app = await NestFactory.createApplicationContext(AppModule.register(settings), { logger: false });
   try {
     // Through the modules' own services and read-only queries, as the app reads: this tool writes no table itself.
@@ -56,7 +68,9 @@ async function main(): Promise<number> {
       }
       const detail = await app.get(TenderService).get(member, tender.id);
       const result = await app.get(TenderPackService).streamDraft(detail, createWriteStream(args.out));
-      console.log(`Wrote ${args.out}: draft, ${result.pageCount} pages, ${(result.byteLength / 1024).toFixed(0)} KB, SHA-256 ${result.sha256}`);
+      console.log(
+        `Wrote ${args.out}: draft, ${result.pageCount} pages, ${(result.byteLength / 1024).toFixed(0)} KB, SHA-256 ${result.sha256}`,
+      );
     }
     console.log(`Took ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
     return 0;

@@ -18,7 +18,7 @@ export function resolveAppSecret(settings: Settings): string {
   if (settings.database.kind === 'postgres') {
     throw new Error(
       'Openbrief cannot start: APP_SECRET is required with DATABASE_URL (every instance must share it). ' +
-        'Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64url\'))"',
+        "Generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64url'))\"",
     );
   }
   const file = join(dirname(settings.database.path), APP_SECRET_FILE);
@@ -44,6 +44,7 @@ function readKept(file: string): string | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  if (kept.length < 32) throw new Error(`Openbrief cannot start: ${file} holds less than 32 characters. Delete it (a new one is made) or set APP_SECRET.`);
+  if (kept.length < 32)
+    throw new Error(`Openbrief cannot start: ${file} holds less than 32 characters. Delete it (a new one is made) or set APP_SECRET.`);
   return kept;
 }

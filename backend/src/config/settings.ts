@@ -10,119 +10,223 @@ const toBool = ({ value }: { value: unknown }) =>
 
 /** Environment variables the backend reads; validated once at start so a typo fails loudly. */
 class EnvironmentVariables {
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @IsOptional() @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
   DATABASE_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATABASE_PATH = 'data/openbrief.sqlite';
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO = true;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   COOKIE_SECURE = false;
 
   /** Which proxies may tell us the client's address and protocol (X-Forwarded-For / -Proto); see trust-proxy.ts. */
-  @IsOptional() @IsString()
-  @ValidateBy({ name: 'trustProxy', validator: { validate: (v: unknown) => typeof v === 'string' && parseTrustProxy(v) !== undefined } }, {
-    message: 'TRUST_PROXY must be false, true, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
-  })
+  @IsOptional()
+  @IsString()
+  @ValidateBy(
+    { name: 'trustProxy', validator: { validate: (v: unknown) => typeof v === 'string' && parseTrustProxy(v) !== undefined } },
+    {
+      message:
+        'TRUST_PROXY must be false, true, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
+    },
+  )
   TRUST_PROXY = 'loopback';
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'APP_SECRET must be at least 32 characters (random), e.g. 32 random bytes in base64url' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'APP_SECRET must be at least 32 characters (random), e.g. 32 random bytes in base64url' })
   APP_SECRET?: string;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(512)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(2)
+  @Max(512)
   JSON_MAX_DEPTH = 32;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   FRONTEND_DIST = 'dist/frontend/browser';
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SIGN_IN_LIMIT_PER_ADDRESS = 20;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SIGN_IN_LIMIT_PER_ACCOUNT = 5;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SIGN_IN_WINDOW_SECONDS = 60;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SIGN_IN_MAX_BACKOFF_SECONDS = 900;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
   PASSWORD_HASH_CONCURRENCY = 2;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
   PASSWORD_HASH_QUEUE = 32;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SESSION_HOURS = 12;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   INVITATION_DAYS = 7;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
   SINGLE_LOT_REASON_ABOVE = 500_000;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
   COLLAB_PROJECTION_MS = 1000;
 
-  @IsOptional() @IsString() @Matches(/^rediss?:\/\/[^/]/, { message: 'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^rediss?:\/\/[^/]/, { message: 'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)' })
   REDIS_URL?: string;
 
   // CPU-heavy work (specification import, long text checks) runs in a bounded worker pool; see docs/security.md "Limits".
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1024)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
   IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1024)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
   IMPORT_MAX_EXPANDED_BYTES = 20 * 1024 * 1024;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(10) @Max(65535)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  @Max(65535)
   IMPORT_MAX_ENTRIES = 1000;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   IMPORT_MAX_PARAGRAPHS = 5000;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1000)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1000)
   IMPORT_MAX_CHARS = 1_000_000;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
   WORKER_TIMEOUT_MS = 20_000;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(32)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(32)
   WORKER_MEMORY_MB = 256;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
   WORKER_THREADS?: number;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
   WORKER_QUEUE = 32;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
   SPEC_CHECK_MAX_CHARS = 100_000;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SPEC_CHECK_MAX_FINDINGS = 500;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SPEC_CHECK_RATE_LIMIT = 30;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SPEC_CHECK_RATE_LIMIT_SIGNED_IN = 120;
 
-  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   SPEC_CHECK_RATE_WINDOW_SECONDS = 60;
 
   // OCDS ocids are `<prefix>-<reference>` and never change once given: see docs/publishing.md.
-  @IsOptional() @IsString() @Matches(OCID_PREFIX_PATTERN, {
-    message: 'OCID_PREFIX must be the ocid prefix registered with the Open Contracting Data Support Team: "ocds-" followed by six lower-case letters or digits',
+  @IsOptional()
+  @IsString()
+  @Matches(OCID_PREFIX_PATTERN, {
+    message:
+      'OCID_PREFIX must be the ocid prefix registered with the Open Contracting Data Support Team: "ocds-" followed by six lower-case letters or digits',
   })
   OCID_PREFIX = PLACEHOLDER_OCID_PREFIX;
 }
@@ -176,9 +280,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   return {
     port: vars.PORT,
-    database: vars.DATABASE_URL
-      ? { kind: 'postgres', url: vars.DATABASE_URL }
-      : { kind: 'sqlite', path: resolve(vars.DATABASE_PATH) },
+    database: vars.DATABASE_URL ? { kind: 'postgres', url: vars.DATABASE_URL } : { kind: 'sqlite', path: resolve(vars.DATABASE_PATH) },
     seedDemo: vars.SEED_DEMO,
     logLevel: vars.LOG_LEVEL,
     cookieSecure: vars.COOKIE_SECURE,

@@ -21,12 +21,41 @@ export function demoDraft(now: Date): TenderContent {
     users: 'Patients of all ages, many over 75; carers and families; our clinical and booking staff in 12 community teams.',
     estimatedValue: 480_000,
     outcomes: [
-      { heading: 'Patients and carers', outcome: 'Patients can book, change or cancel a community appointment without phoning, at any time of day.', why: 'Phone queues put people off and waste staff time.', measure: 'Share of bookings and changes made without a phone call', baseline: '0%', target: '40% within a year', unit: '% of bookings', room: 'Any channel or combination: web, app, text message, NHS App integration.' },
-      { heading: 'Patients and carers', outcome: 'The solution must be built with Microsoft Power Apps and hosted on Azure.', why: 'Our IT team knows these tools.', measure: '', room: '' },
-      { heading: 'Staff', outcome: 'Booking staff spend less time on routine calls.', why: 'Time saved goes into complex cases.', measure: 'Routine calls handled per week', baseline: '3,300', target: 'Under 2,000', unit: 'calls a week', room: 'How work moves between channels and teams.' },
+      {
+        heading: 'Patients and carers',
+        outcome: 'Patients can book, change or cancel a community appointment without phoning, at any time of day.',
+        why: 'Phone queues put people off and waste staff time.',
+        measure: 'Share of bookings and changes made without a phone call',
+        baseline: '0%',
+        target: '40% within a year',
+        unit: '% of bookings',
+        room: 'Any channel or combination: web, app, text message, NHS App integration.',
+      },
+      {
+        heading: 'Patients and carers',
+        outcome: 'The solution must be built with Microsoft Power Apps and hosted on Azure.',
+        why: 'Our IT team knows these tools.',
+        measure: '',
+        room: '',
+      },
+      {
+        heading: 'Staff',
+        outcome: 'Booking staff spend less time on routine calls.',
+        why: 'Time saved goes into complex cases.',
+        measure: 'Routine calls handled per week',
+        baseline: '3,300',
+        target: 'Under 2,000',
+        unit: 'calls a week',
+        room: 'How work moves between channels and teams.',
+      },
     ],
     qualityQuestions: [
-      { name: 'Outcomes for patients', description: 'How your proposal helps patients and carers reach us without phoning.', wordLimit: 750, outcomeIndexes: [0, 1] },
+      {
+        name: 'Outcomes for patients',
+        description: 'How your proposal helps patients and carers reach us without phoning.',
+        wordLimit: 750,
+        outcomeIndexes: [0, 1],
+      },
       { name: 'Outcomes for staff', description: 'How your proposal reduces routine calls.', wordLimit: 500, outcomeIndexes: [2] },
     ],
   });
@@ -48,17 +77,55 @@ export function demoPublished(now: Date): TenderContent {
     workDone: 'We send text reminders 3 days before each appointment. They reduced missed appointments by 1 percentage point.',
     estimatedValue: 250_000,
     outcomes: [
-      { heading: 'Attendance', outcome: 'Fewer patients miss their outpatient appointments.', why: 'Missed appointments delay care and waste clinic time.', measure: 'Missed appointment rate across all clinics', baseline: '8.2%', target: '4% or lower', unit: '% of appointments', room: 'Any approach: reminders, transport, rebooking, community outreach, or something we have not thought of.' },
-      { heading: 'Attendance', outcome: 'The gap in attendance between our most and least deprived areas narrows.', why: 'Health inequalities are a priority for our board.', measure: 'Difference in missed appointment rate between most and least deprived quintiles', baseline: '6 percentage points', target: '3 percentage points', unit: 'percentage points', room: 'How you reach the people least likely to attend.' },
-      { heading: 'Data and privacy', outcome: 'Patient data is processed lawfully and securely.', why: 'This is a legal requirement.', measure: 'A completed Data Security and Protection Toolkit return, or equivalent evidence', room: 'How you meet it.', kind: RequirementKind.Mandatory },
+      {
+        heading: 'Attendance',
+        outcome: 'Fewer patients miss their outpatient appointments.',
+        why: 'Missed appointments delay care and waste clinic time.',
+        measure: 'Missed appointment rate across all clinics',
+        baseline: '8.2%',
+        target: '4% or lower',
+        unit: '% of appointments',
+        room: 'Any approach: reminders, transport, rebooking, community outreach, or something we have not thought of.',
+      },
+      {
+        heading: 'Attendance',
+        outcome: 'The gap in attendance between our most and least deprived areas narrows.',
+        why: 'Health inequalities are a priority for our board.',
+        measure: 'Difference in missed appointment rate between most and least deprived quintiles',
+        baseline: '6 percentage points',
+        target: '3 percentage points',
+        unit: 'percentage points',
+        room: 'How you reach the people least likely to attend.',
+      },
+      {
+        heading: 'Data and privacy',
+        outcome: 'Patient data is processed lawfully and securely.',
+        why: 'This is a legal requirement.',
+        measure: 'A completed Data Security and Protection Toolkit return, or equivalent evidence',
+        room: 'How you meet it.',
+        kind: RequirementKind.Mandatory,
+      },
     ],
     qualityQuestions: [
-      { name: 'Reducing missed appointments', description: 'Your approach and the evidence that it will work.', wordLimit: 1000, outcomeIndexes: [0, 1] },
+      {
+        name: 'Reducing missed appointments',
+        description: 'Your approach and the evidence that it will work.',
+        wordLimit: 1000,
+        outcomeIndexes: [0, 1],
+      },
       { name: 'Protecting patient data', description: 'How you will keep patient data safe.', wordLimit: 500, outcomeIndexes: [2] },
     ],
   });
   c.contact = contact;
   c.location = 'Northshire, England';
-  c.timetable = { ...c.timetable, clarificationDeadline: at(now, 20), submissionDeadline: at(now, 30), evaluationStart: at(now, 31), evaluationEnd: at(now, 45), expectedAward: at(now, 50), contractStart: at(now, 90) };
+  c.timetable = {
+    ...c.timetable,
+    clarificationDeadline: at(now, 20),
+    submissionDeadline: at(now, 30),
+    evaluationStart: at(now, 31),
+    evaluationEnd: at(now, 45),
+    expectedAward: at(now, 50),
+    contractStart: at(now, 90),
+  };
   return c;
 }

@@ -65,10 +65,17 @@ describe('the hash-chained audit log', () => {
     await supplier.signIn('supplier@demo.test');
     const orgId = randomUUID();
     const now = new Date();
-    await t.dataSource.getRepository(Organisation).insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
+    await t.dataSource
+      .getRepository(Organisation)
+      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
     await t.dataSource.getRepository(User).insert({
-      id: randomUUID(), organisationId: orgId, email: 'olive@other.test', name: 'Olive Other', role: Role.Buyer,
-      passwordHash: await t.app.get(PasswordService).hash(PASSWORD), createdAt: now,
+      id: randomUUID(),
+      organisationId: orgId,
+      email: 'olive@other.test',
+      name: 'Olive Other',
+      role: Role.Buyer,
+      passwordHash: await t.app.get(PasswordService).hash(PASSWORD),
+      createdAt: now,
     });
     outsider = t.client();
     await outsider.signIn('olive@other.test', PASSWORD);
@@ -88,7 +95,14 @@ describe('the hash-chained audit log', () => {
         expect(r.hash).toBe(entryHash(r.prevHash, r));
       });
       const saved = all[all.length - 1];
-      expect(saved).toMatchObject({ action: 'tender.saved', subject: `tender:${tender.id}`, tenderId: tender.id, actorUserId: priya.userId, actorName: 'Priya Shah', actorOrganisationId: priya.organisationId });
+      expect(saved).toMatchObject({
+        action: 'tender.saved',
+        subject: `tender:${tender.id}`,
+        tenderId: tender.id,
+        actorUserId: priya.userId,
+        actorName: 'Priya Shah',
+        actorOrganisationId: priya.organisationId,
+      });
       // The details as canonical JSON (keys sorted), and only the details: the saved content is not copied into the log.
       expect(saved.details).toBe(canonicalize({ source: 'rest', revision: 7, changedFields: ['Title', 'Outcomes', 'Budget'] }));
       expect(await verifyChain(t.dataSource.manager)).toMatchObject({ ok: true, count: all.length });
@@ -116,12 +130,20 @@ describe('the hash-chained audit log', () => {
       const invitation = await buyer.post('/api/v1/invitations', { email: 'chris.colleague@nchs.test', role: 'buyer' });
       expect(invitation.status).toBe(201);
       const [sent] = (await rowsFor('invitation.sent')).filter((r) => r.subject === `invitation:${invitation.body.id}`);
-      expect(sent).toMatchObject({ actorUserId: priya.userId, tenderId: null, details: canonicalize({ role: 'buyer', emailDomain: 'nchs.test' }) });
+      expect(sent).toMatchObject({
+        actorUserId: priya.userId,
+        tenderId: null,
+        details: canonicalize({ role: 'buyer', emailDomain: 'nchs.test' }),
+      });
       const token = invitation.body.acceptPath.split('/').pop();
       const accepted = await t.client().post('/api/v1/invitations/accept', { token, name: 'Chris Colleague', password: PASSWORD });
       expect(accepted.status).toBe(201);
       const [joined] = (await rowsFor('invitation.accepted')).filter((r) => r.subject === `invitation:${invitation.body.id}`);
-      expect(joined).toMatchObject({ actorUserId: accepted.body.id, actorName: 'Chris Colleague', details: canonicalize({ userId: accepted.body.id, role: 'buyer' }) });
+      expect(joined).toMatchObject({
+        actorUserId: accepted.body.id,
+        actorName: 'Chris Colleague',
+        details: canonicalize({ userId: accepted.body.id, role: 'buyer' }),
+      });
       expect(JSON.stringify(await rows())).not.toContain('chris.colleague');
     });
 
@@ -248,7 +270,10 @@ describe('the hash-chained audit log', () => {
     const expectWhole = async () => {
       const res = await verify();
       const count = (await rows()).length;
-      expect([res.code, res.stdout.trim()]).toEqual([0, expect.stringMatching(new RegExp(`^OK: ${count} entries, the chain is whole\\. Newest: entry ${count}, hash [0-9a-f]{64}$`))]);
+      expect([res.code, res.stdout.trim()]).toEqual([
+        0,
+        expect.stringMatching(new RegExp(`^OK: ${count} entries, the chain is whole\\. Newest: entry ${count}, hash [0-9a-f]{64}$`)),
+      ]);
     };
 
     it('says OK with the count for an untouched log', expectWhole, 60_000);

@@ -168,7 +168,12 @@ describe('authentication', () => {
       const counts = async () => [await t.dataSource.getRepository(User).count(), await t.dataSource.getRepository(Organisation).count()];
       const fresh = await signUp(t.client(), { ...details, email: 'brand.new@smallco.test', organisationName: 'Brand New Ltd' });
       const before = await counts();
-      const known = await signUp(t.client(), { ...details, email: 'SUPPLIER@demo.test', password: 'attackers-chosen-password', organisationName: 'Another Ltd' });
+      const known = await signUp(t.client(), {
+        ...details,
+        email: 'SUPPLIER@demo.test',
+        password: 'attackers-chosen-password',
+        organisationName: 'Another Ltd',
+      });
       for (const res of [fresh, known]) {
         expect(res.status).toBe(202);
         expect(res.headers['set-cookie']).toBeUndefined();
@@ -176,7 +181,9 @@ describe('authentication', () => {
       expect(known.body).toEqual(fresh.body);
       expect(Object.keys(known.headers).sort()).toEqual(Object.keys(fresh.headers).sort());
       expect(await counts()).toEqual(before);
-      expect((await t.client().post('/api/v1/auth/sign-in', { email: 'supplier@demo.test', password: 'attackers-chosen-password' })).status).toBe(401);
+      expect(
+        (await t.client().post('/api/v1/auth/sign-in', { email: 'supplier@demo.test', password: 'attackers-chosen-password' })).status,
+      ).toBe(401);
       await t.client().signIn('supplier@demo.test');
     });
 
@@ -201,7 +208,9 @@ describe('authentication', () => {
 
     async function newSupplier(email: string, password = 'first-chosen-passphrase') {
       const c = t.client();
-      expect((await c.post('/api/v1/auth/sign-up', { name: 'Pat Change', email, password, organisationName: 'Change Ltd', isSme: true })).status).toBe(202);
+      expect(
+        (await c.post('/api/v1/auth/sign-up', { name: 'Pat Change', email, password, organisationName: 'Change Ltd', isSme: true })).status,
+      ).toBe(202);
       await c.signIn(email, password);
       return c;
     }
@@ -219,7 +228,9 @@ describe('authentication', () => {
       expect(res.status).toBe(204);
       expect((await here.get('/api/v1/auth/me')).body.email).toBe('pat@change.test');
       expect((await elsewhere.get('/api/v1/auth/me')).status).toBe(401);
-      expect((await t.client().post('/api/v1/auth/sign-in', { email: 'pat@change.test', password: 'first-chosen-passphrase' })).status).toBe(401);
+      expect(
+        (await t.client().post('/api/v1/auth/sign-in', { email: 'pat@change.test', password: 'first-chosen-passphrase' })).status,
+      ).toBe(401);
       await t.client().signIn('pat@change.test', 'second-chosen-passphrase');
     });
 
@@ -228,7 +239,9 @@ describe('authentication', () => {
       for (const newPassword of ['password12', 'first-chosen-passphrase1', 'sam@change.test1']) {
         const res = await change(c, { currentPassword: 'first-chosen-passphrase', newPassword });
         expect(res.status).toBe(400);
-        expect(res.body.details).toEqual([{ field: 'newPassword', message: expect.stringMatching(/^Choose a password that is harder to guess/) }]);
+        expect(res.body.details).toEqual([
+          { field: 'newPassword', message: expect.stringMatching(/^Choose a password that is harder to guess/) },
+        ]);
       }
       await t.client().signIn('sam@change.test', 'first-chosen-passphrase');
     });
@@ -262,7 +275,11 @@ describe('sign-in limit per client address, across e-mails', () => {
     expect(statuses).toEqual([...Array(3).fill(401), ...Array(22).fill(429)]);
     const blocked = await sprayer.post('/api/v1/auth/sign-in', { email: 'buyer@demo.test', password: 'demo-password' });
     expect(blocked.status).toBe(429);
-    expect(blocked.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/^Too many attempts\. Please wait \d+ (seconds?|minute) and try again\.$/) });
+    expect(blocked.body).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: expect.stringMatching(/^Too many attempts\. Please wait \d+ (seconds?|minute) and try again\.$/),
+    });
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(60);
 
@@ -321,34 +338,37 @@ describe('sign-in limit per account, across addresses, with back-off', () => {
   /** Every attempt from a different address, as a botnet would send them. */
   const attempt = (email: string, password: string) => from(t, `192.0.2.${next++}`).post('/api/v1/auth/sign-in', { email, password });
 
-  it.each(['buyer@demo.test', 'no.such.person@demo.test'])('makes %s wait longer after each further failure, until a success', async (email) => {
-    const password = email === 'buyer@demo.test' ? 'demo-password' : 'any-password';
-    for (let i = 0; i < 2; i++) expect((await attempt(email, 'wrong-password')).status).toBe(401);
+  it.each(['buyer@demo.test', 'no.such.person@demo.test'])(
+    'makes %s wait longer after each further failure, until a success',
+    async (email) => {
+      const password = email === 'buyer@demo.test' ? 'demo-password' : 'any-password';
+      for (let i = 0; i < 2; i++) expect((await attempt(email, 'wrong-password')).status).toBe(401);
 
-    const waits: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      const blocked = await attempt(email, password);
-      expect(blocked.status).toBe(429);
-      expect(blocked.body.message).toMatch(/^Too many attempts\. Please wait \d+ minutes? and try again\.$/);
-      const wait = Number(blocked.headers['retry-after']);
-      waits.push(wait);
-      clock += wait * 1000;
-      expect((await attempt(email, 'wrong-password')).status).toBe(401);
-    }
-    const third = await attempt(email, password);
-    expect(third.status).toBe(429);
-    waits.push(Number(third.headers['retry-after']));
-    expect(waits).toEqual([60, 120, 240]);
-    clock += 240 * 1000;
-    if (email !== 'buyer@demo.test') return;
+      const waits: number[] = [];
+      for (let round = 0; round < 2; round++) {
+        const blocked = await attempt(email, password);
+        expect(blocked.status).toBe(429);
+        expect(blocked.body.message).toMatch(/^Too many attempts\. Please wait \d+ minutes? and try again\.$/);
+        const wait = Number(blocked.headers['retry-after']);
+        waits.push(wait);
+        clock += wait * 1000;
+        expect((await attempt(email, 'wrong-password')).status).toBe(401);
+      }
+      const third = await attempt(email, password);
+      expect(third.status).toBe(429);
+      waits.push(Number(third.headers['retry-after']));
+      expect(waits).toEqual([60, 120, 240]);
+      clock += 240 * 1000;
+      if (email !== 'buyer@demo.test') return;
 
-    // The right password, once the wait is over, signs in and starts the count afresh.
-    expect((await attempt(email, password)).status).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await attempt(email, 'wrong-password')).status).toBe(401);
-    const again = await attempt(email, password);
-    expect(again.status).toBe(429);
-    expect(Number(again.headers['retry-after'])).toBe(60);
-  });
+      // The right password, once the wait is over, signs in and starts the count afresh.
+      expect((await attempt(email, password)).status).toBe(200);
+      for (let i = 0; i < 2; i++) expect((await attempt(email, 'wrong-password')).status).toBe(401);
+      const again = await attempt(email, password);
+      expect(again.status).toBe(429);
+      expect(Number(again.headers['retry-after'])).toBe(60);
+    },
+  );
 
   it('waits at most SIGN_IN_MAX_BACKOFF_SECONDS', async () => {
     const email = 'evaluator@demo.test';
@@ -368,7 +388,9 @@ describe('sign-in limit per account, across addresses, with back-off', () => {
     await c.signIn('supplier@demo.test');
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
-      statuses.push((await c.post('/api/v1/auth/password', { currentPassword: 'guess-number-' + i, newPassword: 'second-chosen-passphrase' })).status);
+      statuses.push(
+        (await c.post('/api/v1/auth/password', { currentPassword: 'guess-number-' + i, newPassword: 'second-chosen-passphrase' })).status,
+      );
     }
     expect(statuses).toEqual([400, 400, 429]);
     // The account itself now waits, wherever the next attempt comes from.
@@ -390,7 +412,10 @@ describe('password hashing is bounded', () => {
   it('never runs more hashes at once than PASSWORD_HASH_CONCURRENCY, and answers every attempt', async () => {
     slots.peak = 0;
     const attempts = Array.from({ length: 5 }, (_, i) =>
-      t.client().post('/api/v1/auth/sign-in', { email: i % 2 ? 'buyer@demo.test' : `nobody${i}@demo.test`, password: i === 1 ? 'demo-password' : 'wrong-password' }),
+      t.client().post('/api/v1/auth/sign-in', {
+        email: i % 2 ? 'buyer@demo.test' : `nobody${i}@demo.test`,
+        password: i === 1 ? 'demo-password' : 'wrong-password',
+      }),
     );
     const statuses = (await Promise.all(attempts)).map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -405,7 +430,9 @@ describe('password hashing is bounded', () => {
     // Occupy both slots, as two slow hashes would.
     const held = [slots.run(() => gate), slots.run(() => gate)];
     try {
-      const queued = Array.from({ length: 3 }, () => t.client().post('/api/v1/auth/sign-in', { email: 'buyer@demo.test', password: 'demo-password' }));
+      const queued = Array.from({ length: 3 }, () =>
+        t.client().post('/api/v1/auth/sign-in', { email: 'buyer@demo.test', password: 'demo-password' }),
+      );
       await waitFor(() => slots.queued === 3, 120_000);
 
       const refused = await t.client().post('/api/v1/auth/sign-in', { email: 'buyer@demo.test', password: 'demo-password' });

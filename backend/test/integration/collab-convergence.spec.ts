@@ -22,7 +22,10 @@ type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), target: fraction, at: fraction, text: typed }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), target: fraction, at: fraction, length: fc.integer({ min: 1, max: 6 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('delete' as const), target: fraction, at: fraction, length: fc.integer({ min: 1, max: 6 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add' as const), at: fraction, id: fc.uuid(), outcome: typed }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fraction }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('move' as const), from: fraction, to: fraction }) },
@@ -30,7 +33,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 /** Rounds of edits: in each round every client edits its own replica before anything is synced. */
 const program = (clients: number, rounds: number, perRound: number) =>
-  fc.array(fc.array(fc.record({ client: fc.nat({ max: clients - 1 }), edit }), { minLength: 1, maxLength: perRound }), { minLength: 1, maxLength: rounds });
+  fc.array(fc.array(fc.record({ client: fc.nat({ max: clients - 1 }), edit }), { minLength: 1, maxLength: perRound }), {
+    minLength: 1,
+    maxLength: rounds,
+  });
 
 const TENDER_TEXTS = ['summary', 'problem', 'users'];
 const REQUIREMENT_TEXTS = ['outcome', 'whyItMatters', 'measure', 'roomForProposals'];
@@ -95,7 +101,9 @@ describe('convergence of concurrent live edits (property-based, real clients ove
   afterAll(() => t.close());
 
   async function run(clientCount: number, rounds: Array<Array<{ client: number; edit: Edit }>>): Promise<void> {
-    const clients: CollabClient[] = await Promise.all(Array.from({ length: clientCount }, () => connectCollab(t.url!, tenderId, buyer.cookieHeader())));
+    const clients: CollabClient[] = await Promise.all(
+      Array.from({ length: clientCount }, () => connectCollab(t.url!, tenderId, buyer.cookieHeader())),
+    );
     try {
       for (const round of rounds) {
         for (const { client, edit: e } of round) apply(clients[client].doc, e);
@@ -105,7 +113,11 @@ describe('convergence of concurrent live edits (property-based, real clients ove
       await Promise.all(clients.map((c) => c.acknowledged()));
       const server = t.app.get(CollaborationService).hocuspocus.documents.get(`tender:${tenderId}`)!;
       // Deletions do not move the state vector, so the content is compared as well.
-      await waitFor(() => clients.every((c) => sameBytes(Y.encodeStateVector(c.doc), Y.encodeStateVector(server)) && isDeepStrictEqual(c.content(), readContent(server))));
+      await waitFor(() =>
+        clients.every(
+          (c) => sameBytes(Y.encodeStateVector(c.doc), Y.encodeStateVector(server)) && isDeepStrictEqual(c.content(), readContent(server)),
+        ),
+      );
       const converged = readContent(server);
       for (const c of clients) expect(c.content()).toEqual(converged);
       // The REST API answers from the tables, after projecting: they hold exactly what the document says.
@@ -118,10 +130,16 @@ describe('convergence of concurrent live edits (property-based, real clients ove
   }
 
   it('two clients converge, and the tables hold the converged document', async () => {
-    await fc.assert(fc.asyncProperty(program(2, 4, 10), (rounds) => run(2, rounds)), { numRuns: 8 });
+    await fc.assert(
+      fc.asyncProperty(program(2, 4, 10), (rounds) => run(2, rounds)),
+      { numRuns: 8 },
+    );
   }, 120_000);
 
   it('ten clients converge, and the tables hold the converged document', async () => {
-    await fc.assert(fc.asyncProperty(program(10, 3, 20), (rounds) => run(10, rounds)), { numRuns: 4 });
+    await fc.assert(
+      fc.asyncProperty(program(10, 3, 20), (rounds) => run(10, rounds)),
+      { numRuns: 4 },
+    );
   }, 120_000);
 });

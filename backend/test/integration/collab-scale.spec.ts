@@ -25,7 +25,10 @@ async function redisRelay(target: string) {
     new Promise<void>((resolve) => {
       server = createServer((client) => {
         const upstream = connect(Number(targetPort || 6379), hostname);
-        for (const [from, to] of [[client, upstream], [upstream, client]]) {
+        for (const [from, to] of [
+          [client, upstream],
+          [upstream, client],
+        ]) {
           sockets.add(from);
           from.pipe(to);
           from.on('error', () => to.destroy());
@@ -59,7 +62,8 @@ async function stored(store: CollabStore, name: string): Promise<Y.Doc> {
 }
 
 /** Every revision of a tender, oldest first. */
-const revisionsOf = (t: TestApp, tenderId: string) => t.dataSource.getRepository(TenderRevision).find({ where: { tenderId }, order: { revision: 'ASC' } });
+const revisionsOf = (t: TestApp, tenderId: string) =>
+  t.dataSource.getRepository(TenderRevision).find({ where: { tenderId }, order: { revision: 'ASC' } });
 
 function expectNoRepeatedRevision(revisions: TenderRevision[]): void {
   expect(revisions.map((r) => r.revision)).toEqual(revisions.map((_, i) => revisions[0].revision + i));
@@ -188,7 +192,8 @@ withRedis('several instances sharing live documents through Redis (in one proces
   });
 
   it('carries edits live between instances, logs each update once (by the instance its client sent it to) and projects it once', async () => {
-    const tenderId: string = (await buyer.post('/api/v1/tenders', { title: 'Shared through Redis', templateId: 'digital-service' })).body.id;
+    const tenderId: string = (await buyer.post('/api/v1/tenders', { title: 'Shared through Redis', templateId: 'digital-service' })).body
+      .id;
     const name = `tender:${tenderId}`;
     const appends = [a, b].map((t) => jest.spyOn(t.app.get(CollabStore), 'appendIfEditable'));
     const projections = [a, b].map((t) => jest.spyOn(t.app.get(TenderService), 'project'));
@@ -257,7 +262,10 @@ withRedis('two backend processes sharing live documents through Redis', () => {
       await first.signIn('buyer@demo.test');
       await second.signIn('buyer@demo.test');
       const tenderId: string = (await first.get('/api/v1/tenders')).body.find((x: { status: string }) => x.status === 'draft').id;
-      const [onA, onB] = [await connectCollab(servers[0].url, tenderId, first.cookieHeader()), await connectCollab(servers[1].url, tenderId, second.cookieHeader())];
+      const [onA, onB] = [
+        await connectCollab(servers[0].url, tenderId, first.cookieHeader()),
+        await connectCollab(servers[1].url, tenderId, second.cookieHeader()),
+      ];
       clients.push(onA, onB);
       onA.text('summary').insert(0, 'From A. ');
       onB.text('problem').insert(onB.text('problem').length, ' From B.');
@@ -301,7 +309,12 @@ withRedis('two backend processes sharing live documents through Redis', () => {
       const after = new RemoteClient(servers[0].url);
       await after.signIn('buyer@demo.test');
       const read = (await after.get(`/api/v1/tenders/${tenderId}`)).body;
-      expect([read.summary, read.problem, read.users, read.constraints]).toEqual([converged.summary, converged.problem, converged.users, converged.constraints]);
+      expect([read.summary, read.problem, read.users, read.constraints]).toEqual([
+        converged.summary,
+        converged.problem,
+        converged.users,
+        converged.constraints,
+      ]);
       const fresh = await connectCollab(servers[0].url, tenderId, after.cookieHeader());
       clients.push(fresh);
       expect(fresh.content()).toEqual(converged);

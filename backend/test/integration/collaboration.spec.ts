@@ -63,7 +63,12 @@ describe('live co-editing', () => {
       expect(b.text('summary').toString()).toBe(original);
       a.text('summary').insert(0, 'AAA ');
       b.text('summary').insert(b.text('summary').length, ' BBB');
-      await waitFor(() => a.text('summary').toString() === b.text('summary').toString() && a.text('summary').toString().includes('BBB') && b.text('summary').toString().includes('AAA'));
+      await waitFor(
+        () =>
+          a.text('summary').toString() === b.text('summary').toString() &&
+          a.text('summary').toString().includes('BBB') &&
+          b.text('summary').toString().includes('AAA'),
+      );
       expect(a.text('summary').toString()).toBe(`AAA ${original} BBB`);
       await Promise.all([a.acknowledged(), b.acknowledged()]);
       await waitFor(async () => (await buyer.get(`/api/v1/tenders/${tenderId}`)).body.summary === `AAA ${original} BBB`);
@@ -85,20 +90,27 @@ describe('live co-editing', () => {
       await waitFor(() => live.text('workDone').toString() === 'A pilot in two clinics (saved through the API).');
       live.text('workDone').insert(0, 'Live: ');
       await live.acknowledged();
-      await waitFor(async () => (await buyer.get(`/api/v1/tenders/${tenderId}`)).body.workDone === 'Live: A pilot in two clinics (saved through the API).');
+      await waitFor(
+        async () =>
+          (await buyer.get(`/api/v1/tenders/${tenderId}`)).body.workDone === 'Live: A pilot in two clinics (saved through the API).',
+      );
     } finally {
       live.close();
     }
   });
 
-  it('refuses an evaluator of the organisation exactly as another organisation\'s tender: nothing is opened or loaded', async () => {
+  it("refuses an evaluator of the organisation exactly as another organisation's tender: nothing is opened or loaded", async () => {
     const evaluator = t.client();
     await evaluator.signIn('evaluator@demo.test');
     const editor = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
     try {
       // The buyer has this draft open live; a tender nobody ever opened must not be loaded either.
       const fresh = (await buyer.post('/api/v1/tenders', { title: 'Never opened live' })).body.id as string;
-      const refusal = (id: string) => connectCollab(t.url!, id, evaluator.cookieHeader()).then(() => 'connected', (error: Error) => error.message);
+      const refusal = (id: string) =>
+        connectCollab(t.url!, id, evaluator.cookieHeader()).then(
+          () => 'connected',
+          (error: Error) => error.message,
+        );
       const unknown = await refusal(randomUUID());
       expect(unknown).toMatch(/authentication failed/);
       expect(await refusal(tenderId)).toBe(unknown);
@@ -347,7 +359,12 @@ describe('offline editing', () => {
       await b.acknowledged();
       expect(b.text('summary').toString()).not.toContain('A1');
       await a.goOnline();
-      await waitFor(() => a.text('summary').toString() === b.text('summary').toString() && a.text('title').toString() === b.text('title').toString() && a.text('problem').toString() === b.text('problem').toString());
+      await waitFor(
+        () =>
+          a.text('summary').toString() === b.text('summary').toString() &&
+          a.text('title').toString() === b.text('title').toString() &&
+          a.text('problem').toString() === b.text('problem').toString(),
+      );
       expect(a.content()).toEqual(b.content());
       expect(a.text('summary').toString()).toBe(`A1 ${d.summary} B1`);
       expect(a.text('problem').toString()).toBe(`${d.problem} A2`);

@@ -41,17 +41,28 @@ describe('threads that mention an evaluator', () => {
     // An evaluator of another organisation, who must not reach this organisation's threads.
     const orgId = randomUUID();
     const now = new Date();
-    await t.dataSource.getRepository(Organisation).insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
+    await t.dataSource
+      .getRepository(Organisation)
+      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
     await t.dataSource.getRepository(User).insert({
-      id: randomUUID(), organisationId: orgId, email: 'eve@other.test', name: 'Eve Elsewhere', role: Role.Evaluator,
-      passwordHash: await t.app.get(PasswordService).hash(PASSWORD), createdAt: now,
+      id: randomUUID(),
+      organisationId: orgId,
+      email: 'eve@other.test',
+      name: 'Eve Elsewhere',
+      role: Role.Evaluator,
+      passwordHash: await t.app.get(PasswordService).hash(PASSWORD),
+      createdAt: now,
     });
     otherEvaluator = t.client();
     await otherEvaluator.signIn('eve@other.test', PASSWORD);
 
     tender = await createReadyTender(buyer, 'Community transport');
     const requirementId = tender.lots[0].requirements[0].id;
-    const started = await buyer.post(url(), { anchor: { requirementId, field: 'measure' }, body: 'Tom, can the panel score this measure?', mentions: [evaluatorId] });
+    const started = await buyer.post(url(), {
+      anchor: { requirementId, field: 'measure' },
+      body: 'Tom, can the panel score this measure?',
+      mentions: [evaluatorId],
+    });
     expect(started.status).toBe(201);
     asked = started.body;
     notMentioned = (await buyer.post(url(), { body: 'Between us buyers: is the budget right?' })).body;
@@ -103,7 +114,15 @@ describe('threads that mention an evaluator', () => {
       unknownThread: await evaluator.get(`${url()}/${randomUUID()}`),
     };
     expect(Object.fromEntries(Object.entries(answers).map(([k, r]) => [k, r.status]))).toEqual({
-      tender: 403, history: 403, threads: 404, team: 404, otherThread: 404, replyElsewhere: 404, start: 404, resolve: 404, unknownThread: 404,
+      tender: 403,
+      history: 403,
+      threads: 404,
+      team: 404,
+      otherThread: 404,
+      replyElsewhere: 404,
+      start: 404,
+      resolve: 404,
+      unknownThread: 404,
     });
     // A thread they are not in and a thread that does not exist get the same answer: nothing leaks.
     expect(answers.otherThread.body.message).toBe(answers.unknownThread.body.message);

@@ -54,21 +54,34 @@ describe('comments on tenders', () => {
     // A buyer of another organisation.
     const orgId = randomUUID();
     const now = new Date();
-    await t.dataSource.getRepository(Organisation).insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
+    await t.dataSource
+      .getRepository(Organisation)
+      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
     await t.dataSource.getRepository(User).insert({
-      id: randomUUID(), organisationId: orgId, email: 'olive@other.test', name: 'Olive Other', role: Role.Buyer,
-      passwordHash: await t.app.get(PasswordService).hash(PASSWORD), createdAt: now,
+      id: randomUUID(),
+      organisationId: orgId,
+      email: 'olive@other.test',
+      name: 'Olive Other',
+      role: Role.Buyer,
+      passwordHash: await t.app.get(PasswordService).hash(PASSWORD),
+      createdAt: now,
     });
     outsider = t.client();
     await outsider.signIn('olive@other.test', PASSWORD);
 
     const me = async (c: TestClient) => (await c.get('/api/v1/auth/me')).body.id as string;
-    ids = { buyer: await me(buyer), evaluator: await me(evaluator), colleague: await me(colleague), outsider: await me(outsider), supplier: await me(supplier) };
+    ids = {
+      buyer: await me(buyer),
+      evaluator: await me(evaluator),
+      colleague: await me(colleague),
+      outsider: await me(outsider),
+      supplier: await me(supplier),
+    };
     tender = await createReadyTender(buyer, 'Comments target');
   });
   afterAll(() => t.close());
 
-  it('lists who can be mentioned: the organisation\'s buyers and its evaluators (who then see that thread only), by name', async () => {
+  it("lists who can be mentioned: the organisation's buyers and its evaluators (who then see that thread only), by name", async () => {
     const res = await buyer.get(`/api/v1/tenders/${tender.id}/team`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
@@ -118,7 +131,14 @@ describe('comments on tenders', () => {
   it('starts a thread on the tender as a whole, with no anchor at all', async () => {
     const thread = await start(colleague, { body: 'How will we score social value?' });
     expect(thread.anchor).toEqual({
-      requirementId: null, requirementNumber: null, requirementExcerpt: null, requirementDeleted: false, field: null, quote: null, start: null, end: null,
+      requirementId: null,
+      requirementNumber: null,
+      requirementExcerpt: null,
+      requirementDeleted: false,
+      field: null,
+      quote: null,
+      start: null,
+      end: null,
     });
     expect(thread.entries[0].author).toEqual({ id: ids.colleague, name: 'Chris Colleague' });
   });
@@ -130,12 +150,18 @@ describe('comments on tenders', () => {
     await pause();
     expect((await list(buyer)).threads.slice(0, 2).map((x) => x.id)).toEqual([second.id, first.id]);
 
-    const res = await colleague.post(`${url()}/${first.id}/replies`, { body: 'Yes: cut it to two sentences.', mentions: [ids.buyer, ids.colleague] });
+    const res = await colleague.post(`${url()}/${first.id}/replies`, {
+      body: 'Yes: cut it to two sentences.',
+      mentions: [ids.buyer, ids.colleague],
+    });
     expect(res.status).toBe(201);
     expect(res.body.entries.map((e: { body: string }) => e.body)).toEqual(['Is the summary too long?', 'Yes: cut it to two sentences.']);
     expect(res.body.entries[1]).toMatchObject({
       author: { id: ids.colleague, name: 'Chris Colleague' },
-      mentions: [{ id: ids.buyer, name: 'Priya Shah' }, { id: ids.colleague, name: 'Chris Colleague' }],
+      mentions: [
+        { id: ids.buyer, name: 'Priya Shah' },
+        { id: ids.colleague, name: 'Chris Colleague' },
+      ],
     });
     expect(res.body.lastActivityAt > first.lastActivityAt).toBe(true);
     expect((await list(buyer)).threads.slice(0, 2).map((x) => x.id)).toEqual([first.id, second.id]);
@@ -182,12 +208,16 @@ describe('comments on tenders', () => {
       await post(colleague, { anchor: { requirementId: r1 }, body: 'C: open, no mention' });
       const d = await post(colleague, { body: 'D: resolved, mentions Priya', mentions: [ids.buyer] });
       for (const res of [a, b, d]) expect(res.status).toBe(201);
-      for (const id of [b.body.id, d.body.id]) expect((await buyer.post(`/api/v1/tenders/${fresh.id}/comments/${id}/resolve`)).status).toBe(200);
+      for (const id of [b.body.id, d.body.id])
+        expect((await buyer.post(`/api/v1/tenders/${fresh.id}/comments/${id}/resolve`)).status).toBe(200);
     });
     const bodies = async (c: TestClient, query = '') => {
       const res = await c.get(`/api/v1/tenders/${fresh.id}/comments${query}`);
       expect(res.status).toBe(200);
-      return (res.body as CommentThreadList).threads.map((x) => x.entries[0].body[0]).sort().join('');
+      return (res.body as CommentThreadList).threads
+        .map((x) => x.entries[0].body[0])
+        .sort()
+        .join('');
     };
 
     it('lists all threads by default, or only the open or resolved ones', async () => {
@@ -242,19 +272,51 @@ describe('comments on tenders', () => {
       ['an unknown anchor field', () => ({ body: 'Hi', anchor: { line: 3 } }), /"anchor.line" is not a field we accept here/],
       ['an anchor field not on the list', () => ({ body: 'Hi', anchor: { field: 'budget' } }), /field must be one of: summary, problem/],
       ['a requirement id that is not a UUID', () => ({ body: 'Hi', anchor: { requirementId: 'req-1' } }), /requirementId must be an id/],
-      ['a requirement of no tender', () => ({ body: 'Hi', anchor: { requirementId: randomUUID() } }), /That requirement is not in this tender/],
-      ['a requirement field without a requirement', () => ({ body: 'Hi', anchor: { field: 'outcome' } }), /"outcome" is part of a requirement/],
-      ['a tender field with a requirement', () => ({ body: 'Hi', anchor: { field: 'summary', requirementId: requirement().id } }), /"summary" is about the tender as a whole/],
-      ['a range with no end', () => ({ body: 'Hi', anchor: { field: 'summary', start: 'AQID' } }), /A range needs both its start and its end/],
+      [
+        'a requirement of no tender',
+        () => ({ body: 'Hi', anchor: { requirementId: randomUUID() } }),
+        /That requirement is not in this tender/,
+      ],
+      [
+        'a requirement field without a requirement',
+        () => ({ body: 'Hi', anchor: { field: 'outcome' } }),
+        /"outcome" is part of a requirement/,
+      ],
+      [
+        'a tender field with a requirement',
+        () => ({ body: 'Hi', anchor: { field: 'summary', requirementId: requirement().id } }),
+        /"summary" is about the tender as a whole/,
+      ],
+      [
+        'a range with no end',
+        () => ({ body: 'Hi', anchor: { field: 'summary', start: 'AQID' } }),
+        /A range needs both its start and its end/,
+      ],
       ['a quote with no field', () => ({ body: 'Hi', anchor: { quote: 'some text' } }), /Say which field the quoted text is in/],
-      ['a quote that is too long', () => ({ body: 'Hi', anchor: { field: 'summary', quote: 'q'.repeat(501) } }), /quote must be at most 500 characters/],
-      ['a position that is too long', () => ({ body: 'Hi', anchor: { field: 'summary', start: 'A'.repeat(301), end: 'B' } }), /start must be at most 300 characters/],
+      [
+        'a quote that is too long',
+        () => ({ body: 'Hi', anchor: { field: 'summary', quote: 'q'.repeat(501) } }),
+        /quote must be at most 500 characters/,
+      ],
+      [
+        'a position that is too long',
+        () => ({ body: 'Hi', anchor: { field: 'summary', start: 'A'.repeat(301), end: 'B' } }),
+        /start must be at most 300 characters/,
+      ],
       ['an anchor that is not an object', () => ({ body: 'Hi', anchor: 'summary' }), /anchor must be an object/],
       ['mentions that are not a list', () => ({ body: 'Hi', mentions: 'everyone' }), /mentions must be a list/],
       ['a mention that is not an id', () => ({ body: 'Hi', mentions: ['priya'] }), /Each mention must be the id/],
       ['too many mentions', () => ({ body: 'Hi', mentions: Array.from({ length: 21 }, () => randomUUID()) }), /at most 20 people/],
-      ['a mention of an unknown person', () => ({ body: 'Hi', mentions: [ids.colleague, randomUUID()] }), /one of the people mentioned is not in it/],
-      ['a mention of another organisation', () => ({ body: 'Hi', mentions: [ids.outsider, ids.supplier] }), /2 of the people mentioned are not in it/],
+      [
+        'a mention of an unknown person',
+        () => ({ body: 'Hi', mentions: [ids.colleague, randomUUID()] }),
+        /one of the people mentioned is not in it/,
+      ],
+      [
+        'a mention of another organisation',
+        () => ({ body: 'Hi', mentions: [ids.outsider, ids.supplier] }),
+        /2 of the people mentioned are not in it/,
+      ],
     ];
 
     it.each(cases)('refuses %s with 400', async (_, body, message) => {
@@ -344,7 +406,12 @@ describe('comments on tenders', () => {
       saved = await buyer.put(`/api/v1/tenders/${d.id}`, { revision: saved.body.revision, content: without });
       expect(saved.status).toBe(200);
       [thread] = (await buyer.get(url(d.id))).body.threads as CommentThread[];
-      expect(thread.anchor).toMatchObject({ requirementId: doomed.id, requirementNumber: null, requirementDeleted: true, field: 'whyItMatters' });
+      expect(thread.anchor).toMatchObject({
+        requirementId: doomed.id,
+        requirementNumber: null,
+        requirementDeleted: true,
+        field: 'whyItMatters',
+      });
       expect(thread.anchor.requirementExcerpt).toBe(res.body.anchor.requirementExcerpt);
       expect(thread.entries[0].body).toBe('Is this one needed?');
 
@@ -355,7 +422,8 @@ describe('comments on tenders', () => {
 
     it('gives the publish page the open threads to warn about, still publishes, and keeps the threads', async () => {
       const d = await createReadyTender(buyer, 'Publishing with open threads');
-      for (const body of ['First open', 'Second open', 'Third, to be resolved']) expect((await buyer.post(url(d.id), { body })).status).toBe(201);
+      for (const body of ['First open', 'Second open', 'Third, to be resolved'])
+        expect((await buyer.post(url(d.id), { body })).status).toBe(201);
       const before = (await buyer.get(`${url(d.id)}?status=open`)).body as CommentThreadList;
       const third = before.threads.find((x) => x.entries[0].body.startsWith('Third'))!;
       expect((await buyer.post(`${url(d.id)}/${third.id}/resolve`)).status).toBe(200);

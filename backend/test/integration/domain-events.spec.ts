@@ -66,7 +66,11 @@ describe('tender events, and reads that never write', () => {
     const after = (await buyer.get(`/api/v1/tenders/${d.id}`)).body as TenderDetail;
     expect([after.revision, after.summary]).toEqual([d.revision, d.summary]);
     expect(await revisionCount(d.id)).toBe(d.revision);
-    expect(of(d.id).filter((h) => h.when === 'after-commit').map((h) => h.event.action)).toEqual(['tender.created', 'tender.saved']);
+    expect(
+      of(d.id)
+        .filter((h) => h.when === 'after-commit')
+        .map((h) => h.event.action),
+    ).toEqual(['tender.created', 'tender.saved']);
   });
 
   it('answers a read with pending live edits without writing anything, and emits TenderSaved (source live) once they are projected', async () => {
@@ -100,7 +104,11 @@ describe('tender events, and reads that never write', () => {
       const saved = projected[0].event as TenderSaved;
       expect([saved.source, saved.revision, saved.changedFields]).toEqual(['live', read.revision, ['Summary']]);
       // The live editor's identity, as for REST saves.
-      expect(saved.actor).toEqual({ userId: (await buyer.get('/api/v1/auth/me')).body.id, name: expect.any(String), organisationId: d.buyer.id });
+      expect(saved.actor).toEqual({
+        userId: (await buyer.get('/api/v1/auth/me')).body.id,
+        name: expect.any(String),
+        organisationId: d.buyer.id,
+      });
       // The live projection is not mirrored back into the document it came from.
       await waitFor(async () => (await buyer.get(`/api/v1/tenders/${d.id}`)).body.revision === read.revision);
       expect(live.text('summary').toString()).toBe(`Typed live. ${d.summary}`);

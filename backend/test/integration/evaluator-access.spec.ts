@@ -23,7 +23,9 @@ describe("an evaluator and the buying team's working copies", () => {
   let draftId: string;
   let publishedId: string;
   const rows = () =>
-    Promise.all([Tender, TenderRevision, TenderVersion, CommentThread, TenderComment].map((entity) => t.dataSource.getRepository(entity).count()));
+    Promise.all(
+      [Tender, TenderRevision, TenderVersion, CommentThread, TenderComment].map((entity) => t.dataSource.getRepository(entity).count()),
+    );
   beforeAll(async () => {
     t = await startTestApp({}, { listen: true });
     buyer = t.client();
@@ -48,9 +50,16 @@ describe("an evaluator and the buying team's working copies", () => {
         draftPack: await evaluator.get(`/api/v1/tenders/${id}/pack.pdf`),
         revisions: await evaluator.get(`/api/v1/tenders/${id}/revisions`),
         compare: await evaluator.get(`/api/v1/tenders/${id}/compare?from=1&to=2`),
-        save: await evaluator.put(`/api/v1/tenders/${id}`, { revision: current.revision, content: { ...toTenderContent(current), summary: 'Changed by the panel' } }),
+        save: await evaluator.put(`/api/v1/tenders/${id}`, {
+          revision: current.revision,
+          content: { ...toTenderContent(current), summary: 'Changed by the panel' },
+        }),
         publish: await evaluator.post(`/api/v1/tenders/${id}/publish`, { revision: current.revision, changeNote: 'Panel edit' }),
-        status: await evaluator.post(`/api/v1/tenders/${id}/status`, { revision: current.revision, status: TenderStatus.Cancelled, reason: 'Panel' }),
+        status: await evaluator.post(`/api/v1/tenders/${id}/status`, {
+          revision: current.revision,
+          status: TenderStatus.Cancelled,
+          reason: 'Panel',
+        }),
       };
       for (const [route, res] of Object.entries(answers)) {
         expect({ route, status: res.status }).toEqual({ route, status: 403 });

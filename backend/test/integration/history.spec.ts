@@ -39,7 +39,9 @@ describe("a tender's history", () => {
       [reqs[0], reqs[1]] = [reqs[1], reqs[0]];
     });
     const [latest] = revisions(await history(d.id));
-    expect(latest.changes).toEqual(expect.arrayContaining(['Deadline for bids', 'Estimated value', 'Requirement 1.1: moved', 'Requirement 1.2: moved']));
+    expect(latest.changes).toEqual(
+      expect.arrayContaining(['Deadline for bids', 'Estimated value', 'Requirement 1.1: moved', 'Requirement 1.2: moved']),
+    );
     for (const label of latest.changes) expect(label).not.toMatch(/submissionDeadline|estimatedValue|position|kind|\//);
 
     const compared = await buyer.get(`/api/v1/tenders/${d.id}/compare?from=${latest.revision - 1}&to=${latest.revision}`);
@@ -68,7 +70,9 @@ describe("a tender's history", () => {
     d = await save(d, (c) => {
       c.summary = `${c.summary} Now with weekend journeys.`;
     });
-    expect((await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision, changeNote: 'Weekend journeys added.' })).status).toBe(201);
+    expect(
+      (await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision, changeNote: 'Weekend journeys added.' })).status,
+    ).toBe(201);
 
     const entries = await history(d.id);
     expect(entries.slice(0, 3).map((e) => (e.kind === 'publication' ? `version ${e.version}` : `revision ${e.revision}`))).toEqual([
@@ -96,7 +100,7 @@ describe("a tender's history", () => {
     expect(latest.changes).toEqual(['Deadline for bids', 'Requirement 1.2: moved', 'Requirement 1.2: type and priority']);
   });
 
-  it('is the buying team\'s alone: 404 for another tender, 403 for evaluators and suppliers, 401 for the public', async () => {
+  it("is the buying team's alone: 404 for another tender, 403 for evaluators and suppliers, 401 for the public", async () => {
     const d = await createReadyTender(buyer, 'Private history');
     const evaluator = t.client();
     await evaluator.signIn('evaluator@demo.test');

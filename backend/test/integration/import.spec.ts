@@ -33,7 +33,8 @@ describe('importing an existing specification', () => {
   });
 
   it('splits Markdown: headings group, list markers go', async () => {
-    const md = '# Service\n\n- Answer calls within 30 seconds.\n2. Resolve 80% of queries first time.\n\n## Data\nKeep records for 7 years.\n';
+    const md =
+      '# Service\n\n- Answer calls within 30 seconds.\n2. Resolve 80% of queries first time.\n\n## Data\nKeep records for 7 years.\n';
     const res = await upload('spec.md', Buffer.from(md));
     expect(res.body.requirements).toEqual([
       { outcome: 'Answer calls within 30 seconds.', heading: 'Service' },
@@ -68,7 +69,8 @@ describe('importing an existing specification', () => {
   });
 
   it('refuses a form that is not one file in the field "file", or cannot be read, with a 4xx in the error shape', async () => {
-    const post = () => buyer.raw().post('/api/v1/tenders/import/file').set('Cookie', buyer.cookieHeader()).set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!);
+    const post = () =>
+      buyer.raw().post('/api/v1/tenders/import/file').set('Cookie', buyer.cookieHeader()).set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!);
     const elsewhere = await post().attach('document', Buffer.from('Provide a service.'), 'spec.txt');
     expect([elsewhere.status, elsewhere.body.message]).toEqual([400, 'Send one file, in the form field "file".']);
     const two = await post().attach('file', Buffer.from('One.'), 'a.txt').attach('file', Buffer.from('Two.'), 'b.txt');
@@ -85,9 +87,19 @@ describe('importing an existing specification', () => {
       ['a small file that unpacks to 30 MB', () => textBomb(30), 413, /unpacks to more than 20 MB/],
       ['a zip of 1,500 tiny entries', () => manyEntries(1500), 422, /more than 1,000 parts/],
       // declares 1 KB for a body that really inflates to about 11 MB: yauzl stops it at the declared size
-      ['a zip whose central directory lies about the body size', () => paragraphBomb(200_000, { declaredSize: 1000 }), 422, /do not match its own index/],
+      [
+        'a zip whose central directory lies about the body size',
+        () => paragraphBomb(200_000, { declaredSize: 1000 }),
+        422,
+        /do not match its own index/,
+      ],
       ['a body of 30,000 paragraphs', () => paragraphBomb(30_000), 422, /more than 5,000 paragraphs/],
-      ['a zip with no Word body in it', () => zip([{ name: 'readme.txt', data: Buffer.from('Hello') }]), 422, /could not be read as a Word document/],
+      [
+        'a zip with no Word body in it',
+        () => zip([{ name: 'readme.txt', data: Buffer.from('Hello') }]),
+        422,
+        /could not be read as a Word document/,
+      ],
     ])('refuses %s', async (_, build, status, message) => {
       const res = await upload('bomb.docx', build());
       expect(res.status).toBe(status);
@@ -110,7 +122,10 @@ describe('importing an existing specification', () => {
   });
 
   it('keeps answering health checks while a large allowed document is parsed in a worker', async () => {
-    const paragraphs = Array.from({ length: 4000 }, (_, i) => `Requirement ${i}: the supplier must keep the service available 99.9% of each month and report it.`);
+    const paragraphs = Array.from(
+      { length: 4000 },
+      (_, i) => `Requirement ${i}: the supplier must keep the service available 99.9% of each month and report it.`,
+    );
     let done = false;
     const importing = upload('large.docx', docx(paragraphs)).then((res) => {
       done = true;

@@ -49,7 +49,11 @@ function writeIfTheClientCan(write: () => void): void {
 
 /** A deep copy made in this realm (Yjs refuses objects from structuredClone under Jest: their constructor is another realm's Object). */
 const copy = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(copy) : v && typeof v === 'object' && !(v instanceof Uint8Array) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) : v;
+  Array.isArray(v)
+    ? v.map(copy)
+    : v && typeof v === 'object' && !(v instanceof Uint8Array)
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]))
+      : v;
 
 function setInCriterion(doc: Y.Doc, key: string, value: unknown): void {
   const lot = firstLot(doc);
@@ -59,7 +63,17 @@ function setInCriterion(doc: Y.Doc, key: string, value: unknown): void {
   lot.set('evaluationModel', { ...(model && typeof model === 'object' ? model : {}), criteria });
 }
 
-const TENDER_PLAIN = ['budget', 'contract', 'estimatedValue', 'location', 'procedure', 'singleLotReason', 'timetable', 'contact', 'justifications'];
+const TENDER_PLAIN = [
+  'budget',
+  'contract',
+  'estimatedValue',
+  'location',
+  'procedure',
+  'singleLotReason',
+  'timetable',
+  'contact',
+  'justifications',
+];
 const INSIDE: Record<string, string[]> = {
   budget: ['min', 'max', 'currency', 'vatBasis'],
   contract: ['lengthMonths', 'extensionOptions'],
@@ -69,18 +83,39 @@ const INSIDE: Record<string, string[]> = {
 const MODEL = ['scale', 'descriptors', 'minimumQualityPercent', 'priceMethod', 'criteria'];
 const CRITERION = ['id', 'parentId', 'name', 'type', 'weight', 'description', 'requirementIds', 'wordLimit'];
 const LOT_PLAIN = ['id', 'position', 'estimatedValue', 'evaluationModel'];
-const REQUIREMENT_PLAIN = ['id', 'position', 'heading', 'kind', 'priority', 'measureBaseline', 'measureTarget', 'measureUnit', 'justification'];
+const REQUIREMENT_PLAIN = [
+  'id',
+  'position',
+  'heading',
+  'kind',
+  'priority',
+  'measureBaseline',
+  'measureTarget',
+  'measureUnit',
+  'justification',
+];
 
 /** Every non-text value of the live document (see libs/tender-doc): whole values and each part of the plain objects. */
 const SLOTS: Slot[] = [
   ...TENDER_PLAIN.map((key) => ({ name: key, write: (doc: Y.Doc, v: unknown) => tenderMap(doc).set(key, v) })),
-  ...Object.entries(INSIDE).flatMap(([field, keys]) => keys.map((key) => ({ name: `${field}.${key}`, write: (doc: Y.Doc, v: unknown) => setInside(tenderMap(doc), field, key, v) }))),
+  ...Object.entries(INSIDE).flatMap(([field, keys]) =>
+    keys.map((key) => ({ name: `${field}.${key}`, write: (doc: Y.Doc, v: unknown) => setInside(tenderMap(doc), field, key, v) })),
+  ),
   { name: 'justifications[0]', write: (doc, v) => tenderMap(doc).set('justifications', [v]) },
   ...LOT_PLAIN.map((key) => ({ name: `lots[0].${key}`, write: (doc: Y.Doc, v: unknown) => firstLot(doc).set(key, v) })),
-  ...MODEL.map((key) => ({ name: `lots[0].evaluationModel.${key}`, write: (doc: Y.Doc, v: unknown) => setInside(firstLot(doc), 'evaluationModel', key, v) })),
-  ...CRITERION.map((key) => ({ name: `lots[0].evaluationModel.criteria[0].${key}`, write: (doc: Y.Doc, v: unknown) => setInCriterion(doc, key, v) })),
+  ...MODEL.map((key) => ({
+    name: `lots[0].evaluationModel.${key}`,
+    write: (doc: Y.Doc, v: unknown) => setInside(firstLot(doc), 'evaluationModel', key, v),
+  })),
+  ...CRITERION.map((key) => ({
+    name: `lots[0].evaluationModel.criteria[0].${key}`,
+    write: (doc: Y.Doc, v: unknown) => setInCriterion(doc, key, v),
+  })),
   { name: 'lots[0].requirements', write: (doc, v) => firstLot(doc).set('requirements', v) },
-  ...REQUIREMENT_PLAIN.map((key) => ({ name: `lots[0].requirements[0].${key}`, write: (doc: Y.Doc, v: unknown) => firstRequirement(doc).set(key, v) })),
+  ...REQUIREMENT_PLAIN.map((key) => ({
+    name: `lots[0].requirements[0].${key}`,
+    write: (doc: Y.Doc, v: unknown) => firstRequirement(doc).set(key, v),
+  })),
   { name: 'lots[]', write: (doc, v) => doc.getArray('lots').push([v]) },
 ];
 
@@ -155,43 +190,54 @@ describe('live values go through the REST API\u2019s validation', () => {
     ['timetable.submissionDeadline', 'timetable.submissionDeadline', 'not a date', (x) => x.timetable.submissionDeadline],
   ];
 
-  it.each(issueValues)('refuses %s = the value from the issue: the tables keep the last valid one, the editor is told, publication answers 422 until it is fixed', async (slotName, field, value, read) => {
-    const { tender, live, messages } = await openLive();
-    try {
-      const slot = SLOTS.find((s) => s.name === slotName)!;
-      live.doc.transact(() => {
-        slot.write(live.doc, value);
-        live.text('summary').insert(0, 'Typed live: ');
-      });
-      await live.acknowledged();
-      await t.app.get(TenderService).flushLive(tender.id);
+  it.each(issueValues)(
+    'refuses %s = the value from the issue: the tables keep the last valid one, the editor is told, publication answers 422 until it is fixed',
+    async (slotName, field, value, read) => {
+      const { tender, live, messages } = await openLive();
+      try {
+        const slot = SLOTS.find((s) => s.name === slotName)!;
+        live.doc.transact(() => {
+          slot.write(live.doc, value);
+          live.text('summary').insert(0, 'Typed live: ');
+        });
+        await live.acknowledged();
+        await t.app.get(TenderService).flushLive(tender.id);
 
-      const after = (await buyer.get(`/api/v1/tenders/${tender.id}`)).body as TenderDetail;
-      expect(read(after)).toEqual(read(tender));
-      expect(after.summary).toBe(`Typed live: ${tender.summary}`);
-      expect(problemsIn(after)).toEqual([]);
+        const after = (await buyer.get(`/api/v1/tenders/${tender.id}`)).body as TenderDetail;
+        expect(read(after)).toEqual(read(tender));
+        expect(after.summary).toBe(`Typed live: ${tender.summary}`);
+        expect(problemsIn(after)).toEqual([]);
 
-      await waitFor(() => messages.some((m) => m.some((r) => r.field === field)));
-      const check = await buyer.get(`/api/v1/tenders/${tender.id}/publication-check`);
-      expect(check.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'live-value-refused', path: field, message: expect.stringContaining(`Live value refused: ${field} — `) })]));
+        await waitFor(() => messages.some((m) => m.some((r) => r.field === field)));
+        const check = await buyer.get(`/api/v1/tenders/${tender.id}/publication-check`);
+        expect(check.body).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              code: 'live-value-refused',
+              path: field,
+              message: expect.stringContaining(`Live value refused: ${field} — `),
+            }),
+          ]),
+        );
 
-      const refused = await buyer.post(`/api/v1/tenders/${tender.id}/publish`, { revision: after.revision });
-      expect(refused.status).toBe(422);
-      expect(refused.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+        const refused = await buyer.post(`/api/v1/tenders/${tender.id}/publish`, { revision: after.revision });
+        expect(refused.status).toBe(422);
+        expect(refused.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
 
-      // Corrected in the editor: the refusal is withdrawn (the editor hears so) and publication goes ahead.
-      slot.write(live.doc, read(tender));
-      await live.acknowledged();
-      await t.app.get(TenderService).flushLive(tender.id);
-      await waitFor(() => messages.at(-1)?.length === 0);
-      const fixed = (await buyer.get(`/api/v1/tenders/${tender.id}`)).body as TenderDetail;
-      const published = await buyer.post(`/api/v1/tenders/${tender.id}/publish`, { revision: fixed.revision });
-      expect(published.status).toBe(201);
-      expect(problemsIn(published.body.tender)).toEqual([]);
-    } finally {
-      live.close();
-    }
-  });
+        // Corrected in the editor: the refusal is withdrawn (the editor hears so) and publication goes ahead.
+        slot.write(live.doc, read(tender));
+        await live.acknowledged();
+        await t.app.get(TenderService).flushLive(tender.id);
+        await waitFor(() => messages.at(-1)?.length === 0);
+        const fixed = (await buyer.get(`/api/v1/tenders/${tender.id}`)).body as TenderDetail;
+        const published = await buyer.post(`/api/v1/tenders/${tender.id}/publish`, { revision: fixed.revision });
+        expect(published.status).toBe(201);
+        expect(problemsIn(published.body.tender)).toEqual([]);
+      } finally {
+        live.close();
+      }
+    },
+  );
 
   it('re-validates stored content at publication: an invalid value already in the tables is a 422 naming the field, never published', async () => {
     const tender = await createReadyTender(buyer);

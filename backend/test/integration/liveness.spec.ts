@@ -48,7 +48,10 @@ describe('the server stays up and responsive under the probe’s attacks', () =>
     }
     doing = 'after the attacks';
     // One more probe after the last attack, so a late crash or a stalled loop is seen too.
-    const last = await rawRequest(server.url, { method: 'GET', path: '/api/health' }, 1_000).then((r) => r.status, (e: Error) => e.message);
+    const last = await rawRequest(server.url, { method: 'GET', path: '/api/health' }, 1_000).then(
+      (r) => r.status,
+      (e: Error) => e.message,
+    );
     const { probes, failures } = await watch.stop();
     return { answers, failures, probes, last, log: server.output() };
   }
@@ -63,7 +66,11 @@ describe('the server stays up and responsive under the probe’s attacks', () =>
         send: async () => (await sendRaw(server.url, u.bytes(host))).status,
       })),
     );
-    expect({ notRefused: refused(result.answers), failures: result.failures, last: result.last }).toEqual({ notRefused: [], failures: [], last: 200 });
+    expect({ notRefused: refused(result.answers), failures: result.failures, last: result.last }).toEqual({
+      notRefused: [],
+      failures: [],
+      last: 200,
+    });
     expect(result.probes).toBeGreaterThan(0);
   }, 180_000);
 
@@ -74,14 +81,20 @@ describe('the server stays up and responsive under the probe’s attacks', () =>
     const upload = async (name: string, file: Buffer): Promise<number> => {
       const boundary = 'livenessBoundary9f8e7d';
       const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         file,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       const res = await rawRequest(server.url, {
         method: 'POST',
         path: '/api/v1/tenders/import/file',
-        headers: { cookie: buyer.cookieHeader(), [CSRF_HEADER]: decodeURIComponent(csrf), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        headers: {
+          cookie: buyer.cookieHeader(),
+          [CSRF_HEADER]: decodeURIComponent(csrf),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
         body,
       });
       return res.status;
@@ -96,8 +109,14 @@ describe('the server stays up and responsive under the probe’s attacks', () =>
       { name: '20,000 entries', file: manyEntries(20_000) },
     ];
     expect(bombs.every((b) => b.file.length < 3 * 1024 * 1024)).toBe(true);
-    const result = await underWatch(bombs.map((b) => ({ name: `import of ${b.name} (${Math.round(b.file.length / 1024)} KB)`, send: () => upload('bomb.docx', b.file) })));
-    expect({ notRefused: refused(result.answers), failures: result.failures, last: result.last }).toEqual({ notRefused: [], failures: [], last: 200 });
+    const result = await underWatch(
+      bombs.map((b) => ({ name: `import of ${b.name} (${Math.round(b.file.length / 1024)} KB)`, send: () => upload('bomb.docx', b.file) })),
+    );
+    expect({ notRefused: refused(result.answers), failures: result.failures, last: result.last }).toEqual({
+      notRefused: [],
+      failures: [],
+      last: 200,
+    });
   }, 600_000);
 
   it('refuses deeply nested JSON with a 4xx on the anonymous routes, and keeps answering', async () => {
@@ -117,7 +136,11 @@ describe('the server stays up and responsive under the probe’s attacks', () =>
       })),
     );
     const result = await underWatch(attacks);
-    expect({ notRefused: refused(result.answers), failures: result.failures, last: result.last }).toEqual({ notRefused: [], failures: [], last: 200 });
+    expect({ notRefused: refused(result.answers), failures: result.failures, last: result.last }).toEqual({
+      notRefused: [],
+      failures: [],
+      last: 200,
+    });
   }, 180_000);
 });
 

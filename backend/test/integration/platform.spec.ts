@@ -39,7 +39,9 @@ describe('platform conventions', () => {
 
     it('documents every route under /api/v1 plus health', () => {
       const paths = Object.keys(doc.paths);
-      expect(paths).toEqual(expect.arrayContaining(['/api/v1/auth/sign-in', '/api/v1/invitations', '/api/v1/tenders', '/api/v1/public/tenders', '/api/health']));
+      expect(paths).toEqual(
+        expect.arrayContaining(['/api/v1/auth/sign-in', '/api/v1/invitations', '/api/v1/tenders', '/api/v1/public/tenders', '/api/health']),
+      );
       for (const p of paths) expect(p === '/api/health' || p.startsWith('/api/v1/')).toBe(true);
     });
 

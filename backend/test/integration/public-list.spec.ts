@@ -86,7 +86,12 @@ describe('public tender list', () => {
 
   it('orders tenders published at the same moment by id, and pages through the tie exactly', async () => {
     // Force a tie on every row (in the past, so later publications still come first): only the id then decides, and the cursor must carry it.
-    await t.dataSource.getRepository(PublishedTender).createQueryBuilder().update().set({ publishedAt: new Date('2020-01-01T00:00:00.000Z') }).execute();
+    await t.dataSource
+      .getRepository(PublishedTender)
+      .createQueryBuilder()
+      .update()
+      .set({ publishedAt: new Date('2020-01-01T00:00:00.000Z') })
+      .execute();
     const expected = await expectedOrder();
     for (const limit of [1, 3, 4]) expect((await walk(limit)).map((s) => s.id)).toEqual(expected);
   });
@@ -98,14 +103,19 @@ describe('public tender list', () => {
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'limit' })]));
     }
-    expect((await anyone.get(`${LIST}?limit=${PUBLIC_TENDER_PAGE_MAX + 1}`)).body.message).toBe(`Please check limit: limit must be at most ${PUBLIC_TENDER_PAGE_MAX}.`);
+    expect((await anyone.get(`${LIST}?limit=${PUBLIC_TENDER_PAGE_MAX + 1}`)).body.message).toBe(
+      `Please check limit: limit must be at most ${PUBLIC_TENDER_PAGE_MAX}.`,
+    );
     const notUuid = Buffer.from('1700000000000:not-a-tender').toString('base64url');
     const notTime = Buffer.from('soon:6a1f3c1e-1111-4222-8333-944455556666').toString('base64url');
     const tooLate = Buffer.from('999999999999999:6a1f3c1e-1111-4222-8333-944455556666').toString('base64url');
     for (const cursor of ['%%%', 'x'.repeat(500), notUuid, notTime, tooLate, '', '__proto__']) {
       const res = await anyone.get(`${LIST}?cursor=${encodeURIComponent(cursor)}`);
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, message: 'Please check cursor: cursor is not one this list gave out: start again from the first page.' });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        message: 'Please check cursor: cursor is not one this list gave out: start again from the first page.',
+      });
     }
     expect((await anyone.get(`${LIST}?cursor=a&cursor=b`)).status).toBe(400);
     expect((await anyone.get(`${LIST}?page=2`)).status).toBe(400);
@@ -113,7 +123,9 @@ describe('public tender list', () => {
     const past = await page(`?cursor=${encodeCursor({ publishedAt: new Date(0), tenderId: '6a1f3c1e-1111-4222-8333-944455556666' })}`);
     expect(past).toMatchObject({ items: [], nextCursor: null });
     // The latest moment a cursor may name starts from the newest tender.
-    const latest = await page(`?cursor=${encodeCursor({ publishedAt: new Date('9999-12-31T23:59:59.999Z'), tenderId: 'ffffffff-ffff-4fff-8fff-ffffffffffff' })}`);
+    const latest = await page(
+      `?cursor=${encodeCursor({ publishedAt: new Date('9999-12-31T23:59:59.999Z'), tenderId: 'ffffffff-ffff-4fff-8fff-ffffffffffff' })}`,
+    );
     expect(latest.items.map((i) => i.id)).toEqual((await page()).items.map((i) => i.id));
   });
 
@@ -149,7 +161,10 @@ describe('public tender list', () => {
     expect(saved.status).toBe(200);
     // Unpublished edits stay private.
     expect((await listed())?.title).toBe('Summary matches snapshot');
-    const v2 = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.body.revision, changeNote: 'Title and value corrected.' });
+    const v2 = await buyer.post(`/api/v1/tenders/${d.id}/publish`, {
+      revision: saved.body.revision,
+      changeNote: 'Title and value corrected.',
+    });
     expect(v2.status).toBe(201);
     expect(await expectMatchesSnapshot()).toMatchObject({ version: 2, tender: { title: content.title, estimatedValue: 250_000.5 } });
     // A republished tender is news again: it is first.
@@ -159,7 +174,11 @@ describe('public tender list', () => {
   it('drops a cancelled tender from the list and the total', async () => {
     const d = await publish('To be cancelled');
     const total = (await page()).total;
-    const cancelled = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: d.revision, status: 'cancelled', reason: 'Funding withdrawn.' });
+    const cancelled = await buyer.post(`/api/v1/tenders/${d.id}/status`, {
+      revision: d.revision,
+      status: 'cancelled',
+      reason: 'Funding withdrawn.',
+    });
     expect(cancelled.status).toBe(201);
     const after = await page(`?limit=${PUBLIC_TENDER_PAGE_MAX}`);
     expect(after.total).toBe(total - 1);
@@ -183,7 +202,9 @@ describe('public tender list', () => {
         expect(plan).not.toMatch(/Sort/);
         if (after) expect(plan).toMatch(/Index Cond:/);
       } else {
-        const plan = ((await t.dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, params)) as { detail: string }[]).map((r) => r.detail).join('\n');
+        const plan = ((await t.dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, params)) as { detail: string }[])
+          .map((r) => r.detail)
+          .join('\n');
         expect(plan).toMatch(/USING INDEX ix_published_tender_order/);
         expect(plan).not.toMatch(/TEMP B-TREE/);
         if (after) expect(plan).toMatch(/^SEARCH /);
@@ -205,10 +226,16 @@ describe('the migration that adds the public list', () => {
       const content = toTenderContent(v1.body.tender);
       content.title = 'Backfilled after a republish, version 2';
       const saved = await buyer.put(`/api/v1/tenders/${republished.id}`, { revision: v1.body.tender.revision, content });
-      expect((await buyer.post(`/api/v1/tenders/${republished.id}/publish`, { revision: saved.body.revision, changeNote: 'New title.' })).status).toBe(201);
+      expect(
+        (await buyer.post(`/api/v1/tenders/${republished.id}/publish`, { revision: saved.body.revision, changeNote: 'New title.' })).status,
+      ).toBe(201);
       const cancelled = await createReadyTender(buyer, 'Cancelled before the migration');
       const pub = await buyer.post(`/api/v1/tenders/${cancelled.id}/publish`, { revision: cancelled.revision });
-      await buyer.post(`/api/v1/tenders/${cancelled.id}/status`, { revision: pub.body.tender.revision, status: 'cancelled', reason: 'Funding withdrawn.' });
+      await buyer.post(`/api/v1/tenders/${cancelled.id}/status`, {
+        revision: pub.body.tender.revision,
+        status: 'cancelled',
+        reason: 'Funding withdrawn.',
+      });
       const listedBefore = await t.client().get(`${LIST}?limit=${PUBLIC_TENDER_PAGE_MAX}`);
       expect(listedBefore.body.total).toBe(2);
       const rowsBefore = await t.dataSource.getRepository(PublishedTender).find({ order: { tenderId: 'ASC' } });
@@ -225,7 +252,10 @@ describe('the migration that adds the public list', () => {
         await ds.runMigrations({ transaction: 'each' });
         const rowsAfter = await ds.getRepository(PublishedTender).find({ order: { tenderId: 'ASC' } });
         expect(rowsAfter).toEqual(rowsBefore);
-        expect(rowsAfter.find((r) => r.tenderId === republished.id)).toMatchObject({ version: 2, title: 'Backfilled after a republish, version 2' });
+        expect(rowsAfter.find((r) => r.tenderId === republished.id)).toMatchObject({
+          version: 2,
+          title: 'Backfilled after a republish, version 2',
+        });
         expect(rowsAfter.map((r) => r.tenderId)).not.toContain(cancelled.id);
       } finally {
         await ds.destroy();

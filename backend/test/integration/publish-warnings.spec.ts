@@ -17,7 +17,10 @@ describe('publication warnings', () => {
   const check = async (id: string) => (await buyer.get(`/api/v1/tenders/${id}/publication-check`)).body as PublishBlocker[];
 
   /** Requirement 1.3 becomes an outcome with no measure, and no criterion assesses it. */
-  async function unmeasured(title: string, change: (c: ReturnType<typeof toTenderContent>) => void = () => undefined): Promise<TenderDetail> {
+  async function unmeasured(
+    title: string,
+    change: (c: ReturnType<typeof toTenderContent>) => void = () => undefined,
+  ): Promise<TenderDetail> {
     const d = await createReadyTender(buyer, title);
     const content = toTenderContent(d);
     const r = content.lots[0].requirements[2];

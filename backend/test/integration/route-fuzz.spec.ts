@@ -48,12 +48,16 @@ describe('every documented route, as every role, with bad input', () => {
       {
         listen: true,
         beforeInit: (app) =>
-          app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
-            for (const method of ([] as string[]).concat(route.method)) {
-              // Fastify adds a HEAD route beside each GET by itself; the Swagger UI and the document are not API operations.
-              if (method !== 'HEAD' && !route.url.startsWith('/api/docs')) served.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
-            }
-          }),
+          app
+            .getHttpAdapter()
+            .getInstance()
+            .addHook('onRoute', (route) => {
+              for (const method of ([] as string[]).concat(route.method)) {
+                // Fastify adds a HEAD route beside each GET by itself; the Swagger UI and the document are not API operations.
+                if (method !== 'HEAD' && !route.url.startsWith('/api/docs'))
+                  served.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+              }
+            }),
       },
     );
     const res = await rawRequest(t.url!, { method: 'GET', path: '/api/docs-json' });
@@ -68,7 +72,12 @@ describe('every documented route, as every role, with bad input', () => {
     if (process.env['FUZZ_STATS'] === '1') {
       const tally = new Map<string, number>();
       for (const s of stats) tally.set(s, (tally.get(s) ?? 0) + 1);
-      console.log([...tally].sort().map(([k, n]) => `${k} ×${n}`).join('\n'));
+      console.log(
+        [...tally]
+          .sort()
+          .map(([k, n]) => `${k} ×${n}`)
+          .join('\n'),
+      );
     }
     await t?.close();
   });

@@ -10,7 +10,13 @@ const cookieLine = (res: { headers: Record<string, unknown> }, name: string) => 
 /** Posts JSON text exactly as written (exponents, depth, duplicate keys), as a browser client with its tokens. */
 async function postJsonText(c: TestClient, path: string, text: string) {
   if (!c.cookies.has(CSRF_COOKIE)) await c.get('/api/v1/public/tenders');
-  return c.raw().post(path).set('Cookie', c.cookieHeader()).set(CSRF_HEADER, c.cookies.get(CSRF_COOKIE)!).set('Content-Type', 'application/json').send(text);
+  return c
+    .raw()
+    .post(path)
+    .set('Cookie', c.cookieHeader())
+    .set(CSRF_HEADER, c.cookies.get(CSRF_COOKIE)!)
+    .set('Content-Type', 'application/json')
+    .send(text);
 }
 
 describe('defaults that suit the internet', () => {
@@ -23,13 +29,16 @@ describe('defaults that suit the internet', () => {
   describe('odd JSON is refused while parsing, never a 500', () => {
     const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
-    it.each(['/api/v1/auth/sign-in', '/api/v1/spec-check'])('about 10 KB of nested arrays to %s answers 400 and the service keeps serving', async (path) => {
-      const c = t.client();
-      const res = await postJsonText(c, path, nested(5_000));
-      expect(res.status).toBe(400);
-      expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'The request body nests lists or objects too deeply.' });
-      expect((await t.client().get('/api/health')).status).toBe(200);
-    });
+    it.each(['/api/v1/auth/sign-in', '/api/v1/spec-check'])(
+      'about 10 KB of nested arrays to %s answers 400 and the service keeps serving',
+      async (path) => {
+        const c = t.client();
+        const res = await postJsonText(c, path, nested(5_000));
+        expect(res.status).toBe(400);
+        expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'The request body nests lists or objects too deeply.' });
+        expect((await t.client().get('/api/health')).status).toBe(200);
+      },
+    );
 
     it('counts objects too, allows the configured depth, and ignores brackets inside text', async () => {
       const c = t.client();
@@ -38,7 +47,10 @@ describe('defaults that suit the internet', () => {
       expect(tooDeep.status).toBe(400);
       expect(tooDeep.body.message).toMatch(/too deeply/);
       // At the limit the body is parsed and then refused by validation, by field.
-      const atLimit = await c.post('/api/v1/spec-check', { text: 'Provide a service.', extra: JSON.parse(deepObject(t.settings.jsonMaxDepth - 1)) });
+      const atLimit = await c.post('/api/v1/spec-check', {
+        text: 'Provide a service.',
+        extra: JSON.parse(deepObject(t.settings.jsonMaxDepth - 1)),
+      });
       expect(atLimit.status).toBe(400);
       expect(atLimit.body.message).toMatch(/"extra" is not a field we accept/);
       const brackets = await c.post('/api/v1/spec-check', { text: `The supplier must supply ${'['.repeat(3000)} items.` });
@@ -48,7 +60,13 @@ describe('defaults that suit the internet', () => {
     it('refuses prototype keys and pollutes nothing', async () => {
       const c = t.client();
       const before = [await t.dataSource.getRepository(User).count(), await t.dataSource.getRepository(Organisation).count()];
-      const valid = { name: 'Jo Bloggs', email: 'proto@bloggs.test', password: 'a-long-and-unusual-passphrase-42', organisationName: 'Bloggs', isSme: true };
+      const valid = {
+        name: 'Jo Bloggs',
+        email: 'proto@bloggs.test',
+        password: 'a-long-and-unusual-passphrase-42',
+        organisationName: 'Bloggs',
+        isSme: true,
+      };
       // "__proto__" would swap the DTO's prototype (its fields inherited, unseen by the whitelist): refused while
       // parsing, with the other reserved names, at any depth and however the key is escaped.
       const extras = [
@@ -60,7 +78,11 @@ describe('defaults that suit the internet', () => {
       ];
       for (const extra of extras) {
         const res = await postJsonText(c, '/api/v1/auth/sign-up', JSON.stringify(valid).replace(/}$/, `,${extra}}`));
-        expect([extra, res.status, res.body.message]).toEqual([extra, 400, 'The request body uses a reserved field name (__proto__, constructor or prototype).']);
+        expect([extra, res.status, res.body.message]).toEqual([
+          extra,
+          400,
+          'The request body uses a reserved field name (__proto__, constructor or prototype).',
+        ]);
       }
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
@@ -103,7 +125,10 @@ describe('defaults that suit the internet', () => {
     ] as const)('%s written as %s is accepted when the value is valid', async (field, literal, value) => {
       const { res } = await saveWith(field, literal);
       expect(res.status).toBe(200);
-      const saved = field === 'weight' ? res.body.lots[0].evaluationModel.criteria.find((x: { name: string }) => x.name === 'Price').weight : res.body.estimatedValue;
+      const saved =
+        field === 'weight'
+          ? res.body.lots[0].evaluationModel.criteria.find((x: { name: string }) => x.name === 'Price').weight
+          : res.body.estimatedValue;
       expect(saved).toBe(value);
     });
 
@@ -196,7 +221,9 @@ describe('defaults that suit the internet', () => {
       expect(cookieLine(plain, CSRF_COOKIE)).not.toMatch(/;\s*Secure/i);
       const https = await c.raw().get('/api/v1/public/tenders').set('X-Forwarded-Proto', 'https');
       expect(cookieLine(https, CSRF_COOKIE)).toMatch(/;\s*Secure/i);
-      const token = cookieLine(https, CSRF_COOKIE)!.split(';')[0].slice(CSRF_COOKIE.length + 1);
+      const token = cookieLine(https, CSRF_COOKIE)!
+        .split(';')[0]
+        .slice(CSRF_COOKIE.length + 1);
       const signIn = await c
         .raw()
         .post('/api/v1/auth/sign-in')

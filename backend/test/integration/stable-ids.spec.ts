@@ -15,7 +15,9 @@ import { createReadyTender } from '../support/tender-fixtures';
 async function rowsOf(t: TestApp, tenderId: string) {
   const lots = await t.dataSource.getRepository(Lot).find({ where: { tenderId }, order: { id: 'ASC' } });
   const requirements = await t.dataSource.getRepository(Requirement).find({ where: { tenderId }, order: { id: 'ASC' } });
-  const criteria = (await t.dataSource.getRepository(Criterion).find({ order: { id: 'ASC' } })).filter((c) => lots.some((l) => l.id === c.lotId));
+  const criteria = (await t.dataSource.getRepository(Criterion).find({ order: { id: 'ASC' } })).filter((c) =>
+    lots.some((l) => l.id === c.lotId),
+  );
   return { lots, requirements, criteria };
 }
 
@@ -47,15 +49,33 @@ describe('stable identities of lots, requirements and criteria', () => {
     buyer = t.client();
     await buyer.signIn('buyer@demo.test');
     // As a later table (a bid's answer, an evaluator's score) will: a real foreign key to a criterion, which refuses its deletion.
-    await t.dataSource.query('CREATE TABLE criterion_reference (id varchar(36) PRIMARY KEY, criterion_id varchar(36) NOT NULL REFERENCES criterion(id) ON DELETE RESTRICT)');
+    await t.dataSource.query(
+      'CREATE TABLE criterion_reference (id varchar(36) PRIMARY KEY, criterion_id varchar(36) NOT NULL REFERENCES criterion(id) ON DELETE RESTRICT)',
+    );
   });
   afterAll(() => t.close());
 
   const put = (d: TenderDetail, content: TenderContent) => buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content });
   const references = async (criterionId: string): Promise<number> =>
-    Number((await t.dataSource.query(...t.dataSource.driver.escapeQueryWithParameters('SELECT COUNT(*) AS n FROM criterion_reference WHERE criterion_id = :id', { id: criterionId }, {})))[0].n);
+    Number(
+      (
+        await t.dataSource.query(
+          ...t.dataSource.driver.escapeQueryWithParameters(
+            'SELECT COUNT(*) AS n FROM criterion_reference WHERE criterion_id = :id',
+            { id: criterionId },
+            {},
+          ),
+        )
+      )[0].n,
+    );
   const refer = (criterionId: string) =>
-    t.dataSource.query(...t.dataSource.driver.escapeQueryWithParameters('INSERT INTO criterion_reference (id, criterion_id) VALUES (:id, :criterionId)', { id: randomUUID(), criterionId }, {}));
+    t.dataSource.query(
+      ...t.dataSource.driver.escapeQueryWithParameters(
+        'INSERT INTO criterion_reference (id, criterion_id) VALUES (:id, :criterionId)',
+        { id: randomUUID(), criterionId },
+        {},
+      ),
+    );
   const revisionCount = (tenderId: string) => t.dataSource.getRepository(TenderRevision).countBy({ tenderId });
 
   it('keeps every id across two saves, and the ids the API shows are the rows\u2019 ids', async () => {
@@ -118,14 +138,21 @@ describe('stable identities of lots, requirements and criteria', () => {
       ...structuredClone(content.lots[0]),
       id: randomUUID(),
       title: 'Second lot',
-      requirements: [] as typeof content.lots[0]['requirements'],
+      requirements: [] as (typeof content.lots)[0]['requirements'],
     };
-    second.evaluationModel.criteria = second.evaluationModel.criteria.map((c) => ({ ...c, id: copies.get(c.id)!, parentId: c.parentId && copies.get(c.parentId)!, requirementIds: [] }));
+    second.evaluationModel.criteria = second.evaluationModel.criteria.map((c) => ({
+      ...c,
+      id: copies.get(c.id)!,
+      parentId: c.parentId && copies.get(c.parentId)!,
+      requirementIds: [],
+    }));
     const split = without(content, moving);
     for (const c of split.lots[0].evaluationModel.criteria) c.requirementIds = c.requirementIds.filter((id) => id !== requirement.id);
     split.lots[0].requirements = split.lots[0].requirements.filter((r) => r.id !== requirement.id);
     const replaced = second.evaluationModel.criteria.find((c) => c.id === copies.get(moving.id))!;
-    second.evaluationModel.criteria = second.evaluationModel.criteria.map((c) => (c === replaced ? { ...moving, parentId: replaced.parentId, requirementIds: [requirement.id] } : c));
+    second.evaluationModel.criteria = second.evaluationModel.criteria.map((c) =>
+      c === replaced ? { ...moving, parentId: replaced.parentId, requirementIds: [requirement.id] } : c,
+    );
     second.requirements = [requirement];
     split.lots.push(second);
     split.singleLotReason = null;

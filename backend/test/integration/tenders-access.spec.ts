@@ -11,12 +11,25 @@ describe('who sees which tenders', () => {
     t = await startTestApp();
     const orgId = randomUUID();
     const now = new Date();
-    await t.dataSource.getRepository(Organisation).insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
+    await t.dataSource
+      .getRepository(Organisation)
+      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
     otherDraftId = randomUUID();
     await t.dataSource.getRepository(Tender).insert({
-      id: otherDraftId, organisationId: orgId, reference: 'OC-1', title: 'Secret draft of another council', summary: '',
-      status: TenderStatus.Draft, estimatedValue: null, currency: 'GBP', submissionDeadline: null, publishedAt: null,
-      publishedVersion: 0, rowVersion: 1, createdAt: now, updatedAt: now,
+      id: otherDraftId,
+      organisationId: orgId,
+      reference: 'OC-1',
+      title: 'Secret draft of another council',
+      summary: '',
+      status: TenderStatus.Draft,
+      estimatedValue: null,
+      currency: 'GBP',
+      submissionDeadline: null,
+      publishedAt: null,
+      publishedVersion: 0,
+      rowVersion: 1,
+      createdAt: now,
+      updatedAt: now,
     });
   });
   afterAll(() => t.close());

@@ -15,7 +15,8 @@ describe('tender authoring', () => {
   });
   afterAll(() => t.close());
 
-  const put = (d: TenderDetail, content = toTenderContent(d), revision = d.revision) => buyer.put(`/api/v1/tenders/${d.id}`, { revision, content });
+  const put = (d: TenderDetail, content = toTenderContent(d), revision = d.revision) =>
+    buyer.put(`/api/v1/tenders/${d.id}`, { revision, content });
   const revisionsOf = (id: string) => t.dataSource.getRepository(TenderRevision).countBy({ tenderId: id });
 
   it('starts a tender from an outcome-based template, with a reference and weights that add up', async () => {
@@ -27,7 +28,11 @@ describe('tender authoring', () => {
     expect(d.lots).toHaveLength(1);
     expect(d.lots[0].requirements.map((r) => r.outcome)).toContain('Urgent problems are made safe quickly.');
     const top = d.lots[0].evaluationModel.criteria.filter((c) => c.parentId === null);
-    expect(top.map((c) => [c.name, c.weight])).toEqual([['Quality', 60], ['Price', 30], ['Social value', 10]]);
+    expect(top.map((c) => [c.name, c.weight])).toEqual([
+      ['Quality', 60],
+      ['Price', 30],
+      ['Social value', 10],
+    ]);
     expect(d.lots[0].evaluationModel.descriptors).toHaveLength(5);
   });
 
@@ -117,7 +122,13 @@ describe('tender authoring', () => {
     it('cannot see or change our tender: 404, not 403, and nothing written', async () => {
       const d = await createReadyTender(buyer, 'Private to Northshire');
       const other = t.client();
-      const signUp = await other.post('/api/v1/auth/sign-up', { name: 'Eve', email: 'eve@rival.test', password: 'a-long-password', organisationName: 'Rival Ltd', isSme: true });
+      const signUp = await other.post('/api/v1/auth/sign-up', {
+        name: 'Eve',
+        email: 'eve@rival.test',
+        password: 'a-long-password',
+        organisationName: 'Rival Ltd',
+        isSme: true,
+      });
       expect(signUp.status).toBe(202);
       await other.signIn('eve@rival.test', 'a-long-password');
       // A supplier is refused by role; a buyer of another organisation is refused by ownership.
@@ -187,7 +198,12 @@ describe('tender authoring', () => {
       expect(cmp.body.fields).toHaveLength(1);
       const f = cmp.body.fields[0];
       expect(f).toMatchObject({ path: 'summary', label: 'Summary' });
-      expect(f.parts.filter((p: { added?: boolean }) => p.added).map((p: { value: string }) => p.value).join('')).toMatch(/in minutes/);
+      expect(
+        f.parts
+          .filter((p: { added?: boolean }) => p.added)
+          .map((p: { value: string }) => p.value)
+          .join(''),
+      ).toMatch(/in minutes/);
       expect((await buyer.get(`/api/v1/tenders/${d.id}/compare?from=2&to=99`)).status).toBe(404);
     });
   });
@@ -206,7 +222,13 @@ describe('tender authoring', () => {
     it('accepts a justification for a finding about the whole tender, and refuses one for an unknown requirement', async () => {
       const d = await createReadyTender(buyer, 'Tender-level justification');
       const content = readyContent(d);
-      content.justifications = [{ requirementId: 'tender', rule: 'tender.social-value-weight', text: 'Social value is assessed through a separate contract clause.' }];
+      content.justifications = [
+        {
+          requirementId: 'tender',
+          rule: 'tender.social-value-weight',
+          text: 'Social value is assessed through a separate contract clause.',
+        },
+      ];
       const ok = await put(d, content);
       expect(ok.status).toBe(200);
       expect(ok.body.justifications).toEqual(content.justifications);
@@ -303,7 +325,11 @@ describe('tender authoring', () => {
       expect(close.body.message).toMatch(/only once its deadline for bids has passed/);
       const cancel = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: pub.body.tender.revision, status: 'cancelled' });
       expect(cancel.status).toBe(400);
-      const cancelled = await buyer.post(`/api/v1/tenders/${d.id}/status`, { revision: pub.body.tender.revision, status: 'cancelled', reason: 'Funding withdrawn.' });
+      const cancelled = await buyer.post(`/api/v1/tenders/${d.id}/status`, {
+        revision: pub.body.tender.revision,
+        status: 'cancelled',
+        reason: 'Funding withdrawn.',
+      });
       expect(cancelled.body.status).toBe('cancelled');
       const edit = await put(cancelled.body);
       expect(edit.status).toBe(409);
@@ -339,7 +365,9 @@ describe('the checker on the server', () => {
     let saved = firstSave.body as TenderDetail;
     const check = await buyer.get(`/api/v1/tenders/${d.id}/check`);
     expect(check.status).toBe(200);
-    const finding = check.body.requirements.find((r: { id: string }) => r.id === req.id).findings.find((f: { category: string }) => f.category === 'brand');
+    const finding = check.body.requirements
+      .find((r: { id: string }) => r.id === req.id)
+      .findings.find((f: { category: string }) => f.category === 'brand');
     expect(finding).toMatchObject({ severity: 'error' });
     expect(check.body.blocking).toBe(true);
     expect(check.body.openness.score).toBeLessThan(100);
@@ -353,7 +381,9 @@ describe('the checker on the server', () => {
     expect(secondSave.body.check.blockingFindings).toBe(0);
     saved = secondSave.body;
     const after = await buyer.get(`/api/v1/tenders/${d.id}/check`);
-    const justified = after.body.requirements.find((r: { id: string }) => r.id === req.id).findings.find((f: { rule: string }) => f.rule === finding.rule);
+    const justified = after.body.requirements
+      .find((r: { id: string }) => r.id === req.id)
+      .findings.find((f: { rule: string }) => f.rule === finding.rule);
     expect(justified).toMatchObject({ justified: true, justification: 'Must match the 4,000 laptops we already support.' });
     const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: saved.revision });
     expect(published.status).toBe(201);
@@ -370,7 +400,12 @@ describe('the checker on the server', () => {
     ]);
     expect(res.body.requirements[0].findings.map((f: { category: string }) => f.category)).toContain('brand');
     expect(res.body.requirements[0].findings[0]).toEqual(
-      expect.objectContaining({ start: expect.any(Number), end: expect.any(Number), suggestion: expect.any(String), reference: expect.any(String) }),
+      expect.objectContaining({
+        start: expect.any(Number),
+        end: expect.any(Number),
+        suggestion: expect.any(String),
+        reference: expect.any(String),
+      }),
     );
     expect(res.body.summary).toMatchObject({ requirements: 2 });
     expect(res.body.summary.openness).toBeGreaterThanOrEqual(0);

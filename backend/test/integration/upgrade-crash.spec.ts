@@ -13,7 +13,8 @@ describe('the server process under malformed upgrades and stray errors', () => {
   let db: TestDatabase;
   let server: RunningServer;
   let host: string;
-  const alive = async () => server.process.exitCode === null && server.process.signalCode === null && (await fetch(`${server.url}/api/health`)).status === 200;
+  const alive = async () =>
+    server.process.exitCode === null && server.process.signalCode === null && (await fetch(`${server.url}/api/health`)).status === 200;
   beforeAll(async () => {
     db = await createTestDatabase();
     server = await spawnServer({ ...db.env, NODE_OPTIONS: `--require ${resolve(__dirname, '../support/stray-errors.cjs')}` });
@@ -48,7 +49,11 @@ describe('the server process under malformed upgrades and stray errors', () => {
 
   it('logs an uncaught error and an unhandled rejection, and keeps serving', async () => {
     server.process.kill('SIGUSR2');
-    await waitFor(() => /Uncaught error.*stray error thrown from a timer/.test(server.output()) && /Unhandled promise rejection.*stray promise rejection/.test(server.output()));
+    await waitFor(
+      () =>
+        /Uncaught error.*stray error thrown from a timer/.test(server.output()) &&
+        /Unhandled promise rejection.*stray promise rejection/.test(server.output()),
+    );
     expect(await alive()).toBe(true);
   });
 });

@@ -12,17 +12,24 @@ describe('WebSocket upgrades a prober sends', () => {
   });
   afterAll(() => t.close());
 
-  it.each(MALFORMED_UPGRADES.map((u) => [u.name, u] as const))('answers %s with a status line and closes; the app still answers', async (_name, upgrade) => {
-    const answer = await sendRaw(t.url!, upgrade.bytes(host));
-    expect(answer.statusLine).toMatch(new RegExp(`^HTTP/1\\.1 ${upgrade.status} `));
-    expect(answer.headers).not.toMatch(/^Upgrade:/im);
-    expect(answer.body).not.toMatch(/at .*\.[jt]s|TypeError|Invalid URL/);
-    // Ours answer in the API's error shape; ws answers a bad handshake key or version in plain text.
-    if (/^Content-Type: application\/json/im.test(answer.headers)) {
-      expect(JSON.parse(answer.body)).toMatchObject({ statusCode: upgrade.status, error: expect.any(String), message: expect.any(String) });
-    }
-    expect(await healthy()).toBe(200);
-  });
+  it.each(MALFORMED_UPGRADES.map((u) => [u.name, u] as const))(
+    'answers %s with a status line and closes; the app still answers',
+    async (_name, upgrade) => {
+      const answer = await sendRaw(t.url!, upgrade.bytes(host));
+      expect(answer.statusLine).toMatch(new RegExp(`^HTTP/1\\.1 ${upgrade.status} `));
+      expect(answer.headers).not.toMatch(/^Upgrade:/im);
+      expect(answer.body).not.toMatch(/at .*\.[jt]s|TypeError|Invalid URL/);
+      // Ours answer in the API's error shape; ws answers a bad handshake key or version in plain text.
+      if (/^Content-Type: application\/json/im.test(answer.headers)) {
+        expect(JSON.parse(answer.body)).toMatchObject({
+          statusCode: upgrade.status,
+          error: expect.any(String),
+          message: expect.any(String),
+        });
+      }
+      expect(await healthy()).toBe(200);
+    },
+  );
 
   it('survives a client that resets the connection in the middle of a refused handshake', async () => {
     const { connect } = await import('node:net');

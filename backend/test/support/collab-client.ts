@@ -35,7 +35,11 @@ export async function connectCollab(baseUrl: string, tenderId: string, cookie: s
       super(url, protocols, { headers });
     }
   }
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/api/v1/collab`, WebSocketPolyfill: CookieWebSocket, maxAttempts: 1 });
+  const socket = new HocuspocusProviderWebsocket({
+    url: `${baseUrl.replace(/^http/, 'ws')}/api/v1/collab`,
+    WebSocketPolyfill: CookieWebSocket,
+    maxAttempts: 1,
+  });
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: `tender:${tenderId}`, document: doc });
   // With a socket of our own (to carry the cookie), the provider must be attached to it explicitly.

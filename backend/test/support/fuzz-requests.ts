@@ -18,13 +18,44 @@ export interface FuzzCase {
 
 /** Path segments a prober tries, already in the form they travel in (percent-encoded where need be). */
 const oddSegments = [
-  'not-a-uuid', '..', '.', '%2e%2e', '..%2F..%2F..%2Fetc%2Fpasswd', '%2F', 'a%2Fb', '%00', '%', '%zz', '%E2%80%AE', '%F0%9F%98%80',
-  '%ED%A0%80', '-1', '0', '1e308', '1.5', 'NaN', 'Infinity', '99999999999999999999999', '__proto__', 'constructor', 'x'.repeat(4_000),
-  '00000000-0000-0000-0000-000000000000', 'ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ', '%20', 'null', 'undefined', '[object%20Object]',
+  'not-a-uuid',
+  '..',
+  '.',
+  '%2e%2e',
+  '..%2F..%2F..%2Fetc%2Fpasswd',
+  '%2F',
+  'a%2Fb',
+  '%00',
+  '%',
+  '%zz',
+  '%E2%80%AE',
+  '%F0%9F%98%80',
+  '%ED%A0%80',
+  '-1',
+  '0',
+  '1e308',
+  '1.5',
+  'NaN',
+  'Infinity',
+  '99999999999999999999999',
+  '__proto__',
+  'constructor',
+  'x'.repeat(4_000),
+  '00000000-0000-0000-0000-000000000000',
+  'ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ',
+  '%20',
+  'null',
+  'undefined',
+  '[object%20Object]',
 ];
 
 /** Percent-encodes the UTF-8 bytes (encodeURIComponent throws on a lone surrogate; this sends U+FFFD's bytes instead). */
-const enc = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+const enc = (s: string) =>
+  [...Buffer.from(s, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 
 function realValues(world: FuzzWorld, param: string): string[] {
   if (param === 'id' || param === 'tenderId') return world.tenderIds;
@@ -39,7 +70,12 @@ function pathSegment(world: FuzzWorld, param: string): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: real.length ? fc.constantFrom(...real) : fc.constant('1'), weight: 8 },
     // Real ids, spelt differently: upper case, with a trailing dot or space.
-    { arbitrary: fc.tuple(fc.constantFrom(...(real.length ? real : ['x'])), fc.constantFrom('upper', '.', '%20', '%00')).map(([v, how]) => (how === 'upper' ? v.toUpperCase() : v + how)), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...(real.length ? real : ['x'])), fc.constantFrom('upper', '.', '%20', '%00'))
+        .map(([v, how]) => (how === 'upper' ? v.toUpperCase() : v + how)),
+      weight: 1,
+    },
     { arbitrary: fc.uuid({ version: 4 }), weight: 1 },
     { arbitrary: fc.constantFrom(...oddSegments), weight: 3 },
     { arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map(enc), weight: 1 },
@@ -71,10 +107,24 @@ function queryString(op: Operation): fc.Arbitrary<string> {
       { freq: 3 },
     ),
   );
-  const unknown = fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 3 }, fc.array(
-    fc.constantFrom('__proto__[polluted]=1', 'constructor[prototype][polluted]=1', 'a[b][c][d]=1', 'limit=1000000', 'page=-1', 'cursor=%00', 'sort=__proto__', `x=${'y'.repeat(4_000)}`, '&&=&', 'q[]=1&q[]=2'),
-    { minLength: 1, maxLength: 2 },
-  ));
+  const unknown = fc.oneof(
+    { arbitrary: fc.constant([] as string[]), weight: 3 },
+    fc.array(
+      fc.constantFrom(
+        '__proto__[polluted]=1',
+        'constructor[prototype][polluted]=1',
+        'a[b][c][d]=1',
+        'limit=1000000',
+        'page=-1',
+        'cursor=%00',
+        'sort=__proto__',
+        `x=${'y'.repeat(4_000)}`,
+        '&&=&',
+        'q[]=1&q[]=2',
+      ),
+      { minLength: 1, maxLength: 2 },
+    ),
+  );
   return fc.tuple(fc.tuple(...documented), unknown).map(([docd, extra]) => {
     const parts = [...docd.flatMap((p) => p ?? []), ...extra];
     return parts.length ? `?${parts.join('&')}` : '';
@@ -110,7 +160,17 @@ function knownField(world: FuzzWorld) {
 
 const jsonTypes = fc.oneof(
   { arbitrary: fc.constant('application/json'), weight: 12 },
-  { arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16le', 'application/merge-patch+json', 'application/json; charset=latin1', 'multipart/form-data'), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=utf-16le',
+      'application/merge-patch+json',
+      'application/json; charset=latin1',
+      'multipart/form-data',
+    ),
+    weight: 1,
+  },
   { arbitrary: fc.constant(null), weight: 1 },
 );
 
@@ -137,7 +197,20 @@ function multipartBody(): fc.Arbitrary<{ contentType: string; body: Buffer }> {
     fc.constantFrom(...oddStrings).map((s) => Buffer.from(`# Heading\n- ${s}\n`)),
     fc.constant(Buffer.alloc(0)),
   );
-  const filename = fc.constantFrom('spec.docx', 'spec.md', 'notes.txt', 'spec.DOCX', 'spec.pdf', '../../etc/passwd.txt', '..\\..\\x.docx', '', 'a"b.txt', `${'x'.repeat(300)}.md`, 'naïve.md', '.docx');
+  const filename = fc.constantFrom(
+    'spec.docx',
+    'spec.md',
+    'notes.txt',
+    'spec.DOCX',
+    'spec.pdf',
+    '../../etc/passwd.txt',
+    '..\\..\\x.docx',
+    '',
+    'a"b.txt',
+    `${'x'.repeat(300)}.md`,
+    'naïve.md',
+    '.docx',
+  );
   return fc
     .record({
       field: fc.constantFrom('file', 'file', 'file', 'upload', '__proto__'),
@@ -150,10 +223,17 @@ function multipartBody(): fc.Arbitrary<{ contentType: string; body: Buffer }> {
     .map(({ field, filename: name, content: data, secondFile, extraField, broken }) => {
       const boundary = 'fuzzBoundary7MA4YWxkTrZu0gW';
       const part = (f: string, n: string, d: Buffer) =>
-        Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f}"; filename="${n}"\r\nContent-Type: application/octet-stream\r\n\r\n`), d, Buffer.from('\r\n')]);
+        Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="${f}"; filename="${n}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+          ),
+          d,
+          Buffer.from('\r\n'),
+        ]);
       const parts = [part(field, name, data)];
       if (secondFile) parts.push(part('file', 'second.txt', Buffer.from('Second file.')));
-      if (extraField) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="constructor"\r\n\r\n{"prototype":{}}\r\n`));
+      if (extraField)
+        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="constructor"\r\n\r\n{"prototype":{}}\r\n`));
       if (broken !== 'no-closing') parts.push(Buffer.from(`--${boundary}--\r\n`));
       let body = Buffer.concat(parts);
       if (broken === 'truncated') body = body.subarray(0, Math.floor(body.length / 2));
@@ -161,7 +241,8 @@ function multipartBody(): fc.Arbitrary<{ contentType: string; body: Buffer }> {
     });
 }
 
-const fillPath = (op: Operation, params: Record<string, string>) => op.pathParams.reduce((p, { name }) => p.replace(`{${name}}`, params[name]), op.path);
+const fillPath = (op: Operation, params: Record<string, string>) =>
+  op.pathParams.reduce((p, { name }) => p.replace(`{${name}}`, params[name]), op.path);
 
 /** The valid-looking body the generators start from for `op` (null when it takes no JSON body). */
 export function baseBody(doc: OpenApiDocument, op: Operation, world: FuzzWorld): JsonNode {
@@ -170,12 +251,21 @@ export function baseBody(doc: OpenApiDocument, op: Operation, world: FuzzWorld):
 
 /** Everything a request to `op` can be made of: path values, query, body, content type, CSRF echo or not. */
 export function fuzzCase(doc: OpenApiDocument, op: Operation, world: FuzzWorld): fc.Arbitrary<FuzzCase> {
-  const params = fc.tuple(...op.pathParams.map((p) => pathSegment(world, p.name))).map((values) =>
-    Object.fromEntries(op.pathParams.map((p, i) => [p.name, values[i]])),
-  );
+  const params = fc
+    .tuple(...op.pathParams.map((p) => pathSegment(world, p.name)))
+    .map((values) => Object.fromEntries(op.pathParams.map((p, i) => [p.name, values[i]])));
   const withCsrf = fc.nat({ max: 19 }).map((n) => n > 0);
   if (op.bodyKind === 'multipart') {
-    return fc.record({ params, query: queryString(op), withCsrf, upload: fc.oneof({ arbitrary: multipartBody(), weight: 6 }, { arbitrary: jsonBody(doc, op, world).map((b) => ({ contentType: 'application/json', body: b })), weight: 1 }) })
+    return fc
+      .record({
+        params,
+        query: queryString(op),
+        withCsrf,
+        upload: fc.oneof(
+          { arbitrary: multipartBody(), weight: 6 },
+          { arbitrary: jsonBody(doc, op, world).map((b) => ({ contentType: 'application/json', body: b })), weight: 1 },
+        ),
+      })
       .map(({ upload, ...rest }) => ({ ...rest, path: fillPath(op, rest.params), contentType: upload.contentType, body: upload.body }));
   }
   return fc

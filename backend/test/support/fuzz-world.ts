@@ -59,10 +59,25 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const demoBuyer = await users.findOneByOrFail({ email: 'buyer@demo.test' });
   const otherOrgId = randomUUID();
   const now = new Date();
-  await ds.getRepository(Organisation).insert({ id: otherOrgId, name: 'Other Borough Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
+  await ds.getRepository(Organisation).insert({
+    id: otherOrgId,
+    name: 'Other Borough Council',
+    kind: OrganisationKind.Buyer,
+    isSme: false,
+    companyNumber: null,
+    createdAt: now,
+  });
   // The same password hash as the demo accounts: these two can sign in like them, without hashing again.
   const seedUser = (email: string, organisationId: string, role: Role) =>
-    users.insert({ id: randomUUID(), organisationId, email, name: `Fuzz ${role}`, role, passwordHash: demoBuyer.passwordHash, createdAt: now });
+    users.insert({
+      id: randomUUID(),
+      organisationId,
+      email,
+      name: `Fuzz ${role}`,
+      role,
+      passwordHash: demoBuyer.passwordHash,
+      createdAt: now,
+    });
   await seedUser(DEMO_EMAIL['other-buyer']!, otherOrgId, Role.Buyer);
   await seedUser(DEMO_EMAIL.admin!, demoBuyer.organisationId, Role.Admin);
 
@@ -73,25 +88,51 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     const email = DEMO_EMAIL[role];
     if (!email) continue;
     await send(t, jars[role], 'GET', '/api/v1/public/tenders');
-    const res = await expectOk(await send(t, jars[role], 'POST', '/api/v1/auth/sign-in', { email, password: 'demo-password' }), `signing in ${email}`);
+    const res = await expectOk(
+      await send(t, jars[role], 'POST', '/api/v1/auth/sign-in', { email, password: 'demo-password' }),
+      `signing in ${email}`,
+    );
     userIds[role] = JSON.parse(res.text).id;
   }
 
   const buyer = jars.buyer;
-  const own = JSON.parse((await expectOk(await send(t, buyer, 'GET', '/api/v1/tenders'), 'listing tenders')).text) as { id: string; status: string }[];
+  const own = JSON.parse((await expectOk(await send(t, buyer, 'GET', '/api/v1/tenders'), 'listing tenders')).text) as {
+    id: string;
+    status: string;
+  }[];
   const draftId = own.find((x) => x.status === TenderStatus.Draft)!.id;
-  const draft = JSON.parse((await expectOk(await send(t, buyer, 'GET', `/api/v1/tenders/${draftId}`), 'reading the draft')).text) as TenderDetail;
-  const thread = JSON.parse((await expectOk(await send(t, buyer, 'POST', `/api/v1/tenders/${draftId}/comments`, { body: 'Can we measure this?' }), 'opening a thread')).text);
+  const draft = JSON.parse(
+    (await expectOk(await send(t, buyer, 'GET', `/api/v1/tenders/${draftId}`), 'reading the draft')).text,
+  ) as TenderDetail;
+  const thread = JSON.parse(
+    (
+      await expectOk(
+        await send(t, buyer, 'POST', `/api/v1/tenders/${draftId}/comments`, { body: 'Can we measure this?' }),
+        'opening a thread',
+      )
+    ).text,
+  );
   const invitation = JSON.parse(
-    (await expectOk(await send(t, buyer, 'POST', '/api/v1/invitations', { email: 'invitee@demo.test', role: Role.Evaluator }), 'inviting')).text,
+    (await expectOk(await send(t, buyer, 'POST', '/api/v1/invitations', { email: 'invitee@demo.test', role: Role.Evaluator }), 'inviting'))
+      .text,
   ) as { acceptPath: string };
 
   const other = jars['other-buyer'];
   const otherDraft = JSON.parse(
-    (await expectOk(await send(t, other, 'POST', '/api/v1/tenders', { title: 'Another council draft', templateId: 'digital-service' }), 'other org draft')).text,
+    (
+      await expectOk(
+        await send(t, other, 'POST', '/api/v1/tenders', { title: 'Another council draft', templateId: 'digital-service' }),
+        'other org draft',
+      )
+    ).text,
   ) as TenderDetail;
   const otherThread = JSON.parse(
-    (await expectOk(await send(t, other, 'POST', `/api/v1/tenders/${otherDraft.id}/comments`, { body: 'Internal note' }), 'other org thread')).text,
+    (
+      await expectOk(
+        await send(t, other, 'POST', `/api/v1/tenders/${otherDraft.id}/comments`, { body: 'Internal note' }),
+        'other org thread',
+      )
+    ).text,
   );
 
   const sessions = t.app.get(SessionService);

@@ -40,7 +40,9 @@ export function watchHealth(server: RunningServer, activity: () => string): Heal
       running = false;
       await loop;
       if (exitCode !== undefined || server.process.exitCode !== null || server.process.signalCode !== null) {
-        failures.push(`the server process exited (code ${server.process.exitCode}, signal ${server.process.signalCode}) during ${activity()}`);
+        failures.push(
+          `the server process exited (code ${server.process.exitCode}, signal ${server.process.signalCode}) during ${activity()}`,
+        );
       }
       // The same failure over and over (a stalled loop fails every probe) is one line, with its count.
       const tally = new Map<string, number>();

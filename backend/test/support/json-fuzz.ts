@@ -51,27 +51,85 @@ export function sizeOf(node: JsonNode): number {
   return 1;
 }
 
-const nested = (open: string, close: string, inner = '') => (depth: number) => new RawToken(open.repeat(depth) + inner + close.repeat(depth));
+const nested =
+  (open: string, close: string, inner = '') =>
+  (depth: number) =>
+    new RawToken(open.repeat(depth) + inner + close.repeat(depth));
 
 export const numberSpellings = [
-  '-0', '1e-7', '1E-7', '1e308', '1E+308', '-1e308', '1e999', '-1e999', '1e-400', '0.1e1', '5e-324', '4.5e15',
-  '123456789012345678901234567890', '-99999999999999999', '0.30000000000000004', '1.0', '-0.0', '0e0',
+  '-0',
+  '1e-7',
+  '1E-7',
+  '1e308',
+  '1E+308',
+  '-1e308',
+  '1e999',
+  '-1e999',
+  '1e-400',
+  '0.1e1',
+  '5e-324',
+  '4.5e15',
+  '123456789012345678901234567890',
+  '-99999999999999999',
+  '0.30000000000000004',
+  '1.0',
+  '-0.0',
+  '0e0',
 ];
 
 export const oddStrings = [
-  '', ' ', '\u0000', 'NUL\u0000byte', '\ud800', 'lone\udfffsurrogate', '\u202eRTL override', '\u200f\u200e', '\ufeffBOM',
-  '😀👨‍👩‍👧‍👦🏳️‍🌈', 'Z̤̔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇', '../../etc/passwd', '..\\..\\windows', '<script>alert(1)</script>',
-  'javascript:alert(document.domain)//', "'; DROP TABLE tender; --", '${7*7}{{7*7}}', 'not a date', '2025-02-30T00:00:00Z',
-  '9999-12-31T23:59:59Z', '-1', 'NaN', 'Infinity', 'true', 'null', '__proto__', 'constructor', 'GBP', 'javascript:',
-  '00000000-0000-0000-0000-000000000000', 'a@b', 'a'.repeat(255) + '@example.test',
+  '',
+  ' ',
+  '\u0000',
+  'NUL\u0000byte',
+  '\ud800',
+  'lone\udfffsurrogate',
+  '\u202eRTL override',
+  '\u200f\u200e',
+  '\ufeffBOM',
+  '😀👨‍👩‍👧‍👦🏳️‍🌈',
+  'Z̤̔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇',
+  '../../etc/passwd',
+  '..\\..\\windows',
+  '<script>alert(1)</script>',
+  'javascript:alert(document.domain)//',
+  "'; DROP TABLE tender; --",
+  '${7*7}{{7*7}}',
+  'not a date',
+  '2025-02-30T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '-1',
+  'NaN',
+  'Infinity',
+  'true',
+  'null',
+  '__proto__',
+  'constructor',
+  'GBP',
+  'javascript:',
+  '00000000-0000-0000-0000-000000000000',
+  'a@b',
+  'a'.repeat(255) + '@example.test',
 ];
 
 const prototypeObject = fc.constantFrom(
-  new JsonObject([['__proto__', new JsonObject([['isAdmin', true], ['role', 'admin']])]]),
+  new JsonObject([
+    [
+      '__proto__',
+      new JsonObject([
+        ['isAdmin', true],
+        ['role', 'admin'],
+      ]),
+    ],
+  ]),
   new JsonObject([['constructor', new JsonObject([['prototype', new JsonObject([['polluted', true]])]])]]),
   new JsonObject([['prototype', new JsonObject([['polluted', true]])]]),
   new JsonObject([['__proto__', null]]),
-  new JsonObject([['toString', 'x'], ['valueOf', 1], ['hasOwnProperty', 'x']]),
+  new JsonObject([
+    ['toString', 'x'],
+    ['valueOf', 1],
+    ['hasOwnProperty', 'x'],
+  ]),
 );
 
 /** Strings that reach length limits: just over the usual maxLengths, and far over. */
@@ -85,7 +143,14 @@ export const oddValue: fc.Arbitrary<JsonNode> = fc.oneof(
   { arbitrary: fc.constantFrom(...oddStrings), weight: 4 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 2 },
   { arbitrary: hugeString, weight: 1 },
-  { arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -1, 2 ** 31, 2 ** 53 + 1, Number.MAX_VALUE)), weight: 2 },
+  {
+    arbitrary: fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(0, -1, 2 ** 31, 2 ** 53 + 1, Number.MAX_VALUE),
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom(null, true, false), weight: 2 },
   { arbitrary: fc.constantFrom<JsonNode>([], new JsonObject([]), [null], ['a', 1, true]), weight: 2 },
   { arbitrary: prototypeObject, weight: 2 },
@@ -96,7 +161,22 @@ export const oddValue: fc.Arbitrary<JsonNode> = fc.oneof(
 
 /** Bodies that are not JSON at all, or JSON too deep to walk. */
 export const brokenJson = fc.oneof(
-  fc.constantFrom('', '{', '{"a":1,}', "{'a':1}", '[1,2', '{"a":undefined}', 'NaN', '\u0000', '{"a":"\\ud800"}', '{"a":1}{"b":2}', '{"__proto__":{"x":1},"__proto__":2}', 'null', '"string"', '12'),
+  fc.constantFrom(
+    '',
+    '{',
+    '{"a":1,}',
+    "{'a':1}",
+    '[1,2',
+    '{"a":undefined}',
+    'NaN',
+    '\u0000',
+    '{"a":"\\ud800"}',
+    '{"a":1}{"b":2}',
+    '{"__proto__":{"x":1},"__proto__":2}',
+    'null',
+    '"string"',
+    '12',
+  ),
   fc.integer({ min: 1_000, max: 6_000 }).map((n) => '['.repeat(n) + ']'.repeat(n)),
   fc.integer({ min: 1_000, max: 6_000 }).map((n) => '['.repeat(n)),
   fc.integer({ min: 500, max: 2_000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)),
@@ -136,7 +216,14 @@ function edit(node: JsonNode, path: PathStep[], change: Edit): JsonNode {
 /** Odd values of the same kind as the one replaced: these pass a type check and test the rules behind it. */
 const oddNumber: fc.Arbitrary<JsonNode> = fc.oneof(
   { arbitrary: fc.constantFrom(...numberSpellings).map((t) => new RawToken(t)), weight: 4 },
-  { arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-1, 0.5, 100.0001, 2 ** 31, -(2 ** 53) - 1)), weight: 2 },
+  {
+    arbitrary: fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(-1, 0.5, 100.0001, 2 ** 31, -(2 ** 53) - 1),
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom('1e-7', '12', ''), weight: 1 },
 );
 const oddText: fc.Arbitrary<JsonNode> = fc.oneof(
@@ -147,12 +234,21 @@ const oddText: fc.Arbitrary<JsonNode> = fc.oneof(
 
 const anEdit = (kind: 'number' | 'string' | 'other'): fc.Arbitrary<Edit> =>
   fc.oneof(
-    { arbitrary: (kind === 'number' ? oddNumber : kind === 'string' ? oddText : oddValue).map((value) => ({ kind: 'replace' as const, value })), weight: 4 },
+    {
+      arbitrary: (kind === 'number' ? oddNumber : kind === 'string' ? oddText : oddValue).map((value) => ({
+        kind: 'replace' as const,
+        value,
+      })),
+      weight: 4,
+    },
     { arbitrary: oddValue.map((value) => ({ kind: 'replace' as const, value })), weight: 4 },
     { arbitrary: fc.constant({ kind: 'remove' as const }), weight: 2 },
     {
       arbitrary: fc
-        .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'organisationId', 'role', 'status', 'extra', 'isAdmin'), oddValue)
+        .tuple(
+          fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'organisationId', 'role', 'status', 'extra', 'isAdmin'),
+          oddValue,
+        )
         .map(([key, value]) => ({ kind: 'add' as const, key, value })),
       weight: 2,
     },
@@ -160,7 +256,11 @@ const anEdit = (kind: 'number' | 'string' | 'other'): fc.Arbitrary<Edit> =>
   );
 
 function nodeAt(node: JsonNode, path: PathStep[]): JsonNode {
-  return path.reduce<JsonNode>((n, step) => (n instanceof JsonObject ? (n.entries.find(([k]) => k === step)?.[1] ?? null) : Array.isArray(n) ? n[step as number] : null), node);
+  return path.reduce<JsonNode>(
+    (n, step) =>
+      n instanceof JsonObject ? (n.entries.find(([k]) => k === step)?.[1] ?? null) : Array.isArray(n) ? n[step as number] : null,
+    node,
+  );
 }
 
 /**
@@ -179,5 +279,7 @@ export function mutated(base: JsonNode): fc.Arbitrary<JsonNode> {
     return anEdit(typeof n === 'number' ? 'number' : typeof n === 'string' ? 'string' : 'other').map((change) => [path, change] as const);
   });
   // Paths are taken from the original body; an earlier edit may have removed one, which edit() then skips.
-  return fc.array(oneEdit, { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce<JsonNode>((node, [path, change]) => edit(node, path, change), base));
+  return fc
+    .array(oneEdit, { minLength: 1, maxLength: 3 })
+    .map((edits) => edits.reduce<JsonNode>((node, [path, change]) => edit(node, path, change), base));
 }

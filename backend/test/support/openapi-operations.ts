@@ -27,7 +27,10 @@ interface ParameterObject {
 }
 
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: ParameterObject[]; requestBody?: { content: Record<string, { schema?: SchemaObject }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: ParameterObject[]; requestBody?: { content: Record<string, { schema?: SchemaObject }> } }>
+  >;
   components?: { schemas?: Record<string, SchemaObject> };
 }
 
@@ -96,7 +99,8 @@ export function danglingRequestRefs(doc: OpenApiDocument): string[] {
     }
   };
   for (const [path, item] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(item)) walk({ parameters: op.parameters, requestBody: op.requestBody }, `${method.toUpperCase()} ${path}`);
+    for (const [method, op] of Object.entries(item))
+      walk({ parameters: op.parameters, requestBody: op.requestBody }, `${method.toUpperCase()} ${path}`);
   }
   return [...found];
 }

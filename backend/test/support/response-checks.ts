@@ -34,7 +34,12 @@ export function responseProblems(res: RawResponse): string[] {
     }
     const b = body as { statusCode?: unknown; error?: unknown; message?: unknown; details?: unknown } | undefined;
     const shaped =
-      !!b && typeof b === 'object' && b.statusCode === res.status && typeof b.error === 'string' && typeof b.message === 'string' && (b.details === undefined || Array.isArray(b.details));
+      !!b &&
+      typeof b === 'object' &&
+      b.statusCode === res.status &&
+      typeof b.error === 'string' &&
+      typeof b.message === 'string' &&
+      (b.details === undefined || Array.isArray(b.details));
     if (!shaped) problems.push(`a ${res.status} not in the error shape {statusCode, error, message}: ${res.text.slice(0, 300)}`);
   }
   return problems;

@@ -19,7 +19,14 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   let out = '';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'backend/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, SWC_NODE_PROJECT: 'backend/tsconfig.json', LOG_LEVEL: 'warn', PORT: String(port), FRONTEND_DIST: '/nonexistent', ...env },
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: 'backend/tsconfig.json',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      FRONTEND_DIST: '/nonexistent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out += d));
@@ -28,7 +35,10 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   // Up to two minutes: a busy 2-core machine can take that long to compile and start the app from sources.
   for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { process: child, port, url: `http://127.0.0.1:${port}`, output: () => out, exited };
     await new Promise((r) => setTimeout(r, 100));
   }

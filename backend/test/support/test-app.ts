@@ -22,7 +22,11 @@ export interface TestApp {
 /** The real application (all middleware, guards, filters) on a fresh database. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { listen?: boolean; db?: TestDatabase; /** Runs after createApp, before Nest registers its routes (app.init). */ beforeInit?: (app: NestFastifyApplication) => void } = {},
+  opts: {
+    listen?: boolean;
+    db?: TestDatabase;
+    /** Runs after createApp, before Nest registers its routes (app.init). */ beforeInit?: (app: NestFastifyApplication) => void;
+  } = {},
 ): Promise<TestApp> {
   const db = opts.db ?? (await createTestDatabase());
   const settings = loadSettings({

@@ -89,12 +89,16 @@ function docxFrame(): ZipEntry[] {
 }
 
 export function documentXml(bodyXml: string): Buffer {
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${bodyXml}</w:body></w:document>`);
+  return Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${bodyXml}</w:body></w:document>`,
+  );
 }
 
 /** A small real .docx with one paragraph per line. */
 export function docx(paragraphs: string[]): Buffer {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
+  const body = paragraphs
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`)
+    .join('');
   return zip([...docxFrame(), { name: 'word/document.xml', data: documentXml(body), deflate: true }]);
 }
 
@@ -113,5 +117,9 @@ export function textBomb(megabytes: number): Buffer {
 /** A .docx with thousands of tiny extra entries: cheap to send, costly for a reader that opens each. */
 export function manyEntries(count: number): Buffer {
   const extra = Array.from({ length: count }, (_, i) => ({ name: `word/media/p${i}.xml`, data: Buffer.from('<x/>') }));
-  return zip([...docxFrame(), { name: 'word/document.xml', data: documentXml('<w:p><w:r><w:t>One.</w:t></w:r></w:p>'), deflate: true }, ...extra]);
+  return zip([
+    ...docxFrame(),
+    { name: 'word/document.xml', data: documentXml('<w:p><w:r><w:t>One.</w:t></w:r></w:p>'), deflate: true },
+    ...extra,
+  ]);
 }

@@ -10,12 +10,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-  withInMemoryScrolling,
-} from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { routes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
@@ -30,16 +25,9 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     { provide: LOCALE_ID, useValue: 'en-GB' },
     { provide: DEFAULT_CURRENCY_CODE, useValue: 'GBP' },
-    provideRouter(
-      routes,
-      withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
-    ),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
-    provideHttpClient(
-      withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }),
-      withInterceptors([errorInterceptor]),
-    ),
+    provideHttpClient(withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }), withInterceptors([errorInterceptor])),
     // Blocks the first render until we know who is signed in, and lets the
     // backend set the XSRF cookie before any form can be submitted.
     provideAppInitializer(() => inject(AuthService).loadCurrentUser()),

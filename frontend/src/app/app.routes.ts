@@ -8,13 +8,11 @@ export const routes: Routes = [
     path: '',
     pathMatch: 'full',
     title: 'Find public sector opportunities',
-    loadComponent: () =>
-      import('./features/opportunities/pages/home-page.component').then((m) => m.HomePage),
+    loadComponent: () => import('./features/opportunities/pages/home-page.component').then((m) => m.HomePage),
   },
   {
     path: 'opportunities',
-    loadChildren: () =>
-      import('./features/opportunities/opportunities.routes').then((m) => m.opportunitiesRoutes),
+    loadChildren: () => import('./features/opportunities/opportunities.routes').then((m) => m.opportunitiesRoutes),
   },
   ...authRoutes,
   {
@@ -31,19 +29,16 @@ export const routes: Routes = [
   {
     path: 'evaluations',
     canMatch: [requireRole(Role.Evaluator)],
-    loadChildren: () =>
-      import('./features/evaluations/evaluations.routes').then((m) => m.evaluationsRoutes),
+    loadChildren: () => import('./features/evaluations/evaluations.routes').then((m) => m.evaluationsRoutes),
   },
   {
     path: 'responses',
     canMatch: [requireRole(Role.Supplier)],
-    loadChildren: () =>
-      import('./features/responses/responses.routes').then((m) => m.responsesRoutes),
+    loadChildren: () => import('./features/responses/responses.routes').then((m) => m.responsesRoutes),
   },
   {
     path: '**',
     title: 'Page not found',
-    loadComponent: () =>
-      import('./core/layout/not-found-page.component').then((m) => m.NotFoundPage),
+    loadComponent: () => import('./core/layout/not-found-page.component').then((m) => m.NotFoundPage),
   },
 ];

@@ -18,7 +18,16 @@ export function tenderStrings(t: TenderDetail): Run[] {
   for (const lot of t.lots) {
     out.push(lot.title, lot.description);
     for (const r of lot.requirements) {
-      out.push(r.heading ?? '', r.outcome, r.whyItMatters, r.measure.description, r.measure.baseline ?? '', r.measure.target ?? '', r.roomForProposals, r.justification ?? '');
+      out.push(
+        r.heading ?? '',
+        r.outcome,
+        r.whyItMatters,
+        r.measure.description,
+        r.measure.baseline ?? '',
+        r.measure.target ?? '',
+        r.roomForProposals,
+        r.justification ?? '',
+      );
     }
     for (const c of lot.evaluationModel.criteria) out.push(c.name, c.description);
     for (const d of lot.evaluationModel.descriptors) out.push(d.label, d.description);

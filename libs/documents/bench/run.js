@@ -74,9 +74,27 @@ console.log(
       fmt(memFloor.rssPeakDeltaMb, 1),
       fmt(memFloor.heapPeakDeltaMb, 1),
     ],
-    ['floor, tender fields only (memory only)', '', fmt(memFloorTender.bytes / 1024), '', '', fmt(memFloorTender.rssPeakDeltaMb, 1), fmt(memFloorTender.heapPeakDeltaMb, 1)],
+    [
+      'floor, tender fields only (memory only)',
+      '',
+      fmt(memFloorTender.bytes / 1024),
+      '',
+      '',
+      fmt(memFloorTender.rssPeakDeltaMb, 1),
+      fmt(memFloorTender.heapPeakDeltaMb, 1),
+    ],
     ...(mem500
-      ? [['pack, 500 requirements (one cold render)', mem500.pages, fmt(mem500.bytes / 1024), fmt(mem500.wallMs), fmt(mem500.cpuMs), fmt(mem500.rssPeakDeltaMb, 1), fmt(mem500.heapPeakDeltaMb, 1)]]
+      ? [
+          [
+            'pack, 500 requirements (one cold render)',
+            mem500.pages,
+            fmt(mem500.bytes / 1024),
+            fmt(mem500.wallMs),
+            fmt(mem500.cpuMs),
+            fmt(mem500.rssPeakDeltaMb, 1),
+            fmt(mem500.heapPeakDeltaMb, 1),
+          ],
+        ]
       : []),
   ]),
 );

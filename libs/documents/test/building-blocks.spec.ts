@@ -23,7 +23,11 @@ async function open(doc: PdfLayout): Promise<PdfFile> {
 
 describe('tables', () => {
   let file: PdfFile;
-  const rows: Inline[][] = Array.from({ length: 90 }, (_, i) => [`Supplier ${i + 1}`, `${(i * 7) % 100}%`, i % 10 === 0 ? '' : `Comment ${i + 1}`]);
+  const rows: Inline[][] = Array.from({ length: 90 }, (_, i) => [
+    `Supplier ${i + 1}`,
+    `${(i * 7) % 100}%`,
+    i % 10 === 0 ? '' : `Comment ${i + 1}`,
+  ]);
 
   beforeAll(async () => {
     const doc = layout();
@@ -45,7 +49,10 @@ describe('tables', () => {
     const pages = file.pages();
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages.slice(1)) {
-      const firstBodyLine = page.split('\n').map((l) => l.trim()).filter(Boolean)[1];
+      const firstBodyLine = page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)[1];
       expect(flat(firstBodyLine)).toBe('Supplier Quality score Moderator’s comment');
     }
     const text = file.bodyText();
@@ -65,7 +72,13 @@ describe('tables', () => {
     const long = Array.from({ length: 120 }, (_, i) => `Line ${i + 1} of the moderator’s note.`).join(' ');
     const doc = layout();
     doc.paragraph('Intro');
-    doc.table([{ header: 'Question' }, { header: 'Note', width: 4 }], [['A1', long], ['A2', 'Short']]);
+    doc.table(
+      [{ header: 'Question' }, { header: 'Note', width: 4 }],
+      [
+        ['A1', long],
+        ['A2', 'Short'],
+      ],
+    );
     const f = await open(doc);
     try {
       const text = f.bodyText();
@@ -89,7 +102,12 @@ describe('keep-with-next', () => {
     doc.paragraph('Notes follow the heading. '.repeat(20));
     const file = await open(doc);
     try {
-      const pages = file.pages().map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean));
+      const pages = file.pages().map((p) =>
+        p
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      );
       const page = pages.findIndex((lines) => lines.includes('Moderation notes'));
       return { page: page + 1, next: pages[page][pages[page].indexOf('Moderation notes') + 1] };
     } finally {
@@ -143,7 +161,9 @@ describe('other blocks', () => {
     const s = file.structure();
     expect(s).toMatch(/Sect\n\s+H2 \(block\)\n\s+"Recommendation"/);
     expect(s).toMatch(/Div\n\s+P \(block\)\n\s+"Recommended supplier"/);
-    expect(s).toMatch(/\bL\b[^]*?\/ListNumbering \/Decimal[^]*?LI\b[^\n]*\n\s+Lbl\b[^\n]*\n\s+"1\."\n\s+LBody\b[^\n]*\n\s+"Quality: 48\.5 of 60"/);
+    expect(s).toMatch(
+      /\bL\b[^]*?\/ListNumbering \/Decimal[^]*?LI\b[^\n]*\n\s+Lbl\b[^\n]*\n\s+"1\."\n\s+LBody\b[^\n]*\n\s+"Quality: 48\.5 of 60"/,
+    );
     expect(s).toMatch(/TH:\n\s+\/Scope \/Row\n\s+"Panel"\n\s+TD\n\s+"Zoë Brontë-Nuñez/);
     expect(s).not.toContain('OFFICIAL-SENSITIVE');
   });

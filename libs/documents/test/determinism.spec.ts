@@ -36,14 +36,18 @@ describe('deterministic output', () => {
   });
 
   it('refuses to stamp a pack without a valid date rather than falling back to "now"', async () => {
-    await expect(renderTenderPackToBuffer(sampleTender(), { ...options, generatedAt: new Date('not a date') })).rejects.toThrow(/generatedAt/);
+    await expect(renderTenderPackToBuffer(sampleTender(), { ...options, generatedAt: new Date('not a date') })).rejects.toThrow(
+      /generatedAt/,
+    );
   });
 
   it('writes the given date, not the current time, as the creation and modification date', async () => {
     const { pdf } = await renderTenderPackToBuffer(sampleTender(), options);
     const raw = pdf.toString('latin1');
     expect(raw).toContain('(D:20261102103000Z)');
-    expect(raw).not.toContain(`(D:${new Date().getUTCFullYear()}${String(new Date().getUTCMonth() + 1).padStart(2, '0')}${String(new Date().getUTCDate()).padStart(2, '0')}`);
+    expect(raw).not.toContain(
+      `(D:${new Date().getUTCFullYear()}${String(new Date().getUTCMonth() + 1).padStart(2, '0')}${String(new Date().getUTCDate()).padStart(2, '0')}`,
+    );
   });
 });
 
@@ -57,7 +61,8 @@ describe('draft packs', () => {
       const objects = draft.objects();
       const pageDicts = objects.all().filter((o) => o?.['/Type'] === '/Page');
       expect(pageDicts).toHaveLength(draftPages.length);
-      for (const page of pageDicts) expect(objects.streamText(page['/Contents'])).toContain('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
+      for (const page of pageDicts)
+        expect(objects.streamText(page['/Contents'])).toContain('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
       expect(flat(draftPages[0])).toContain('Draft – not for publication');
       expect(flat(draftPages[1])).toContain('Version 2 · DRAFT');
       expect(draft.info()['Subject']).toContain('(draft)');

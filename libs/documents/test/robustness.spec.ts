@@ -57,7 +57,10 @@ describe('500 requirements', () => {
       const count = lot.requirements.length;
       let at = text.indexOf(`Lot ${lot.number}: ${lot.title} ${lot.description.slice(0, 20)}`);
       expect(at).toBeGreaterThan(0);
-      const mandatoryLast = [...lot.requirements.filter((r) => r.kind !== RequirementKind.Mandatory), ...lot.requirements.filter((r) => r.kind === RequirementKind.Mandatory)];
+      const mandatoryLast = [
+        ...lot.requirements.filter((r) => r.kind !== RequirementKind.Mandatory),
+        ...lot.requirements.filter((r) => r.kind === RequirementKind.Mandatory),
+      ];
       mandatoryLast.forEach((r, i) => {
         const needle = `${lot.number}.${i + 1} ${r.outcome}`;
         const found = text.indexOf(needle, at);
@@ -72,7 +75,10 @@ describe('500 requirements', () => {
     const headings = new Set([...file.structure().matchAll(/^\s+H[123] \(block\)\n\s+"(.*)"$/gm)].map((m) => m[1]));
     expect(headings.size).toBeGreaterThan(40);
     pages.forEach((page, i) => {
-      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const footer = lines.findIndex((l) => /Page \d+ of \d+$/.test(l));
       const lastBody = lines[(footer === -1 ? lines.length : footer) - 1];
       expect({ page: i + 1, lastBody, isHeading: headings.has(lastBody) }).toEqual({ page: i + 1, lastBody, isHeading: false });
@@ -85,9 +91,14 @@ describe('500 requirements', () => {
 });
 
 describe('very long text', () => {
-  const longSummary = Array.from({ length: 3000 }, (_, i) => `Sentence ${i + 1} explains the context of the service in plain words.`).join(' ');
+  const longSummary = Array.from({ length: 3000 }, (_, i) => `Sentence ${i + 1} explains the context of the service in plain words.`).join(
+    ' ',
+  );
   const url = 'https://example.org/' + 'a1b2c3d4e5'.repeat(120);
-  const longTitle = 'A very long tender title about the integrated community wellbeing navigation, social prescribing and digital self-referral service for every neighbourhood of Northmoor '.repeat(2).trim();
+  const longTitle =
+    'A very long tender title about the integrated community wellbeing navigation, social prescribing and digital self-referral service for every neighbourhood of Northmoor '
+      .repeat(2)
+      .trim();
   let result: RenderToBufferResult;
   let file: PdfFile;
 
@@ -139,7 +150,14 @@ describe('empty optional sections', () => {
       budget: { ...base.budget, min: null, max: null },
       contract: { lengthMonths: null, extensionOptions: '' },
       contact: { ...base.contact, phone: null },
-      timetable: { clarificationDeadline: null, submissionDeadline: null, evaluationStart: null, evaluationEnd: null, expectedAward: null, contractStart: null },
+      timetable: {
+        clarificationDeadline: null,
+        submissionDeadline: null,
+        evaluationStart: null,
+        evaluationEnd: null,
+        expectedAward: null,
+        contractStart: null,
+      },
       lots: [],
       justifications: [],
       publishedAt: null,
@@ -162,7 +180,12 @@ describe('empty optional sections', () => {
 
   it('renders a lot with no requirements and no evaluation model', async () => {
     const base = sampleTender();
-    const lot = { ...base.lots[0], requirements: [], estimatedValue: null, evaluationModel: { ...base.lots[0].evaluationModel, criteria: [], descriptors: [] } };
+    const lot = {
+      ...base.lots[0],
+      requirements: [],
+      estimatedValue: null,
+      evaluationModel: { ...base.lots[0].evaluationModel, criteria: [], descriptors: [] },
+    };
     const { result: r, file: f } = await render({ ...base, lots: [lot], justifications: [] });
     try {
       expectValid(f, r);
@@ -198,7 +221,9 @@ describe('characters the embedded font lacks', () => {
   it('shows a visible stand-in glyph where the character was', () => {
     const text = flat(file.text());
     expect(text).toContain(`Wellbeing ${REPLACEMENT_GLYPH} navigation ${REPLACEMENT_GLYPH.repeat(4)}`);
-    expect(text).toContain(`emoji ${REPLACEMENT_GLYPH} or ${REPLACEMENT_GLYPH} flags and get help — even in ${REPLACEMENT_GLYPH.repeat(3)}.`);
+    expect(text).toContain(
+      `emoji ${REPLACEMENT_GLYPH} or ${REPLACEMENT_GLYPH} flags and get help — even in ${REPLACEMENT_GLYPH.repeat(3)}.`,
+    );
   });
 
   it('keeps the original characters as ActualText for screen readers and copy-paste', () => {

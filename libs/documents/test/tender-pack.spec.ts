@@ -103,7 +103,10 @@ describe('tender pack: content', () => {
   it('contains every requirement, numbered by lot in print order, with why, measure and room', () => {
     for (const lot of tender.lots) {
       const ordered = [...lot.requirements].sort((a, b) => a.order - b.order);
-      const printed = [...ordered.filter((r) => r.kind !== RequirementKind.Mandatory), ...ordered.filter((r) => r.kind === RequirementKind.Mandatory)];
+      const printed = [
+        ...ordered.filter((r) => r.kind !== RequirementKind.Mandatory),
+        ...ordered.filter((r) => r.kind === RequirementKind.Mandatory),
+      ];
       let at = -1;
       printed.forEach((r, i) => {
         const number = `${lot.number}.${i + 1}`;
@@ -120,7 +123,10 @@ describe('tender pack: content', () => {
 
   it('groups requirements under their headings and lists pass/fail requirements separately', () => {
     // The lot titles also appear in the key facts, so anchor on the start of each lot's section.
-    const lot1 = body.slice(body.indexOf('Lot 1: Navigation and social prescribing A navigation'), body.indexOf('Lot 2: Digital self-referral and booking An accessible'));
+    const lot1 = body.slice(
+      body.indexOf('Lot 1: Navigation and social prescribing A navigation'),
+      body.indexOf('Lot 2: Digital self-referral and booking An accessible'),
+    );
     const order = ['Access and referral', 'Support and outcomes', 'Working with partners', 'Data and reporting', 'Pass/fail requirements'];
     const positions = order.map((h) => lot1.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -144,7 +150,9 @@ describe('tender pack: content', () => {
   it('writes out the scoring scale, the price formulas with worked examples and the threshold', () => {
     for (const d of tender.lots[0].evaluationModel.descriptors) expect(body).toContain(`${d.score} ${d.label} ${flat(d.description)}`);
     expect(body).toContain('Price score = (lowest price ÷ your price) × 30');
-    expect(body).toContain('The lowest price is £1,080,000 and yours is £1,200,000. Your price score is (1,080,000 ÷ 1,200,000) × 30 = 27.00 marks.');
+    expect(body).toContain(
+      'The lowest price is £1,080,000 and yours is £1,200,000. Your price score is (1,080,000 ÷ 1,200,000) × 30 = 27.00 marks.',
+    );
     expect(body).toContain('Price score = 30 × (1 − (your price − lowest price) ÷ lowest price), and never less than 0');
     expect(body).toContain('30 × (1 − (450,000 − 405,000) ÷ 405,000) = 30 × 0.8889 = 26.67 marks');
     expect(body).toContain('Bids scoring less than 60% of the marks available for quality (36 of 60 marks) are excluded');
@@ -161,7 +169,9 @@ describe('tender pack: content', () => {
   });
 
   it('explains how to ask questions and respond, with word limits', () => {
-    expect(body).toContain('Email your questions to Siobhán Ó Murchú at procurement@northmoor-icb.example.nhs.uk or phone 0300 123 4567 by Friday 27 November 2026, 12:00 noon (UK time).');
+    expect(body).toContain(
+      'Email your questions to Siobhán Ó Murchú at procurement@northmoor-icb.example.nhs.uk or phone 0300 123 4567 by Friday 27 November 2026, 12:00 noon (UK time).',
+    );
     // Table rows are read from the physical layout: pdftotext's plain mode reorders right-aligned cells.
     const lines = pages.join('\n').split('\n').map(flat);
     expect(lines).toContain('Lot 1 A1 Service design and delivery 1,000');
@@ -179,7 +189,9 @@ describe('tender pack: content', () => {
     expect(body).toMatch(/1\.8 prescriptive-format The CSV format/);
     const template = body.slice(body.indexOf('Annex C: Response template'));
     expect(template).toMatch(/A1 Service design and delivery .*1,000 words 1\.1, 1\.2, 1\.3/);
-    expect(template).toMatch(/1\.9 The supplier holds, or will hold before the contract starts, Cyber Essentials Plus certification\. ☐ Yes\s+☐ No/);
+    expect(template).toMatch(
+      /1\.9 The supplier holds, or will hold before the contract starts, Cyber Essentials Plus certification\. ☐ Yes\s+☐ No/,
+    );
     expect(template).toContain('Total price for the initial 36 months');
   });
 
@@ -267,7 +279,11 @@ describe('tender pack: accessibility', () => {
     const objects = file.objects();
     const outlines = objects.resolve(objects.root()['/Outlines']) as Record<string, unknown>;
     const titles: string[] = [];
-    for (let item = objects.resolve(outlines['/First']) as Record<string, unknown> | undefined; item; item = item['/Next'] ? (objects.resolve(item['/Next']) as Record<string, unknown>) : undefined) {
+    for (
+      let item = objects.resolve(outlines['/First']) as Record<string, unknown> | undefined;
+      item;
+      item = item['/Next'] ? (objects.resolve(item['/Next']) as Record<string, unknown>) : undefined
+    ) {
       titles.push(pdfString(item['/Title']));
     }
     expect(titles).toContain('Summary');
@@ -277,7 +293,10 @@ describe('tender pack: accessibility', () => {
   });
 
   it('has no images (so nothing needs alternative text)', () => {
-    const images = file.objects().all().filter((o) => o?.['/Subtype'] === '/Image');
+    const images = file
+      .objects()
+      .all()
+      .filter((o) => o?.['/Subtype'] === '/Image');
     expect(images).toEqual([]);
   });
 });

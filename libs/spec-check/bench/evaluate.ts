@@ -78,7 +78,12 @@ const blocking = (f: Finding): boolean => f.severity === 'error' || f.severity =
 export function evaluate(corpus: readonly CorpusEntry[]): Evaluation {
   const stats = new Map<FindingCategory, CategoryMetrics>();
   for (const c of EVALUATED) stats.set(c, { category: c, support: 0, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 });
-  let presTotal = 0, presHit = 0, goodTotal = 0, goodAlarm = 0, vagueTotal = 0, vagueHit = 0;
+  let presTotal = 0,
+    presHit = 0,
+    goodTotal = 0,
+    goodAlarm = 0,
+    vagueTotal = 0,
+    vagueHit = 0;
   const misses: Evaluation['misses'] = [];
   const falseAlarms: Evaluation['falseAlarms'] = [];
   for (const e of corpus) {
@@ -151,8 +156,10 @@ export const GATES: { readonly corpus: Gate; readonly regression: Gate } = {
 /** Which gates an evaluation fails (empty when it passes), with the measured value and the gate. */
 export function gateFailures(ev: Evaluation, gate: Gate): string[] {
   const failures: string[] = [];
-  if (ev.prescriptiveRecall < gate.prescriptiveRecall) failures.push(`recall on prescriptive statements ${ev.prescriptiveRecall.toFixed(3)} < ${gate.prescriptiveRecall}`);
-  if (ev.goodFalseAlarmRate > gate.goodFalseAlarmRate) failures.push(`false alarms on good statements ${ev.goodFalseAlarmRate.toFixed(3)} > ${gate.goodFalseAlarmRate}`);
+  if (ev.prescriptiveRecall < gate.prescriptiveRecall)
+    failures.push(`recall on prescriptive statements ${ev.prescriptiveRecall.toFixed(3)} < ${gate.prescriptiveRecall}`);
+  if (ev.goodFalseAlarmRate > gate.goodFalseAlarmRate)
+    failures.push(`false alarms on good statements ${ev.goodFalseAlarmRate.toFixed(3)} > ${gate.goodFalseAlarmRate}`);
   if (ev.vagueRecall < gate.vagueRecall) failures.push(`recall on vague statements ${ev.vagueRecall.toFixed(3)} < ${gate.vagueRecall}`);
   return failures;
 }

@@ -23,26 +23,45 @@ const lpad = (s, n) => String(s).padStart(n);
 // ── quality ──────────────────────────────────────────────────────────────
 const corpus = loadCorpus();
 const ev = evaluate(corpus);
-console.log(`spec-check bench — corpus ${path.relative(root, path.join(__dirname, '..', 'corpus', 'requirements.jsonl'))} (${ev.entries} statements)`);
+console.log(
+  `spec-check bench — corpus ${path.relative(root, path.join(__dirname, '..', 'corpus', 'requirements.jsonl'))} (${ev.entries} statements)`,
+);
 console.log('');
 console.log('Quality per category (a statement is flagged in a category when it has any finding of that category)');
-console.log(`${pad('category', 12)}${lpad('support', 8)}${lpad('TP', 6)}${lpad('FP', 6)}${lpad('FN', 6)}${lpad('precision', 11)}${lpad('recall', 9)}`);
+console.log(
+  `${pad('category', 12)}${lpad('support', 8)}${lpad('TP', 6)}${lpad('FP', 6)}${lpad('FN', 6)}${lpad('precision', 11)}${lpad('recall', 9)}`,
+);
 for (const c of ev.perCategory) {
   const name = c.category === 'measure' ? 'measure*' : c.category;
-  console.log(`${pad(name, 12)}${lpad(c.support, 8)}${lpad(c.tp, 6)}${lpad(c.fp, 6)}${lpad(c.fn, 6)}${lpad(pct(c.precision), 11)}${lpad(pct(c.recall), 9)}`);
+  console.log(
+    `${pad(name, 12)}${lpad(c.support, 8)}${lpad(c.tp, 6)}${lpad(c.fp, 6)}${lpad(c.fn, 6)}${lpad(pct(c.precision), 11)}${lpad(pct(c.recall), 9)}`,
+  );
 }
 console.log('* measure = statements labelled "vague"');
 console.log('');
 
 /** The three gated rates of one set, as table rows: name, value, gate, PASS/FAIL, statements counted. */
 const gateRows = (e, gate) => [
-  ['Recall on prescriptive statements', e.prescriptiveRecall, `>= ${gate.prescriptiveRecall.toFixed(2)}`, e.prescriptiveRecall >= gate.prescriptiveRecall, e.prescriptiveSupport],
-  ['False alarms on good statements (warning/error)', e.goodFalseAlarmRate, `<= ${gate.goodFalseAlarmRate.toFixed(2)}`, e.goodFalseAlarmRate <= gate.goodFalseAlarmRate, e.goodSupport],
+  [
+    'Recall on prescriptive statements',
+    e.prescriptiveRecall,
+    `>= ${gate.prescriptiveRecall.toFixed(2)}`,
+    e.prescriptiveRecall >= gate.prescriptiveRecall,
+    e.prescriptiveSupport,
+  ],
+  [
+    'False alarms on good statements (warning/error)',
+    e.goodFalseAlarmRate,
+    `<= ${gate.goodFalseAlarmRate.toFixed(2)}`,
+    e.goodFalseAlarmRate <= gate.goodFalseAlarmRate,
+    e.goodSupport,
+  ],
   ['Recall on vague statements', e.vagueRecall, `>= ${gate.vagueRecall.toFixed(2)}`, e.vagueRecall >= gate.vagueRecall, e.vagueSupport],
 ];
 const printGates = (rows) => {
   console.log(`${pad('check', 50)}${lpad('n', 5)}${lpad('value', 9)}${lpad('gate', 10)}  result`);
-  for (const [name, v, t, ok, n] of rows) console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+  for (const [name, v, t, ok, n] of rows)
+    console.log(`${pad(name, 50)}${lpad(n, 5)}${lpad(v.toFixed(3), 9)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
 };
 console.log('Gates (measured rates less 0.02; see GATES in bench/evaluate.ts)');
 printGates(gateRows(ev, GATES.corpus));
@@ -84,8 +103,12 @@ function best(fn, runs) {
 // on a shared machine this keeps a burst of load from favouring whichever ran at a quiet moment.
 const contenders = {
   tender: () => checkTender(spec),
-  oursPerReq: () => { for (const t of texts) checkRequirement(t); },
-  wgPerReq: () => { for (const t of texts) writeGood(t); },
+  oursPerReq: () => {
+    for (const t of texts) checkRequirement(t);
+  },
+  wgPerReq: () => {
+    for (const t of texts) writeGood(t);
+  },
   wgWhole: () => writeGood(specText),
 };
 for (const fn of Object.values(contenders)) for (let i = 0; i < 3; i++) fn();
@@ -117,7 +140,9 @@ for (let pass = 0; pass < REPEATS; pass++) {
 const medians = perReq.map((a) => a.sort((x, y) => x - y)[a.length >> 1]).sort((a, b) => a - b);
 raw.sort((a, b) => a - b);
 const q = (arr, p) => arr[Math.min(arr.length - 1, Math.floor(p * arr.length))];
-const p50 = q(medians, 0.5), p99 = q(medians, 0.99), max = medians[medians.length - 1];
+const p50 = q(medians, 0.5),
+  p99 = q(medians, 0.99),
+  max = medians[medians.length - 1];
 const rawP99 = q(raw, 0.99);
 const load = require('node:os').loadavg()[0];
 
@@ -126,9 +151,13 @@ console.log(`Speed (${N}-requirement specification, ${specText.length.toLocaleSt
 console.log(`${pad('measure', 58)}${lpad('value', 14)}`);
 console.log(`${pad('checkTender, whole specification', 58)}${lpad(tenderMs.toFixed(1) + ' ms', 14)}`);
 console.log(`${pad('requirements checked per second (checkTender)', 58)}${lpad(reqPerSec(tenderMs).toLocaleString('en-GB'), 14)}`);
-console.log(`${pad('requirements checked per second (checkRequirement loop)', 58)}${lpad(reqPerSec(oursPerReqMs).toLocaleString('en-GB'), 14)}`);
+console.log(
+  `${pad('requirements checked per second (checkRequirement loop)', 58)}${lpad(reqPerSec(oursPerReqMs).toLocaleString('en-GB'), 14)}`,
+);
 console.log(`${pad('write-good, per requirement, requirements per second', 58)}${lpad(reqPerSec(wgPerReqMs).toLocaleString('en-GB'), 14)}`);
-console.log(`${pad('write-good, whole text in one call, requirements per second', 58)}${lpad(reqPerSec(wgWholeMs).toLocaleString('en-GB'), 14)}`);
+console.log(
+  `${pad('write-good, whole text in one call, requirements per second', 58)}${lpad(reqPerSec(wgWholeMs).toLocaleString('en-GB'), 14)}`,
+);
 console.log(`${pad('one requirement: p50 (median of ' + REPEATS + ' runs each)', 58)}${lpad(p50.toFixed(3) + ' ms', 14)}`);
 console.log(`${pad('one requirement: p99 (median of ' + REPEATS + ' runs each)', 58)}${lpad(p99.toFixed(3) + ' ms', 14)}`);
 console.log(`${pad('one requirement: max', 58)}${lpad(max.toFixed(3) + ' ms', 14)}`);

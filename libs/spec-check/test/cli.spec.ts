@@ -27,7 +27,10 @@ describe('spec-check CLI (end to end, real process)', () => {
 
   it('checks a .txt file and prints compiler-style lines', () => {
     const f = join(dir, 'spec.txt');
-    writeFileSync(f, 'Staff laptops must be Dell Latitude 5440.\n\nPages must load within 2 seconds for 95% of requests.\n  - The system must be user-friendly.\n');
+    writeFileSync(
+      f,
+      'Staff laptops must be Dell Latitude 5440.\n\nPages must load within 2 seconds for 95% of requests.\n  - The system must be user-friendly.\n',
+    );
     const r = run(f);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
@@ -141,7 +144,9 @@ describe('spec-check CLI (end to end, real process)', () => {
 
 describe('file parsing', () => {
   it('strips list markers, skips headings, fences, rules and comments, and keeps line numbers', () => {
-    const p = parseLines('\uFEFF# Title\n\n- one\n  2. two\n(a) three\n---\n<!-- note\nstill note -->\n> - quoted four\n```\nx\n```\n#hashtag without a space is not a heading\n');
+    const p = parseLines(
+      '\uFEFF# Title\n\n- one\n  2. two\n(a) three\n---\n<!-- note\nstill note -->\n> - quoted four\n```\nx\n```\n#hashtag without a space is not a heading\n',
+    );
     expect(p).toEqual([
       { line: 3, column: 2, text: 'one', heading: 'Title' },
       { line: 4, column: 5, text: 'two', heading: 'Title' },
@@ -151,7 +156,9 @@ describe('file parsing', () => {
     ]);
   });
   it('reads mammoth HTML blocks in order, numbering paragraphs and skipping headings', () => {
-    const p = parseDocxHtml('<h1>Spec</h1><p>First &amp; best.</p><ul><li>Item one<ul><li>Nested</li></ul></li></ul><table><tr><td><p>Cell</p></td></tr></table><p></p>');
+    const p = parseDocxHtml(
+      '<h1>Spec</h1><p>First &amp; best.</p><ul><li>Item one<ul><li>Nested</li></ul></li></ul><table><tr><td><p>Cell</p></td></tr></table><p></p>',
+    );
     expect(p).toEqual([
       { line: 2, column: 0, text: 'First & best.', heading: 'Spec' },
       { line: 3, column: 0, text: 'Item one', heading: 'Spec' },

@@ -31,7 +31,14 @@ describe('long texts stay linear', () => {
       for (let i = 0; i < bounds.length; i += 2) if (pos < bounds[i + 1] || i + 2 >= bounds.length) return [bounds[i], bounds[i + 1]];
       return [0, 0];
     };
-    const sentence = fc.constantFrom('The supplier must deliver.', 'Use Dell laptops!', 'Is ISO 9001 needed?', 'e.g. this one', 'B. Braun pumps.', '');
+    const sentence = fc.constantFrom(
+      'The supplier must deliver.',
+      'Use Dell laptops!',
+      'Is ISO 9001 needed?',
+      'e.g. this one',
+      'B. Braun pumps.',
+      '',
+    );
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 30 }), fc.nat(), (parts, p) => {
         const text = parts.join(' ');
@@ -52,7 +59,9 @@ describe('long texts stay linear', () => {
     expect(single.length).toBeGreaterThan(0);
     expect(findings).toHaveLength(single.length * copies);
     // the refusal of equivalents is cached per requirement, yet each copy keeps its own span
-    const lastCopy = findings.slice(-single.length).map((f) => ({ ...f, start: f.start - one.length * (copies - 1), end: f.end - one.length * (copies - 1) }));
+    const lastCopy = findings
+      .slice(-single.length)
+      .map((f) => ({ ...f, start: f.start - one.length * (copies - 1), end: f.end - one.length * (copies - 1) }));
     expect(lastCopy.map((f) => [f.rule, f.start, f.end])).toEqual(single.map((f) => [f.rule, f.start, f.end]));
   });
 });

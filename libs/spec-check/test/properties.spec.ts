@@ -3,8 +3,37 @@ import { checkRequirement, checkTender, RULES } from '../src/index';
 import { loadCorpus } from '../bench/evaluate';
 
 const corpusTexts = loadCorpus().map((e) => e.text);
-const words = ['must', 'the', 'supplier', 'Dell', 'ISO 9001', 'or equivalent', '£2m', 'turnover', 'contract', 'team of', 'five', 'user-friendly',
-  'on site', 'days a week', 'Java', 'certified', 'UK-based', 'within', '2 seconds', '95%', 'PID', '(', ')', ';', '.', '\n', '™', 'é', '😀'];
+const words = [
+  'must',
+  'the',
+  'supplier',
+  'Dell',
+  'ISO 9001',
+  'or equivalent',
+  '£2m',
+  'turnover',
+  'contract',
+  'team of',
+  'five',
+  'user-friendly',
+  'on site',
+  'days a week',
+  'Java',
+  'certified',
+  'UK-based',
+  'within',
+  '2 seconds',
+  '95%',
+  'PID',
+  '(',
+  ')',
+  ';',
+  '.',
+  '\n',
+  '™',
+  'é',
+  '😀',
+];
 
 describe('properties (fast-check)', () => {
   it('never throws; spans are exact, in bounds and sorted; every finding matches the catalogue', () => {
@@ -41,7 +70,9 @@ describe('properties (fast-check)', () => {
         expect(checkRequirement(text)).toEqual(a);
         const prefix = 'Note. ';
         const b = checkRequirement(prefix + text).filter((f) => f.start >= prefix.length && f.rule !== 'readability.long-sentence');
-        const shifted = a.filter((f) => f.rule !== 'readability.long-sentence').map((f) => [f.rule, f.start + prefix.length, f.end + prefix.length]);
+        const shifted = a
+          .filter((f) => f.rule !== 'readability.long-sentence')
+          .map((f) => [f.rule, f.start + prefix.length, f.end + prefix.length]);
         for (const s of shifted) expect(b.map((f) => [f.rule, f.start, f.end])).toContainEqual(s);
       }),
       { numRuns: 150 },
@@ -54,7 +85,9 @@ describe('properties (fast-check)', () => {
         const r = checkTender({ requirements: texts.map((text, i) => ({ id: String(i), text })) });
         expect(r.requirements.map((x) => x.text)).toEqual(texts);
         r.requirements.forEach((x, i) => {
-          const own = checkRequirement(texts[i]).filter((f) => f.rule !== 'readability.acronym').map((f) => f.rule);
+          const own = checkRequirement(texts[i])
+            .filter((f) => f.rule !== 'readability.acronym')
+            .map((f) => f.rule);
           expect(x.findings.filter((f) => f.rule !== 'readability.acronym').map((f) => f.rule)).toEqual(own);
         });
         expect(r.openness.score).toBeGreaterThanOrEqual(0);

@@ -32,15 +32,26 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
     ],
   },
   'brand.equivalents-refused': {
-    pos: ['All rooflights must be Velux units; no alternatives will be accepted.', 'Laptops must be Lenovo ThinkPads. Equivalents will not be accepted.'],
+    pos: [
+      'All rooflights must be Velux units; no alternatives will be accepted.',
+      'Laptops must be Lenovo ThinkPads. Equivalents will not be accepted.',
+    ],
     neg: ['Rooflights must be Velux units or equivalent.'],
   },
   'brand.genericised-trade-mark': {
-    pos: [{ text: 'Site accommodation must include two Portakabins.', span: 'Portakabins' }, 'Walking aids must include Zimmer frames.', 'Car parks must be resurfaced with tarmac.'],
+    pos: [
+      { text: 'Site accommodation must include two Portakabins.', span: 'Portakabins' },
+      'Walking aids must include Zimmer frames.',
+      'Car parks must be resurfaced with tarmac.',
+    ],
     neg: ['Site accommodation must include two portable modular buildings.', 'Portakabin or equivalent portable buildings are acceptable.'],
   },
   'brand.product-like-name': {
-    pos: ['Washroom dispensers must be Zorbex CleanPro 3000 units.', 'Staff must use the ShiftMaster app to log visits.', 'Cleaning must use AquaShine™ floor polish.'],
+    pos: [
+      'Washroom dispensers must be Zorbex CleanPro 3000 units.',
+      'Staff must use the ShiftMaster app to log visits.',
+      'Cleaning must use AquaShine™ floor polish.',
+    ],
     neg: [
       'The service must be delivered across Sites 1 to 4.',
       'Staff must be paid at least Band 5 of Agenda for Change.',
@@ -53,18 +64,34 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
   },
   'brand.named-producer': {
     pos: ['Cleaning chemicals must be supplied by Brightclean Holdings.', 'Uniforms must be manufactured by Acme Textiles Ltd.'],
-    neg: ['Reports must be approved by the Council.', 'Equipment must be supplied by the contractor.', 'Staff currently employed by Acme Care Ltd may transfer under TUPE.'],
+    neg: [
+      'Reports must be approved by the Council.',
+      'Equipment must be supplied by the contractor.',
+      'Staff currently employed by Acme Care Ltd may transfer under TUPE.',
+    ],
   },
   'brand.proprietary': {
-    pos: ['Hospital beds must be the same make as our existing beds.', 'The supplier must use its patented cleaning system.', 'All hand dryers must be Acme-branded.'],
+    pos: [
+      'Hospital beds must be the same make as our existing beds.',
+      'The supplier must use its patented cleaning system.',
+      'All hand dryers must be Acme-branded.',
+    ],
     neg: ['The system must not use proprietary file formats.', 'The supplier must not infringe any patent.'],
   },
   'brand.place-of-origin': {
-    pos: ['All meat must be British-reared.', 'Slate must be Welsh slate.', 'Furniture must be manufactured in the UK.', 'Ingredients must be locally sourced.'],
+    pos: [
+      'All meat must be British-reared.',
+      'Slate must be Welsh slate.',
+      'Furniture must be manufactured in the UK.',
+      'Ingredients must be locally sourced.',
+    ],
     neg: ['Food must meet the Government Buying Standards for Food.', 'Data must be hosted in a secure data centre.'],
   },
   'brand.existing-system': {
-    pos: ['The service must integrate with our existing SystmOne installation.', "Data must be migrated from the council's current Civica system."],
+    pos: [
+      'The service must integrate with our existing SystmOne installation.',
+      "Data must be migrated from the council's current Civica system.",
+    ],
     neg: ['The system must be SystmOne.'],
   },
   'solution.named-technology': {
@@ -98,7 +125,12 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
     ],
   },
   'solution.licensing-model': {
-    pos: ['Software must be licensed on a perpetual basis.', 'We require 500 concurrent user licences.', 'Licences must be on a per-seat subscription basis.', 'The source code must be released under the GPL v3 licence.'],
+    pos: [
+      'Software must be licensed on a perpetual basis.',
+      'We require 500 concurrent user licences.',
+      'Licences must be on a per-seat subscription basis.',
+      'The source code must be released under the GPL v3 licence.',
+    ],
     neg: ['The supplier must state the total cost of licences over five years.'],
   },
   'solution.fixed-type': {
@@ -118,7 +150,11 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
     ],
   },
   'solution.problem-names-solution': {
-    pos: ['We need a mobile app that allows tenants to report repairs.', 'The council wants to buy a chatbot to answer council tax queries.', 'Our requirement is for a new CRM system to manage resident contacts.'],
+    pos: [
+      'We need a mobile app that allows tenants to report repairs.',
+      'The council wants to buy a chatbot to answer council tax queries.',
+      'Our requirement is for a new CRM system to manage resident contacts.',
+    ],
     neg: ['We need residents to be able to report repairs at any time and get a reply within 2 working days.'],
   },
   'method.team-composition': {
@@ -129,23 +165,55 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
       'The provider must employ two night staff at each home.',
       'A dedicated full-time contract manager must be based on site.',
     ],
-    neg: ['The supplier must propose a staffing model that meets the service levels in Schedule 2.', 'The supplier must train 200 staff in the new system by June.', 'The supplier must nominate a named account manager.'],
+    neg: [
+      'The supplier must propose a staffing model that meets the service levels in Schedule 2.',
+      'The supplier must train 200 staff in the new system by June.',
+      'The supplier must nominate a named account manager.',
+    ],
   },
   'method.on-site': {
-    pos: ["Consultants must be on site at the council's offices four days a week.", "All staff must work from the Trust's headquarters in Leeds.", 'Supplier staff must not work remotely.', "The supplier's team must be co-located with the council's digital team."],
-    neg: ['Engineers must attend site within 4 hours of an emergency call.', 'The supplier must attend a quarterly contract review meeting in person.'],
+    pos: [
+      "Consultants must be on site at the council's offices four days a week.",
+      "All staff must work from the Trust's headquarters in Leeds.",
+      'Supplier staff must not work remotely.',
+      "The supplier's team must be co-located with the council's digital team.",
+    ],
+    neg: [
+      'Engineers must attend site within 4 hours of an emergency call.',
+      'The supplier must attend a quarterly contract review meeting in person.',
+    ],
   },
   'method.named-methodology': {
-    pos: ['The project must be delivered using the PRINCE2 methodology.', 'The supplier must use Scrum.', 'Lean Six Sigma must be used to redesign the referral process.', "The contractor must follow the council's approved grounds maintenance method statement."],
-    neg: ['The supplier must explain the delivery approach it will use and how it will involve users.', 'The supplier may use any recognised project management method, such as PRINCE2 or an equivalent approach.'],
+    pos: [
+      'The project must be delivered using the PRINCE2 methodology.',
+      'The supplier must use Scrum.',
+      'Lean Six Sigma must be used to redesign the referral process.',
+      "The contractor must follow the council's approved grounds maintenance method statement.",
+    ],
+    neg: [
+      'The supplier must explain the delivery approach it will use and how it will involve users.',
+      'The supplier may use any recognised project management method, such as PRINCE2 or an equivalent approach.',
+    ],
   },
   'method.process-steps': {
-    pos: ['Toilets must be cleaned three times a day.', 'Offices must be vacuumed daily.', 'Home care visits must last at least 30 minutes.', 'Grass in parks must be cut every 14 days.', 'The supplier must use Scrum with two-week sprints and daily stand-ups.'],
-    neg: ['Floors must be visibly clean, dry and free from litter at all times, checked by a monthly audit scoring at least 95%.', 'Grass in play areas must be kept between 25mm and 50mm in height.'],
+    pos: [
+      'Toilets must be cleaned three times a day.',
+      'Offices must be vacuumed daily.',
+      'Home care visits must last at least 30 minutes.',
+      'Grass in parks must be cut every 14 days.',
+      'The supplier must use Scrum with two-week sprints and daily stand-ups.',
+    ],
+    neg: [
+      'Floors must be visibly clean, dry and free from litter at all times, checked by a monthly audit scoring at least 95%.',
+      'Grass in play areas must be kept between 25mm and 50mm in height.',
+    ],
   },
   'method.working-hours': {
     pos: ['Staff must work between 8am and 6pm Monday to Friday.', 'Repairs operatives must start work at 7.30am and finish at 4pm.'],
-    neg: ['The helpdesk must be available from 8am to 6pm, Monday to Friday.', 'Faults reported before 2pm must be fixed by the end of the next working day.'],
+    neg: [
+      'The helpdesk must be available from 8am to 6pm, Monday to Friday.',
+      'Faults reported before 2pm must be fixed by the end of the next working day.',
+    ],
   },
   'method.tools': {
     pos: ['Project progress must be tracked in a Gantt chart updated weekly.', 'The supplier must use Jira to manage its backlog.'],
@@ -188,10 +256,17 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
   },
   'standard.no-equivalent': {
     pos: ['Playground equipment must conform to BS EN 1176.', 'Systems must exchange data using HL7 FHIR.'],
-    neg: ['Systems must exchange data using HL7 FHIR or an equivalent open standard.', 'Fire doors must be tested to BS EN 1634-1 or equivalent.'],
+    neg: [
+      'Systems must exchange data using HL7 FHIR or an equivalent open standard.',
+      'Fire doors must be tested to BS EN 1634-1 or equivalent.',
+    ],
   },
   'standard.national-standard': {
-    pos: ['The quality system must comply with BS 5750.', 'The supplier must demonstrate compliance with OHSAS 18001.', 'Wheelchair restraints must meet DIN 75078.'],
+    pos: [
+      'The quality system must comply with BS 5750.',
+      'The supplier must demonstrate compliance with OHSAS 18001.',
+      'Wheelchair restraints must meet DIN 75078.',
+    ],
     neg: ['The quality system must comply with ISO 9001 or equivalent.'],
   },
   'standard.legal-baseline': {
@@ -216,23 +291,44 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
     neg: [{ text: 'Bidders must have a minimum annual turnover of £10 million.', ctx: { estimatedValue: 6_000_000 } }],
   },
   'threshold.years-trading': {
-    pos: ['The supplier must have been trading for a minimum of five years.', 'Applicants must have at least four years of trading accounts.', 'The firm must have been established for at least a decade.', 'Start-ups will not be considered for this contract.'],
+    pos: [
+      'The supplier must have been trading for a minimum of five years.',
+      'Applicants must have at least four years of trading accounts.',
+      'The firm must have been established for at least a decade.',
+      'Start-ups will not be considered for this contract.',
+    ],
     neg: ['The supplier must keep records for 7 years.'],
   },
   'threshold.headcount': {
-    pos: ['Bidders must employ at least 250 staff.', 'Only companies with more than 50 employees will be considered.', 'Companies employing fewer than 100 people are not eligible to bid.'],
+    pos: [
+      'Bidders must employ at least 250 staff.',
+      'Only companies with more than 50 employees will be considered.',
+      'Companies employing fewer than 100 people are not eligible to bid.',
+    ],
     neg: ['The supplier must train 250 staff in the new system.'],
   },
   'threshold.previous-authority': {
-    pos: ['The supplier must have previous experience of working with the Council.', 'Bidders must have held a contract with the Trust within the last three years.', "Bidders must be on the council's approved supplier list."],
+    pos: [
+      'The supplier must have previous experience of working with the Council.',
+      'Bidders must have held a contract with the Trust within the last three years.',
+      "Bidders must be on the council's approved supplier list.",
+    ],
     neg: ["The supplier must work with the council's housing team to agree a joint plan."],
   },
   'threshold.sector-experience': {
-    pos: ['Bidders must have experience of working with NHS trusts.', 'Bidders must have public sector clients.', 'Bidders must show they have worked for at least three NHS organisations.'],
+    pos: [
+      'Bidders must have experience of working with NHS trusts.',
+      'Bidders must have public sector clients.',
+      'Bidders must show they have worked for at least three NHS organisations.',
+    ],
     neg: ['The supplier must have experience of comparable work, whether in the public or private sector.'],
   },
   'threshold.insurance-at-bid': {
-    pos: ['Bidders must hold professional indemnity insurance of £10 million at the time of tender submission.', 'Suppliers must hold £10m public liability cover when they submit their bid.', "Bidders must currently hold employer's liability insurance of £10 million."],
+    pos: [
+      'Bidders must hold professional indemnity insurance of £10 million at the time of tender submission.',
+      'Suppliers must hold £10m public liability cover when they submit their bid.',
+      "Bidders must currently hold employer's liability insurance of £10 million.",
+    ],
     neg: [
       'The successful supplier must hold professional indemnity insurance of £2m from the contract start date.',
       "Employer's liability insurance of £5m must be in place, as required by law.",
@@ -244,12 +340,26 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
     neg: ['Audited accounts are required only where the supplier is legally required to have its accounts audited.'],
   },
   'threshold.local-presence': {
-    pos: ["The supplier must have an office within 10 miles of the council's depot.", 'Only UK-based suppliers will be invited to tender.', 'Bidders must be a Yorkshire-based company.', 'Only firms based within the city boundary may apply.'],
-    neg: ['Engineers must attend site within 4 hours of a call being logged.', 'We welcome bids from local SMEs and voluntary organisations.'],
+    pos: [
+      "The supplier must have an office within 10 miles of the council's depot.",
+      'Only UK-based suppliers will be invited to tender.',
+      'Bidders must be a Yorkshire-based company.',
+      'Only firms based within the city boundary may apply.',
+    ],
+    neg: [
+      'Engineers must attend site within 4 hours of a call being logged.',
+      'We welcome bids from local SMEs and voluntary organisations.',
+    ],
   },
   'threshold.financial-ratio': {
-    pos: ['Suppliers must have made a pre-tax profit in each of the last three years.', 'Bidders must demonstrate net assets of at least £1 million.', 'Suppliers must have a credit score of at least 60 from Creditsafe.'],
-    neg: ['Suppliers must demonstrate financial capacity proportionate to the contract, and we will accept alternative evidence such as a parent company guarantee.'],
+    pos: [
+      'Suppliers must have made a pre-tax profit in each of the last three years.',
+      'Bidders must demonstrate net assets of at least £1 million.',
+      'Suppliers must have a credit score of at least 60 from Creditsafe.',
+    ],
+    neg: [
+      'Suppliers must demonstrate financial capacity proportionate to the contract, and we will accept alternative evidence such as a parent company guarantee.',
+    ],
   },
   'measure.vague-term': {
     pos: [
@@ -270,8 +380,15 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
     ],
   },
   'measure.unmeasurable-outcome': {
-    pos: ['The service must improve outcomes for young people.', 'The supplier must reduce carbon emissions.', 'The supplier must increase the number of residents who recycle.'],
-    neg: ['The service must reduce missed bin collections from 120 to fewer than 60 per month by March 2027.', 'Prices must not increase during the first year.'],
+    pos: [
+      'The service must improve outcomes for young people.',
+      'The supplier must reduce carbon emissions.',
+      'The supplier must increase the number of residents who recycle.',
+    ],
+    neg: [
+      'The service must reduce missed bin collections from 120 to fewer than 60 per month by March 2027.',
+      'Prices must not increase during the first year.',
+    ],
   },
   'readability.long-sentence': {
     pos: [
@@ -281,11 +398,19 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
   },
   'readability.passive-no-actor': {
     pos: ['Reports must be submitted every month.'],
-    neg: ['Reports must be submitted by the supplier every month.', 'The supplier must submit reports every month.', 'Staff must be qualified.'],
+    neg: [
+      'Reports must be submitted by the supplier every month.',
+      'The supplier must submit reports every month.',
+      'Staff must be qualified.',
+    ],
   },
   'readability.acronym': {
     pos: [{ text: 'The supplier must produce a PID within 2 weeks.', span: 'PID' }],
-    neg: ['The supplier must produce a Project Initiation Document (PID) within 2 weeks.', 'The NHS number must be shown on every letter.', { text: 'The PID must be signed off.', ctx: { knownAcronyms: new Set(['PID']) } }],
+    neg: [
+      'The supplier must produce a Project Initiation Document (PID) within 2 weeks.',
+      'The NHS number must be shown on every letter.',
+      { text: 'The PID must be signed off.', ctx: { knownAcronyms: new Set(['PID']) } },
+    ],
   },
   'readability.jargon': {
     pos: ['The supplier must leverage synergies across the partnership.', 'The supplier must utilise the existing data.'],
@@ -363,7 +488,10 @@ describe('context beats keywords (the issue examples)', () => {
   });
 
   it('severity policy: errors only for clear legal breaches', () => {
-    const errorRules = Object.values(RULES).filter((r) => r.severity === 'error').map((r) => r.id).sort();
+    const errorRules = Object.values(RULES)
+      .filter((r) => r.severity === 'error')
+      .map((r) => r.id)
+      .sort();
     expect(errorRules).toEqual([
       'brand.equivalents-refused',
       'brand.named-product',
@@ -372,6 +500,10 @@ describe('context beats keywords (the issue examples)', () => {
       'threshold.previous-authority',
       'threshold.turnover-excessive',
     ]);
-    expect(Object.values(RULES).filter((r) => r.category === 'readability').every((r) => r.severity === 'info')).toBe(true);
+    expect(
+      Object.values(RULES)
+        .filter((r) => r.category === 'readability')
+        .every((r) => r.severity === 'info'),
+    ).toBe(true);
   });
 });

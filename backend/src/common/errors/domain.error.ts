@@ -3,14 +3,7 @@
  * The global filter maps each kind to a status code.
  */
 export type DomainErrorKind =
-  | 'bad-request'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'gone'
-  | 'unprocessable'
-  | 'too-many-requests';
+  'bad-request' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'gone' | 'unprocessable' | 'too-many-requests';
 
 export interface DomainErrorDetail {
   field?: string;

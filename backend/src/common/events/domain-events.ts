@@ -41,7 +41,12 @@ export abstract class DomainEvent {
 
 export class TenderCreated extends DomainEvent {
   readonly action = 'tender.created';
-  constructor(actor: Actor, tenderId: string, readonly reference: string, readonly title: string) {
+  constructor(
+    actor: Actor,
+    tenderId: string,
+    readonly reference: string,
+    readonly title: string,
+  ) {
     super(actor, `tender:${tenderId}`, tenderId);
   }
   details() {
@@ -70,7 +75,13 @@ export class TenderSaved extends DomainEvent {
 
 export class TenderStatusChanged extends DomainEvent {
   readonly action = 'tender.status-changed';
-  constructor(actor: Actor, tenderId: string, readonly from: string, readonly to: string, readonly reason: string | null) {
+  constructor(
+    actor: Actor,
+    tenderId: string,
+    readonly from: string,
+    readonly to: string,
+    readonly reason: string | null,
+  ) {
     super(actor, `tender:${tenderId}`, tenderId);
   }
   details() {
@@ -97,7 +108,12 @@ export class TenderPublished extends DomainEvent {
 
 export class TenderPackMade extends DomainEvent {
   readonly action = 'tender.pack-made';
-  constructor(actor: Actor, tenderId: string, readonly version: number, readonly packSha256: string) {
+  constructor(
+    actor: Actor,
+    tenderId: string,
+    readonly version: number,
+    readonly packSha256: string,
+  ) {
     super(actor, `tender:${tenderId}`, tenderId);
   }
   details() {
@@ -107,7 +123,11 @@ export class TenderPackMade extends DomainEvent {
 
 export class CommentResolved extends DomainEvent {
   readonly action = 'comment.resolved';
-  constructor(actor: Actor, tenderId: string, readonly threadId: string) {
+  constructor(
+    actor: Actor,
+    tenderId: string,
+    readonly threadId: string,
+  ) {
     super(actor, `comment-thread:${threadId}`, tenderId);
   }
   details() {
@@ -117,7 +137,12 @@ export class CommentResolved extends DomainEvent {
 
 export class InvitationSent extends DomainEvent {
   readonly action = 'invitation.sent';
-  constructor(actor: Actor, invitationId: string, readonly role: string, readonly emailDomain: string) {
+  constructor(
+    actor: Actor,
+    invitationId: string,
+    readonly role: string,
+    readonly emailDomain: string,
+  ) {
     super(actor, `invitation:${invitationId}`, null);
   }
   details() {
@@ -128,7 +153,12 @@ export class InvitationSent extends DomainEvent {
 
 export class InvitationAccepted extends DomainEvent {
   readonly action = 'invitation.accepted';
-  constructor(actor: Actor, invitationId: string, readonly userId: string, readonly role: string) {
+  constructor(
+    actor: Actor,
+    invitationId: string,
+    readonly userId: string,
+    readonly role: string,
+  ) {
     super(actor, `invitation:${invitationId}`, null);
   }
   details() {
@@ -138,7 +168,12 @@ export class InvitationAccepted extends DomainEvent {
 
 export class RoleChanged extends DomainEvent {
   readonly action = 'user.role-changed';
-  constructor(actor: Actor, userId: string, readonly from: string | null, readonly to: string) {
+  constructor(
+    actor: Actor,
+    userId: string,
+    readonly from: string | null,
+    readonly to: string,
+  ) {
     super(actor, `user:${userId}`, null);
   }
   details() {
@@ -148,7 +183,10 @@ export class RoleChanged extends DomainEvent {
 
 export class SignInFailed extends DomainEvent {
   readonly action = 'identity.sign-in-failed';
-  constructor(readonly userId: string | null, readonly reason: 'wrong-password' | 'unknown-account' | 'throttled') {
+  constructor(
+    readonly userId: string | null,
+    readonly reason: 'wrong-password' | 'unknown-account' | 'throttled',
+  ) {
     super(SYSTEM_ACTOR, userId ? `user:${userId}` : 'user:unknown', null);
   }
   details() {

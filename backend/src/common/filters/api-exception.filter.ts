@@ -45,7 +45,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const { body, extra } = this.toBody(exception, req);
     if (reply.sent || reply.raw.headersSent) return;
     if (exception instanceof RetryLaterError) void reply.header('Retry-After', String(exception.retryAfterSeconds));
-    void reply.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send({ ...extra, ...body });
+    void reply
+      .code(body.statusCode)
+      .header('Content-Type', 'application/json; charset=utf-8')
+      .send({ ...extra, ...body });
   }
 
   private toBody(exception: unknown, req: FastifyRequest): { body: ApiError; extra?: Record<string, unknown> } {

@@ -22,9 +22,7 @@ export class AuthenticationGuard implements CanActivate {
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic && !req.user) {
-      throw new UnauthenticatedError(
-        token ? 'Your session has ended. Please sign in again.' : 'Please sign in to continue.',
-      );
+      throw new UnauthenticatedError(token ? 'Your session has ended. Please sign in again.' : 'Please sign in to continue.');
     }
     return true;
   }

@@ -86,12 +86,12 @@ export function csrfProtection(tokens: CsrfTokens) {
       return done();
     }
     const header = req.headers[CSRF_HEADER.toLowerCase()];
-    if (typeof cookie === 'string' && typeof header === 'string' && header && sameText(cookie, header) && tokens.isValid(cookie, session)) return done();
+    if (typeof cookie === 'string' && typeof header === 'string' && header && sameText(cookie, header) && tokens.isValid(cookie, session))
+      return done();
     void reply.code(403).send({
       statusCode: 403,
       error: 'Forbidden',
-      message:
-        'This request was refused because its security token is missing or out of date. Reload the page and try again.',
+      message: 'This request was refused because its security token is missing or out of date. Reload the page and try again.',
     });
   };
 }

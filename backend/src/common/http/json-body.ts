@@ -72,7 +72,12 @@ function refusePrototypeKey(key: string, value: unknown): unknown {
  * as body-parser did. Bodies nested deeper than `maxDepth` are refused before `JSON.parse`: validating them recursively
  * would overflow the stack (a 10 KB `[[[[…]]]]` did).
  */
-export function parseJsonBody(raw: Buffer, contentType: string | undefined, contentEncoding: string | undefined, maxDepth: number): unknown {
+export function parseJsonBody(
+  raw: Buffer,
+  contentType: string | undefined,
+  contentEncoding: string | undefined,
+  maxDepth: number,
+): unknown {
   if (contentEncoding && contentEncoding.toLowerCase() !== 'identity') throw new UnsupportedMediaTypeException(MESSAGES.encoding);
   const text = decode(raw, charsetOf(contentType));
   const start = text.search(/\S/);

@@ -42,5 +42,13 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   logger.debug(`Refused a request the HTTP parser could not read (${error.code ?? error.message}): ${status}`);
-  answerAndClose(socket, status, status === 431 ? 'The request headers are too large.' : status === 408 ? 'The request took too long to arrive.' : 'That request could not be read.');
+  answerAndClose(
+    socket,
+    status,
+    status === 431
+      ? 'The request headers are too large.'
+      : status === 408
+        ? 'The request took too long to arrive.'
+        : 'That request could not be read.',
+  );
 }

@@ -152,17 +152,11 @@ export function NullableNumber(min: number, max: number, opts: { integer?: boole
 
 export function EnumField<T extends Record<string, string>>(values: T, name: string) {
   const list = Object.values(values);
-  return applyDecorators(
-    ApiProperty({ enum: list }),
-    IsIn(list, { message: `$property must be one of: ${list.join(', ')} (${name}).` }),
-  );
+  return applyDecorators(ApiProperty({ enum: list }), IsIn(list, { message: `$property must be one of: ${list.join(', ')} (${name}).` }));
 }
 
 export function Id(description?: string) {
-  return applyDecorators(
-    ApiProperty({ format: 'uuid', description }),
-    IsUUID('all', { message: '$property must be an id (a UUID).' }),
-  );
+  return applyDecorators(ApiProperty({ format: 'uuid', description }), IsUUID('all', { message: '$property must be an id (a UUID).' }));
 }
 
 /** A nested object or list of objects, validated with its own DTO class. */

@@ -48,9 +48,7 @@ export function createValidationPipe(): ValidationPipe {
       const details = flatten(errors);
       const fields = [...new Set(details.map((d) => d.field))];
       const message =
-        fields.length === 1
-          ? `Please check ${fields[0]}: ${details[0].message}`
-          : `Please check these fields: ${fields.join(', ')}.`;
+        fields.length === 1 ? `Please check ${fields[0]}: ${details[0].message}` : `Please check these fields: ${fields.join(', ')}.`;
       return new BadRequestException({ message, details });
     },
   });

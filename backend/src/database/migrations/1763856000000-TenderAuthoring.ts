@@ -137,9 +137,27 @@ export class TenderAuthoring1763856000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['tender_revision', 'tender_version', 'criterion', 'requirement', 'lot']) await q.dropTable(table);
     for (const column of [
-      'problem', 'users', 'work_done', 'constraints', 'budget_min', 'budget_max', 'vat_basis', 'contract_length_months',
-      'extension_options', 'location', 'procedure', 'single_lot_reason', 'clarification_deadline', 'evaluation_start',
-      'evaluation_end', 'expected_award', 'contract_start', 'contact_name', 'contact_email', 'contact_phone', 'justifications',
+      'problem',
+      'users',
+      'work_done',
+      'constraints',
+      'budget_min',
+      'budget_max',
+      'vat_basis',
+      'contract_length_months',
+      'extension_options',
+      'location',
+      'procedure',
+      'single_lot_reason',
+      'clarification_deadline',
+      'evaluation_start',
+      'evaluation_end',
+      'expected_award',
+      'contract_start',
+      'contact_name',
+      'contact_email',
+      'contact_phone',
+      'justifications',
     ]) {
       await q.dropColumn('tender', column);
     }

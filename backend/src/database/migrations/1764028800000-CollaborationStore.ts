@@ -23,7 +23,11 @@ export class CollaborationStore1764028800000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'collab_document',
-        columns: [{ ...c.varchar('document', 100), isPrimary: true }, { name: 'state', type: binary, isNullable: false }, c.timestamp('updated_at')],
+        columns: [
+          { ...c.varchar('document', 100), isPrimary: true },
+          { name: 'state', type: binary, isNullable: false },
+          c.timestamp('updated_at'),
+        ],
       }),
     );
   }

@@ -32,7 +32,12 @@ export class PublishedTenderList1764205200000 implements MigrationInterface {
         // Newest first, ties broken by id: the keyset the list pages along.
         indices: [new TableIndex({ name: 'ix_published_tender_order', columnNames: ['published_at', 'tender_id'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['tender_id'], referencedTableName: 'tender', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['tender_id'],
+            referencedTableName: 'tender',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
       }),
     );
@@ -60,10 +65,22 @@ async function backfill(q: QueryRunner): Promise<void> {
   const postgres = q.connection.driver.options.type === 'postgres';
   const param = (n: number) => (postgres ? `$${n}` : '?');
   const statuses = PUBLIC_STATUSES.map((s) => `'${s}'`).join(', ');
-  const columnNames = ['tender_id', 'version', 'reference', 'title', 'buyer_name', 'summary', 'estimated_value', 'currency', 'submission_deadline', 'published_at'];
+  const columnNames = [
+    'tender_id',
+    'version',
+    'reference',
+    'title',
+    'buyer_name',
+    'summary',
+    'estimated_value',
+    'currency',
+    'submission_deadline',
+    'published_at',
+  ];
   // TypeORM stores a Date as 'YYYY-MM-DD HH:MM:SS.SSS' (UTC) on SQLite; node-postgres writes a Date itself.
-  const timestamp = (iso: string | null) => (iso === null ? null : postgres ? new Date(iso) : new Date(iso).toISOString().replace('T', ' ').replace('Z', ''));
-  for (let after = ''; ; ) {
+  const timestamp = (iso: string | null) =>
+    iso === null ? null : postgres ? new Date(iso) : new Date(iso).toISOString().replace('T', ' ').replace('Z', '');
+  for (let after = ''; ;) {
     const rows: LatestVersion[] = await q.query(
       `SELECT v.tender_id, v.version, v.snapshot, v.published_at FROM tender_version v
          JOIN tender t ON t.id = v.tender_id AND t.published_version = v.version
@@ -74,7 +91,10 @@ async function backfill(q: QueryRunner): Promise<void> {
     if (rows.length === 0) return;
     for (const row of rows) {
       const values = summaryOf(row, timestamp);
-      await q.query(`INSERT INTO published_tender (${columnNames.join(', ')}) VALUES (${columnNames.map((_, i) => param(i + 1)).join(', ')})`, values);
+      await q.query(
+        `INSERT INTO published_tender (${columnNames.join(', ')}) VALUES (${columnNames.map((_, i) => param(i + 1)).join(', ')})`,
+        values,
+      );
     }
     after = rows[rows.length - 1].tender_id;
   }

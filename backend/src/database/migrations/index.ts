@@ -8,4 +8,13 @@ import { AuditLog1764300000000 } from './1764300000000-AuditLog';
 import { PublishedRecords1764387600000 } from './1764387600000-PublishedRecords';
 
 /** In order. Add each new migration here (see docs/development.md). */
-export const MIGRATIONS = [IdentityAndTenders1763769600000, TenderAuthoring1763856000000, StoredFiles1763942400000, CollaborationStore1764028800000, TenderComments1764118800000, PublishedTenderList1764205200000, AuditLog1764300000000, PublishedRecords1764387600000];
+export const MIGRATIONS = [
+  IdentityAndTenders1763769600000,
+  TenderAuthoring1763856000000,
+  StoredFiles1763942400000,
+  CollaborationStore1764028800000,
+  TenderComments1764118800000,
+  PublishedTenderList1764205200000,
+  AuditLog1764300000000,
+  PublishedRecords1764387600000,
+];

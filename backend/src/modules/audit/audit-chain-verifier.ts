@@ -13,8 +13,7 @@ export interface ChainBreak {
 }
 
 export type ChainReport =
-  | { ok: true; count: number; headSeq: number; headHash: string }
-  | { ok: false; checked: number; broken: ChainBreak };
+  { ok: true; count: number; headSeq: number; headHash: string } | { ok: false; checked: number; broken: ChainBreak };
 
 const BATCH = 500;
 
@@ -51,7 +50,10 @@ function check(row: AuditEvent, expected: number, prevHash: string): ChainBreak 
     return {
       ...at,
       reason: 'prev_hash mismatch',
-      explanation: expected === 1 ? 'the first entry does not start from the genesis hash' : `its prev_hash is not the hash of entry ${expected - 1} (that entry was rewritten or replaced?)`,
+      explanation:
+        expected === 1
+          ? 'the first entry does not start from the genesis hash'
+          : `its prev_hash is not the hash of entry ${expected - 1} (that entry was rewritten or replaced?)`,
     };
   }
   if (digestOf(row.details) !== row.digest) {

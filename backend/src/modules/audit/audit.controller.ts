@@ -26,7 +26,11 @@ export class AuditController {
   @ApiOperation({ summary: "The tender's audit trail, newest first, a page at a time: who did what and when, in words" })
   @ApiOkResponse({ type: AuditTrailPageResponse })
   @ApiBadRequestResponse({ type: ApiErrorResponse })
-  trail(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Query() query: AuditTrailQueryDto): Promise<AuditTrailPage> {
+  trail(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', TenderId()) id: string,
+    @Query() query: AuditTrailQueryDto,
+  ): Promise<AuditTrailPage> {
     return this.audit.trail(user, id, query.page, query.pageSize);
   }
 

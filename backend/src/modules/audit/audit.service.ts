@@ -69,7 +69,15 @@ export class AuditService {
     const rows = await this.events.find({ where: { tenderId }, order: { seq: 'ASC' } });
     return toCsv(
       ['Entry', 'When (UK time)', 'When (UTC)', 'Who', 'What', 'Action', 'Entry hash'],
-      rows.map((r) => [r.seq, ukTime(r.occurredAt), r.occurredAt.toISOString(), r.actorName, describeAudit(r.action, r.details), r.action, r.hash]),
+      rows.map((r) => [
+        r.seq,
+        ukTime(r.occurredAt),
+        r.occurredAt.toISOString(),
+        r.actorName,
+        describeAudit(r.action, r.details),
+        r.action,
+        r.hash,
+      ]),
     );
   }
 }

@@ -90,7 +90,11 @@ export class CollabStore {
       const rows = await this.sql.query<{ id: number; data: Buffer }>(LOGGED, { document }, tx);
       const contained = rows.filter((r) => isContained(new Uint8Array(r.data))).map((r) => Number(r.id));
       await this.sql.query('DELETE FROM collab_document WHERE document = :document', { document }, tx);
-      await this.sql.query('INSERT INTO collab_document (document, state, updated_at) VALUES (:document, :state, :updatedAt)', { document, state: Buffer.from(merged), updatedAt: new Date() }, tx);
+      await this.sql.query(
+        'INSERT INTO collab_document (document, state, updated_at) VALUES (:document, :state, :updatedAt)',
+        { document, state: Buffer.from(merged), updatedAt: new Date() },
+        tx,
+      );
       for (let i = 0; i < contained.length; i += 500) {
         await this.sql.query('DELETE FROM collab_update WHERE id IN (:...ids)', { ids: contained.slice(i, i + 500) }, tx);
       }
@@ -104,11 +108,16 @@ export class CollabStore {
    * rather than failing later when a read-then-write transaction finds another writer got in first.
    */
   private async lock(tx: EntityManager, document: string): Promise<void> {
-    if (!(await this.transactions.lock(tx, `collab:${document}`))) await this.sql.query('UPDATE collab_document SET updated_at = updated_at WHERE document = :document', { document }, tx);
+    if (!(await this.transactions.lock(tx, `collab:${document}`)))
+      await this.sql.query('UPDATE collab_document SET updated_at = updated_at WHERE document = :document', { document }, tx);
   }
 
   private async insertUpdate(tx: EntityManager, document: string, update: Uint8Array): Promise<void> {
-    await this.sql.query('INSERT INTO collab_update (document, data, created_at) VALUES (:document, :data, :createdAt)', { document, data: Buffer.from(update), createdAt: new Date() }, tx);
+    await this.sql.query(
+      'INSERT INTO collab_update (document, data, created_at) VALUES (:document, :data, :createdAt)',
+      { document, data: Buffer.from(update), createdAt: new Date() },
+      tx,
+    );
   }
 }
 

@@ -78,9 +78,14 @@ export class CollaborationService implements OnModuleDestroy {
     this.open.closing = true;
     this.projection.stopTimers();
     for (const name of new Set([...this.projection.pendingDocuments(), ...this.hocuspocus.documents.keys()])) {
-      await this.projection.projectNow(name).catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Projection at shutdown failed'));
+      await this.projection
+        .projectNow(name)
+        .catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Projection at shutdown failed'));
       const doc = this.hocuspocus.documents.get(name);
-      if (doc) await this.log.compact(name, doc).catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Compaction at shutdown failed'));
+      if (doc)
+        await this.log
+          .compact(name, doc)
+          .catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Compaction at shutdown failed'));
     }
     await this.open.settle();
     this.hocuspocus.closeConnections();

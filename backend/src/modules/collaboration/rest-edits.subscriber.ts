@@ -52,7 +52,9 @@ export class RestEditsSubscriber {
       }
     } finally {
       // Not awaited: the Redis extension keeps the document open a moment so the change reaches the others.
-      this.open.track(connection.disconnect()).catch((error: unknown) => this.logger.error({ err: error, tenderId }, 'Closing a server-side connection failed'));
+      this.open
+        .track(connection.disconnect())
+        .catch((error: unknown) => this.logger.error({ err: error, tenderId }, 'Closing a server-side connection failed'));
     }
   }
 }

@@ -8,14 +8,30 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type CommentThread, type CommentThreadInContext, type CommentThreadList, type CurrentUser as CurrentUserShape, type TeamMember } from '@openbrief/contracts';
+import {
+  type CommentThread,
+  type CommentThreadInContext,
+  type CommentThreadList,
+  type CurrentUser as CurrentUserShape,
+  type TeamMember,
+} from '@openbrief/contracts';
 import { CurrentUser } from '../../common/decorators/auth.decorators';
 import { Allow } from '../../common/decorators/access.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { CommentsService } from './comments.service';
-import { CreateCommentThreadDto, ListCommentThreadsQueryDto, ReplyToCommentThreadDto, ThreadStatusChangeDto } from './dto/comment-commands.dto';
-import { CommentThreadInContextResponse, CommentThreadListResponse, CommentThreadResponse, TeamMemberResponse } from './dto/comment.responses';
+import {
+  CreateCommentThreadDto,
+  ListCommentThreadsQueryDto,
+  ReplyToCommentThreadDto,
+  ThreadStatusChangeDto,
+} from './dto/comment-commands.dto';
+import {
+  CommentThreadInContextResponse,
+  CommentThreadListResponse,
+  CommentThreadResponse,
+  TeamMemberResponse,
+} from './dto/comment.responses';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 const ThreadId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That comment thread') });

@@ -142,7 +142,10 @@ export class CommentsService {
   /** One thread with the tender it belongs to: for the buying team, and for the people mentioned in it. */
   async thread(user: CurrentUser, tenderId: string, threadId: string): Promise<CommentThreadInContext> {
     const { tender } = await this.threadFor(user, tenderId, threadId, this.threads.manager, 'comment.answerMention');
-    return { tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: await this.get(user, tenderId, threadId, 'comment.answerMention') };
+    return {
+      tender: { id: tender.id, reference: tender.reference, title: tender.title },
+      thread: await this.get(user, tenderId, threadId, 'comment.answerMention'),
+    };
   }
 
   /**
@@ -153,9 +156,12 @@ export class CommentsService {
     this.access.require(user, 'comment.listMentions');
     const manager = this.threads.manager;
     // Mentions are kept as JSON text: a LIKE on the id finds the candidates (an id is a UUID, nothing to escape), the check below is exact.
-    const mentioned = (await manager.createQueryBuilder(TenderComment, 'c').where('c.mentions LIKE :id', { id: `%${user.id}%` }).getMany()).filter((e) =>
-      e.mentions.some((m) => m.id === user.id),
-    );
+    const mentioned = (
+      await manager
+        .createQueryBuilder(TenderComment, 'c')
+        .where('c.mentions LIKE :id', { id: `%${user.id}%` })
+        .getMany()
+    ).filter((e) => e.mentions.some((m) => m.id === user.id));
     const threadIds = [...new Set(mentioned.map((e) => e.threadId))];
     if (!threadIds.length) return [];
     const threads = await manager.find(CommentThread, { where: { id: In(threadIds) } });
@@ -167,7 +173,14 @@ export class CommentsService {
         this.requirementRefs(tender.id),
       ]);
       for (const thread of threads.filter((t) => t.tenderId === tender.id)) {
-        out.push({ tender: { id: tender.id, reference: tender.reference, title: tender.title }, thread: toView(thread, entries.filter((e) => e.threadId === thread.id), requirements) });
+        out.push({
+          tender: { id: tender.id, reference: tender.reference, title: tender.title },
+          thread: toView(
+            thread,
+            entries.filter((e) => e.threadId === thread.id),
+            requirements,
+          ),
+        });
       }
     }
     return out.sort((a, b) => newestActivityFirst(a.thread, b.thread));
@@ -183,7 +196,8 @@ export class CommentsService {
         { id: threadId, status: CommentThreadStatus.Open },
         { status: CommentThreadStatus.Resolved, resolvedById: user.id, resolvedByName: user.name, resolvedAt: now, lastActivityAt: now },
       );
-      if (!moved.affected) throw new ThreadAlreadyResolvedError((await tx.findOneBy(CommentThread, { id: threadId }))?.resolvedByName ?? null);
+      if (!moved.affected)
+        throw new ThreadAlreadyResolvedError((await tx.findOneBy(CommentThread, { id: threadId }))?.resolvedByName ?? null);
       await this.addEntry(tx, thread, user, 'resolved', '', [], now);
       const actor = { userId: user.id, name: user.name, organisationId: user.organisation.id };
       await this.events.emit(tx, new CommentResolved(actor, tenderId, threadId));
@@ -217,7 +231,10 @@ export class CommentsService {
   private async get(user: CurrentUser, tenderId: string, threadId: string, action: ThreadAction): Promise<CommentThreadView> {
     const manager = this.threads.manager;
     const { thread } = await this.threadFor(user, tenderId, threadId, manager, action);
-    const [entries, requirements] = await Promise.all([manager.find(TenderComment, { where: { threadId } }), this.requirementRefs(tenderId)]);
+    const [entries, requirements] = await Promise.all([
+      manager.find(TenderComment, { where: { threadId } }),
+      this.requirementRefs(tenderId),
+    ]);
     return toView(thread, entries, requirements);
   }
 
@@ -225,7 +242,12 @@ export class CommentsService {
    * The tender, if the user may `action` its threads (the access policy): another organisation's tender, or
    * any tender for someone outside the buying team, is "not found". Every route checks this before it writes.
    */
-  private async tenderFor(user: CurrentUser, tenderId: string, manager: EntityManager, action: TeamAction = 'comment.read'): Promise<TenderSummary> {
+  private async tenderFor(
+    user: CurrentUser,
+    tenderId: string,
+    manager: EntityManager,
+    action: TeamAction = 'comment.read',
+  ): Promise<TenderSummary> {
     const tender = await this.tenderQueries.summary(tenderId, manager);
     if (!tender) throw new NotFoundError('That tender');
     this.access.require(user, action, tender);
@@ -326,10 +348,16 @@ function checkAnchor(dto: CommentAnchorDto | undefined): CheckedAnchor {
   };
   const problems: DomainErrorDetail[] = [];
   if (anchor.field && isRequirementCommentField(anchor.field) && !anchor.requirementId) {
-    problems.push({ field: 'anchor.requirementId', message: `"${anchor.field}" is part of a requirement: say which one in anchor.requirementId.` });
+    problems.push({
+      field: 'anchor.requirementId',
+      message: `"${anchor.field}" is part of a requirement: say which one in anchor.requirementId.`,
+    });
   }
   if (anchor.field && !isRequirementCommentField(anchor.field) && anchor.requirementId) {
-    problems.push({ field: 'anchor.field', message: `"${anchor.field}" is about the tender as a whole, not a requirement: leave out anchor.requirementId.` });
+    problems.push({
+      field: 'anchor.field',
+      message: `"${anchor.field}" is about the tender as a whole, not a requirement: leave out anchor.requirementId.`,
+    });
   }
   if ((anchor.start === null) !== (anchor.end === null)) {
     problems.push({ field: anchor.start === null ? 'anchor.start' : 'anchor.end', message: 'A range needs both its start and its end.' });
@@ -338,7 +366,10 @@ function checkAnchor(dto: CommentAnchorDto | undefined): CheckedAnchor {
     problems.push({ field: 'anchor.field', message: 'Say which field the quoted text is in.' });
   }
   if (problems.length) {
-    throw new ValidationFailedError(problems.length === 1 ? `Please check the anchor: ${problems[0].message}` : 'Please check these parts of the anchor.', problems);
+    throw new ValidationFailedError(
+      problems.length === 1 ? `Please check the anchor: ${problems[0].message}` : 'Please check these parts of the anchor.',
+      problems,
+    );
   }
   return anchor;
 }

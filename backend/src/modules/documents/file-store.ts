@@ -42,6 +42,8 @@ export class FileStore {
       { key },
     );
     const row = rows[0];
-    return row ? { key: row.key, contentType: row.content_type, sha256: row.sha256, size: Number(row.size), content: Buffer.from(row.content) } : null;
+    return row
+      ? { key: row.key, contentType: row.content_type, sha256: row.sha256, size: Number(row.size), content: Buffer.from(row.content) }
+      : null;
   }
 }

@@ -43,7 +43,11 @@ export class AuthController {
   @ApiOkResponse({ type: CurrentUserResponse })
   @ApiUnauthorizedResponse({ type: ApiErrorResponse })
   @ApiTooManyRequestsResponse({ type: ApiErrorResponse, description: 'Throttled; `Retry-After` says how long to wait' })
-  async signIn(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUserShape> {
+  async signIn(
+    @Body() dto: SignInDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CurrentUserShape> {
     const user = await this.identity.signIn(dto);
     this.settle(req);
     const { token, expiresAt } = await this.sessions.start(user.id);

@@ -22,7 +22,16 @@ import { SignInLimiter } from './sign-in-limiter';
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Session, Invitation])],
   controllers: [AuthController, InvitationController],
-  providers: [IdentityService, InvitationService, PasswordService, PasswordPolicy, SessionService, SignInLimiter, People, OrganisationSetup],
+  providers: [
+    IdentityService,
+    InvitationService,
+    PasswordService,
+    PasswordPolicy,
+    SessionService,
+    SignInLimiter,
+    People,
+    OrganisationSetup,
+  ],
   exports: [SessionService, People, OrganisationSetup],
 })
 export class IdentityModule {}

@@ -39,7 +39,11 @@ export class People {
 
   /** Someone of the organisation with one of `roles`, as if signed in: for server-side tools that read as its team would (the pack command). */
   async memberAs(organisationId: string, roles: readonly Role[]): Promise<CurrentUser | null> {
-    const user = await this.users.findOne({ where: { organisationId, role: In([...roles]) }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
+    const user = await this.users.findOne({
+      where: { organisationId, role: In([...roles]) },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
     return user?.organisation ? toCurrentUser(user, user.organisation) : null;
   }
 

@@ -7,7 +7,13 @@ import { cookieSecureFor, issueCsrfCookie } from '../../common/http/csrf';
  * useless after it. `secure` is the COOKIE_SECURE setting; a request that came over HTTPS gets Secure cookies anyway.
  */
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: cookieSecureFor(reply, secure), path: '/', expires: expiresAt });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecureFor(reply, secure),
+    path: '/',
+    expires: expiresAt,
+  });
   issueCsrfCookie(reply, token);
 }
 

@@ -30,7 +30,11 @@ export class SignInThrottlerGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const kind = this.reflector.get<AttemptAccount>(ATTEMPT_ACCOUNT, context.getHandler()) ?? 'body-email';
     const account =
-      kind === 'body-email' ? accountKey((req.body as { email?: unknown } | undefined)?.email) : kind === 'session' ? accountKey(req.user?.email) : null;
+      kind === 'body-email'
+        ? accountKey((req.body as { email?: unknown } | undefined)?.email)
+        : kind === 'session'
+          ? accountKey(req.user?.email)
+          : null;
     // `req.ip` honours TRUST_PROXY (Fastify's trustProxy), so behind a trusted proxy this is the client's address.
     const admission = this.limiter.admit(req.ip || 'unknown', account);
     if (!admission.admitted) throw new TooManySignInAttemptsError(admission.retryAfterSeconds);

@@ -38,7 +38,9 @@ export class PublicTenderService {
     const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
     // The query DTO has refused a bad cursor already; this keeps the service safe when called directly.
     if (query.cursor !== undefined && !after) {
-      throw new ValidationFailedError('cursor is not one this list gave out: start again from the first page.', [{ field: 'cursor', message: 'Unknown cursor.' }]);
+      throw new ValidationFailedError('cursor is not one this list gave out: start again from the first page.', [
+        { field: 'cursor', message: 'Unknown cursor.' },
+      ]);
     }
     const rows = await pageQuery(this.listings.manager, after, limit + 1).getMany();
     const items = rows.slice(0, limit);

@@ -19,7 +19,11 @@ export class SpecCheckController {
   @ApiOkResponse({ type: TextCheckResponse })
   @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'The text is longer than SPEC_CHECK_MAX_CHARS' })
   @ApiResponse({ status: 422, type: ApiErrorResponse, description: 'The check took longer than WORKER_TIMEOUT_MS' })
-  @ApiResponse({ status: 429, type: ApiErrorResponse, description: 'Too many checks from this address (or account), or every worker is busy; see Retry-After' })
+  @ApiResponse({
+    status: 429,
+    type: ApiErrorResponse,
+    description: 'Too many checks from this address (or account), or every worker is busy; see Retry-After',
+  })
   @UseGuards(SpecCheckRateLimitGuard)
   checkText(@Body() dto: CheckTextDto): Promise<TextCheckResponse> {
     return this.checker.checkText(dto.text, dto.estimatedValue);

@@ -1,12 +1,6 @@
 import { Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { CriterionType, RequirementKind, type TenderDetail } from '@openbrief/contracts';
-import {
-  checkTender,
-  type CriterionInput,
-  type RuleId,
-  type TenderCheckInput,
-  type TenderCheckResult,
-} from '@openbrief/spec-check';
+import { checkTender, type CriterionInput, type RuleId, type TenderCheckInput, type TenderCheckResult } from '@openbrief/spec-check';
 import { WorkerPool, workerFile } from '../../common/workers/worker-pool';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { checkLines, type TextCheck } from './check-lines';
@@ -95,7 +89,14 @@ export class SpecCheckService {
       const build = (parentId: string | null): CriterionInput[] =>
         all
           .filter((c) => c.parentId === parentId)
-          .map((c) => ({ id: c.id, title: c.name, weight: c.weight, kind: KIND[c.type], description: c.description, children: build(c.id) }));
+          .map((c) => ({
+            id: c.id,
+            title: c.name,
+            weight: c.weight,
+            kind: KIND[c.type],
+            description: c.description,
+            children: build(c.id),
+          }));
       return build(null);
     });
     return {

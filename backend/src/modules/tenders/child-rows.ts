@@ -15,7 +15,9 @@ const CHUNK = 50;
  */
 export class ChildRowInUseError extends ConflictError {
   constructor() {
-    super('Something you removed (a lot, requirement or evaluation criterion) is still referred to elsewhere, so it cannot be removed. Nothing was saved.');
+    super(
+      'Something you removed (a lot, requirement or evaluation criterion) is still referred to elsewhere, so it cannot be removed. Nothing was saved.',
+    );
   }
 }
 
@@ -39,14 +41,26 @@ export async function writeChildRows(tx: EntityManager, tenderId: string, conten
   const requirementPlan = plan(requirements, wanted.requirements);
   const criterionPlan = plan(criteria, wanted.criteria);
 
-  for (const [entity, rows] of [[Lot, lotPlan.inserts], [Requirement, requirementPlan.inserts], [Criterion, criterionPlan.inserts]] as const) {
+  for (const [entity, rows] of [
+    [Lot, lotPlan.inserts],
+    [Requirement, requirementPlan.inserts],
+    [Criterion, criterionPlan.inserts],
+  ] as const) {
     for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(entity, rows.slice(i, i + CHUNK) as never);
   }
-  for (const [entity, updates] of [[Lot, lotPlan.updates], [Requirement, requirementPlan.updates], [Criterion, criterionPlan.updates]] as const) {
+  for (const [entity, updates] of [
+    [Lot, lotPlan.updates],
+    [Requirement, requirementPlan.updates],
+    [Criterion, criterionPlan.updates],
+  ] as const) {
     for (const { id, changes } of updates) await tx.update(entity, { id }, changes as never);
   }
   try {
-    for (const [entity, ids] of [[Criterion, criterionPlan.deletes], [Requirement, requirementPlan.deletes], [Lot, lotPlan.deletes]] as const) {
+    for (const [entity, ids] of [
+      [Criterion, criterionPlan.deletes],
+      [Requirement, requirementPlan.deletes],
+      [Lot, lotPlan.deletes],
+    ] as const) {
       for (let i = 0; i < ids.length; i += 500) await tx.delete(entity, { id: In(ids.slice(i, i + 500)) });
     }
   } catch (error) {
@@ -93,7 +107,12 @@ function sameValue(stored: unknown, wanted: unknown): boolean {
 /** JSON with object keys sorted, so a stored value and an equal one built in another key order compare equal. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   return value ?? null;
 }
 

@@ -15,7 +15,8 @@ export interface ContentProblem {
 /** The options of the global validation pipe (common/validation/validation.pipe.ts), so both paths refuse the same values. */
 const PIPE_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } } as const;
 
-export const fieldName = (path: readonly string[]) => path.reduce((name, key) => (/^\d+$/.test(key) ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
+export const fieldName = (path: readonly string[]) =>
+  path.reduce((name, key) => (/^\d+$/.test(key) ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
 const pathOf = (field: string) => field.split(/[.[\]]+/).filter(Boolean);
 
 function flatten(errors: ValidationError[], parent: string[] = []): ContentProblem[] {
@@ -41,7 +42,11 @@ export function validateTenderContent(content: unknown): ContentProblem[] {
   try {
     const values = flatten(validateSync(plainToInstance(TenderContentDto, content), PIPE_OPTIONS));
     if (values.length) return values;
-    return contentProblems(content as TenderContent).map((p) => ({ field: p.field ?? '', message: p.message, path: pathOf(p.field ?? '') }));
+    return contentProblems(content as TenderContent).map((p) => ({
+      field: p.field ?? '',
+      message: p.message,
+      path: pathOf(p.field ?? ''),
+    }));
   } catch {
     return [{ field: '', path: [], message: 'The tender content could not be checked: a value has a shape we do not accept.' }];
   }

@@ -65,7 +65,10 @@ describe('acceptLiveContent', () => {
       c.lots[0].requirements.push({ ...c.lots[0].requirements[0], id: 'not-an-id', outcome: 'new' });
     });
     const { content, refused } = acceptLiveContent(live, previous);
-    expect(refused.map((r) => r.field).sort()).toEqual(['lots[0].evaluationModel.criteria[0].weight', 'lots[0].requirements[' + previous.lots[0].requirements.length + '].id']);
+    expect(refused.map((r) => r.field).sort()).toEqual([
+      'lots[0].evaluationModel.criteria[0].weight',
+      'lots[0].requirements[' + previous.lots[0].requirements.length + '].id',
+    ]);
     const before = new Map(previous.lots[0].evaluationModel.criteria.map((c) => [c.id, c.weight]));
     for (const c of content.lots[0].evaluationModel.criteria) expect(c.weight).toBe(before.get(c.id));
     expect(content.lots[0].requirements.map((r) => r.id)).toEqual(previous.lots[0].requirements.map((r) => r.id));
@@ -84,7 +87,18 @@ describe('acceptLiveContent', () => {
     for (const value of odd) {
       const live = edited(previous, (c) => {
         const any = c as unknown as Record<string, unknown>;
-        for (const key of ['budget', 'contract', 'timetable', 'contact', 'justifications', 'procedure', 'estimatedValue', 'location', 'singleLotReason']) any[key] = value;
+        for (const key of [
+          'budget',
+          'contract',
+          'timetable',
+          'contact',
+          'justifications',
+          'procedure',
+          'estimatedValue',
+          'location',
+          'singleLotReason',
+        ])
+          any[key] = value;
         (c.lots[0] as unknown as Record<string, unknown>)['evaluationModel'] = value;
         (c.lots[0].requirements[0] as unknown as Record<string, unknown>)['kind'] = value;
       });

@@ -51,7 +51,10 @@ export function contentProblems(c: TenderContent): DomainErrorDetail[] {
   const allRequirements = new Set(c.lots.flatMap((l) => l.requirements.map((r) => r.id)));
   c.justifications.forEach((j, i) => {
     if (j.requirementId !== TENDER_LEVEL && !allRequirements.has(j.requirementId)) {
-      problems.push({ field: `justifications[${i}].requirementId`, message: 'A justification refers to a requirement that is not in this tender.' });
+      problems.push({
+        field: `justifications[${i}].requirementId`,
+        message: 'A justification refers to a requirement that is not in this tender.',
+      });
     }
   });
   return problems;

@@ -52,7 +52,10 @@ export class TenderQueries {
 
   /** One requirement of the tender, or null if the tender has no requirement with that id. */
   requirement(tenderId: string, requirementId: string, tx?: EntityManager): Promise<{ id: string; outcome: string } | null> {
-    return (tx ?? this.requirements.manager).findOne(Requirement, { where: { id: requirementId, tenderId }, select: { id: true, outcome: true } });
+    return (tx ?? this.requirements.manager).findOne(Requirement, {
+      where: { id: requirementId, tenderId },
+      select: { id: true, outcome: true },
+    });
   }
 
   async outline(tenderId: string): Promise<TenderOutline> {

@@ -108,7 +108,11 @@ export class TenderController {
   @ApiOperation({ summary: 'Split an uploaded specification (.docx, .md, .txt) into draft requirements to rewrite (nothing is saved)' })
   @ApiOkResponse({ type: ImportResultResponse })
   @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'The file, or what a .docx unpacks to, is over the limit' })
-  @ApiResponse({ status: 422, type: ApiErrorResponse, description: 'Not a readable .docx, too many parts or paragraphs, or it took too long to read' })
+  @ApiResponse({
+    status: 422,
+    type: ApiErrorResponse,
+    description: 'Not a readable .docx, too many parts or paragraphs, or it took too long to read',
+  })
   @ApiResponse({ status: 429, type: ApiErrorResponse, description: 'Every import worker is busy; see Retry-After' })
   async importFile(@UploadedDocumentFile() file: UploadedDocument | undefined): Promise<ImportResultResponse> {
     if (!file) throw new ValidationFailedError('Choose a file to upload (field "file").');
@@ -120,7 +124,11 @@ export class TenderController {
   @ApiOperation({ summary: 'A tender of your organisation, with its revision (also sent as the ETag)' })
   @ApiOkResponse({ type: TenderDetailResponse })
   @ApiNotFoundResponse({ type: ApiErrorResponse })
-  async get(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<TenderDetail> {
+  async get(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', TenderId()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TenderDetail> {
     const tender = await this.tenders.get(user, id);
     void reply.header('ETag', `"${tender.revision}"`);
     return tender;
@@ -155,7 +163,11 @@ export class TenderController {
   @ApiCreatedResponse({ type: PublishedVersionResponse })
   @ApiUnprocessableEntityResponse({ type: ApiErrorResponse, description: 'Not ready: details list each thing to fix' })
   @ApiConflictResponse({ type: ApiErrorResponse })
-  publish(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: PublishTenderDto): Promise<PublishedVersion> {
+  publish(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', TenderId()) id: string,
+    @Body() dto: PublishTenderDto,
+  ): Promise<PublishedVersion> {
     return this.lifecycle.publish(user, id, dto.revision, dto.changeNote);
   }
 
@@ -164,13 +176,19 @@ export class TenderController {
   @ApiOperation({ summary: 'Move the tender on (in review, back to draft, closed, evaluating, awarded, cancelled)' })
   @ApiCreatedResponse({ type: TenderDetailResponse })
   @ApiConflictResponse({ type: ApiErrorResponse })
-  changeStatus(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Body() dto: ChangeTenderStatusDto): Promise<TenderDetail> {
+  changeStatus(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', TenderId()) id: string,
+    @Body() dto: ChangeTenderStatusDto,
+  ): Promise<TenderDetail> {
     return this.lifecycle.changeStatus(user, id, dto.revision, dto.status, dto.reason);
   }
 
   @Allow('tender.read')
   @Get('tenders/:id/check')
-  @ApiOperation({ summary: 'Check the whole tender for over-prescription: findings per requirement, tender-level findings, openness score' })
+  @ApiOperation({
+    summary: 'Check the whole tender for over-prescription: findings per requirement, tender-level findings, openness score',
+  })
   @ApiOkResponse({ type: TenderCheckResponse })
   async check(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<TenderCheckResult> {
     return this.specCheck.checkTender(await this.tenders.get(user, id));

@@ -1,10 +1,4 @@
-import type {
-  LotContent,
-  Lot as LotView,
-  TenderContent,
-  TenderDetail,
-  Timetable,
-} from '@openbrief/contracts';
+import type { LotContent, Lot as LotView, TenderContent, TenderDetail, Timetable } from '@openbrief/contracts';
 import type { Organisation } from '../identity/entities/organisation.entity';
 import type { Criterion } from './entities/criterion.entity';
 import type { Lot } from './entities/lot.entity';
@@ -128,19 +122,17 @@ export function toTenderContent(d: TenderDetail): TenderContent {
     singleLotReason: d.singleLotReason,
     timetable: d.timetable,
     contact: d.contact,
-    lots: d.lots.map(
-      (l): LotContent => ({
-        id: l.id,
-        title: l.title,
-        description: l.description,
-        estimatedValue: l.estimatedValue,
-        evaluationModel: {
-          ...l.evaluationModel,
-          criteria: l.evaluationModel.criteria.map(({ order: _order, ...c }) => c),
-        },
-        requirements: l.requirements.map(({ lotId: _lotId, order: _order, ...r }) => r),
-      }),
-    ),
+    lots: d.lots.map((l): LotContent => ({
+      id: l.id,
+      title: l.title,
+      description: l.description,
+      estimatedValue: l.estimatedValue,
+      evaluationModel: {
+        ...l.evaluationModel,
+        criteria: l.evaluationModel.criteria.map(({ order: _order, ...c }) => c),
+      },
+      requirements: l.requirements.map(({ lotId: _lotId, order: _order, ...r }) => r),
+    })),
     justifications: d.justifications,
   };
 }

@@ -75,7 +75,10 @@ export class TenderService {
   async create(user: CurrentUser, title: string, templateId?: string): Promise<TenderDetail> {
     this.access.require(user, 'tender.create');
     const content = templateId ? templateContent(templateId, title) : blankContent(title);
-    if (!content) throw new ValidationFailedError('There is no template with that id.', [{ field: 'templateId', message: 'Choose one of the templates listed at /api/v1/tender-templates.' }]);
+    if (!content)
+      throw new ValidationFailedError('There is no template with that id.', [
+        { field: 'templateId', message: 'Choose one of the templates listed at /api/v1/tender-templates.' },
+      ]);
     const id = randomUUID();
     const now = new Date();
     await this.transactions.run(async (tx) => {
@@ -115,7 +118,11 @@ export class TenderService {
   }
 
   /** A tender's status, if the user may `action` it (reading the working copy by default); projects nothing. */
-  async statusFor(user: CurrentUser, id: string, action: 'tender.read' | 'tender.readHistory' | 'tender.readAudit' = 'tender.read'): Promise<TenderStatus> {
+  async statusFor(
+    user: CurrentUser,
+    id: string,
+    action: 'tender.read' | 'tender.readHistory' | 'tender.readAudit' = 'tender.read',
+  ): Promise<TenderStatus> {
     const tender = await this.tenderRows.findOne({ where: { id }, select: { id: true, organisationId: true, status: true } });
     if (!tender) throw new NotFoundError('That tender');
     this.access.require(user, action, tender);
@@ -124,7 +131,9 @@ export class TenderService {
 
   async detail(manager: EntityManager, tender: Tender): Promise<TenderDetail> {
     // The buyer comes with the tender through its relation: the identity module owns the organisation table.
-    const buyer = tender.organisation ?? (await manager.findOneOrFail(Tender, { where: { id: tender.id }, relations: { organisation: true } })).organisation!;
+    const buyer =
+      tender.organisation ??
+      (await manager.findOneOrFail(Tender, { where: { id: tender.id }, relations: { organisation: true } })).organisation!;
     const lots = await manager.findBy(Lot, { tenderId: tender.id });
     const [requirements, criteria] = await Promise.all([
       manager.findBy(Requirement, { tenderId: tender.id }),
@@ -141,7 +150,10 @@ export class TenderService {
   async save(user: CurrentUser, id: string, revision: number, content: TenderContent): Promise<TenderDetail> {
     const problems = contentProblems(content);
     if (problems.length) {
-      throw new ValidationFailedError(problems.length === 1 ? problems[0].message : `There are ${problems.length} problems to fix before this can be saved.`, problems);
+      throw new ValidationFailedError(
+        problems.length === 1 ? problems[0].message : `There are ${problems.length} problems to fix before this can be saved.`,
+        problems,
+      );
     }
     // Pending live edits first: if they move the revision on, this save is refused as stale rather than overwriting them.
     await this.flushLive(id);
@@ -207,10 +219,15 @@ export class TenderService {
       for (let content of steps) {
         if (sameContent(current, asStored(tender, content))) continue;
         revision += 1;
-        if (!(await this.inSavepoint(tx, () => this.writeRevision(tx, tenderId, revision, current, content, actor, { rowVersion: revision })))) {
+        if (
+          !(await this.inSavepoint(tx, () => this.writeRevision(tx, tenderId, revision, current, content, actor, { rowVersion: revision })))
+        ) {
           // Something refers to a row this content removes: the live lots stay as the tables hold them.
           content = { ...content, lots: current.lots };
-          accepted.refused.push({ field: 'lots', message: 'A lot, requirement or criterion that other records refer to cannot be removed, so the lots were not saved.' });
+          accepted.refused.push({
+            field: 'lots',
+            message: 'A lot, requirement or criterion that other records refer to cannot be removed, so the lots were not saved.',
+          });
           if (sameContent(current, asStored(tender, content))) {
             revision -= 1;
             continue;
@@ -229,7 +246,15 @@ export class TenderService {
    * Writes a revision's content: the tender's columns (with `columns`, e.g. the row version), its lots,
    * requirements and criteria in place, and the history row. The caller emits TenderSaved.
    */
-  private async writeRevision(tx: EntityManager, tenderId: string, revision: number, before: TenderContent, content: TenderContent, actor: Actor, columns: Partial<Tender> = {}): Promise<void> {
+  private async writeRevision(
+    tx: EntityManager,
+    tenderId: string,
+    revision: number,
+    before: TenderContent,
+    content: TenderContent,
+    actor: Actor,
+    columns: Partial<Tender> = {},
+  ): Promise<void> {
     const now = new Date();
     await tx.update(Tender, { id: tenderId }, { ...tenderColumns(content), ...columns, updatedAt: now });
     await writeChildRows(tx, tenderId, content);
@@ -331,7 +356,10 @@ export class TenderService {
     if (await this.hasForeignIds(m, tenderId, accepted.content)) {
       accepted = {
         content: { ...accepted.content, lots: previous.lots },
-        refused: [...accepted.refused, { field: 'lots', message: 'Some ids in this tender are already used elsewhere. Make new ids for new parts.' }],
+        refused: [
+          ...accepted.refused,
+          { field: 'lots', message: 'Some ids in this tender are already used elsewhere. Make new ids for new parts.' },
+        ],
       };
     }
     return accepted;
@@ -361,7 +389,12 @@ export class TenderService {
       order: { revision: 'DESC' },
       select: { revision: true, changedAt: true, changedByName: true, changedFields: true },
     });
-    return rows.map((r) => ({ revision: r.revision, changedAt: r.changedAt.toISOString(), changedBy: r.changedByName, changedFields: r.changedFields }));
+    return rows.map((r) => ({
+      revision: r.revision,
+      changedAt: r.changedAt.toISOString(),
+      changedBy: r.changedByName,
+      changedFields: r.changedFields,
+    }));
   }
 
   async compare(user: CurrentUser, id: string, from: number, to: number): Promise<TenderComparison> {
@@ -372,7 +405,15 @@ export class TenderService {
     return { from, to, fields: compareContent(a.content, b.content) };
   }
 
-  private async recordRevision(tx: EntityManager, tenderId: string, revision: number, before: TenderContent | null, after: TenderContent, actor: Actor, at: Date) {
+  private async recordRevision(
+    tx: EntityManager,
+    tenderId: string,
+    revision: number,
+    before: TenderContent | null,
+    after: TenderContent,
+    actor: Actor,
+    at: Date,
+  ) {
     await tx.insert(TenderRevision, {
       id: randomUUID(),
       tenderId,
@@ -388,7 +429,8 @@ export class TenderService {
 
   /** Client-made ids must not collide with another tender's rows (ours are updated in place, so they may repeat). */
   private async assertIdsFree(tx: EntityManager, tenderId: string, c: TenderContent): Promise<void> {
-    if (await this.hasForeignIds(tx, tenderId, c)) throw new ValidationFailedError('Some ids in this tender are already used elsewhere. Make new ids for new parts.');
+    if (await this.hasForeignIds(tx, tenderId, c))
+      throw new ValidationFailedError('Some ids in this tender are already used elsewhere. Make new ids for new parts.');
   }
 
   private async hasForeignIds(tx: EntityManager, tenderId: string, c: TenderContent): Promise<boolean> {
@@ -441,7 +483,12 @@ function asStored(tender: Tender, content: TenderContent): TenderContent {
 function sameContent(a: TenderContent, b: TenderContent): boolean {
   const canonical = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(canonical);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+      );
     if (typeof v === 'number') return Math.round(v * 100) / 100;
     return v ?? null;
   };

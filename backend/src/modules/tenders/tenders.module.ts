@@ -33,7 +33,15 @@ import { TenderService } from './tender.service';
     WorkersModule,
   ],
   controllers: [TenderController, TenderHistoryController],
-  providers: [TenderService, TenderLifecycleService, SpecificationImportService, TenderHistoryService, TenderQueries, PublishedRecords, PublishedPacks],
+  providers: [
+    TenderService,
+    TenderLifecycleService,
+    SpecificationImportService,
+    TenderHistoryService,
+    TenderQueries,
+    PublishedRecords,
+    PublishedPacks,
+  ],
   exports: [TenderService, TenderLifecycleService, TenderQueries, PublishedRecords, PublishedPacks],
 })
 export class TendersModule {}

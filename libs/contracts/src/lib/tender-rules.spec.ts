@@ -25,15 +25,26 @@ describe('weightProblems', () => {
 });
 
 describe('timetableProblems', () => {
-  const blank = { clarificationDeadline: null, submissionDeadline: null, evaluationStart: null, evaluationEnd: null, expectedAward: null, contractStart: null };
+  const blank = {
+    clarificationDeadline: null,
+    submissionDeadline: null,
+    evaluationStart: null,
+    evaluationEnd: null,
+    expectedAward: null,
+    contractStart: null,
+  };
 
   it('accepts dates in order and ignores the ones not set', () => {
-    expect(timetableProblems({ ...blank, clarificationDeadline: '2027-01-01T12:00:00Z', expectedAward: '2027-03-01T12:00:00Z' })).toEqual([]);
+    expect(timetableProblems({ ...blank, clarificationDeadline: '2027-01-01T12:00:00Z', expectedAward: '2027-03-01T12:00:00Z' })).toEqual(
+      [],
+    );
   });
 
   it('refuses a bid deadline at or before the clarification deadline', () => {
     const p = timetableProblems({ ...blank, clarificationDeadline: '2027-01-10T12:00:00Z', submissionDeadline: '2027-01-10T12:00:00Z' });
-    expect(p).toEqual([{ field: 'submissionDeadline', message: 'Deadline for bids must come after deadline for clarification questions.' }]);
+    expect(p).toEqual([
+      { field: 'submissionDeadline', message: 'Deadline for bids must come after deadline for clarification questions.' },
+    ]);
   });
 
   it('compares with the latest earlier date that is set', () => {

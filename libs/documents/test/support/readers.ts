@@ -9,7 +9,8 @@ import { join } from 'node:path';
  */
 
 /** Lines of the tender pack's running header and footer (any reference, version, buyer). */
-const RUNNING_HEAD = /^(Page \d+ of \d+|.*· Version \d+( · DRAFT)?|Community wellbeing navigation service|.*tender title.*|NHS Northmoor Integrated Care Board \(with Northmoor Borough Council\))$/;
+const RUNNING_HEAD =
+  /^(Page \d+ of \d+|.*· Version \d+( · DRAFT)?|Community wellbeing navigation service|.*tender title.*|NHS Northmoor Integrated Care Board \(with Northmoor Borough Council\))$/;
 
 export class PdfFile {
   readonly dir = mkdtempSync(join(tmpdir(), 'openbrief-documents-'));
@@ -87,10 +88,12 @@ export class PdfFile {
 
   /** All objects, via qpdf's JSON (v2), for checks poppler does not expose (outline, attributes, XMP). */
   objects(): QpdfObjects {
-    const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', '--decode-level=all', '--json-stream-data=inline', this.path], {
-      encoding: 'utf8',
-      maxBuffer: 256 << 20,
-    }));
+    const json = JSON.parse(
+      execFileSync('qpdf', ['--json', '--json-key=qpdf', '--decode-level=all', '--json-stream-data=inline', this.path], {
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+      }),
+    );
     return new QpdfObjects(json.qpdf[1] as Record<string, QpdfEntry>);
   }
 }

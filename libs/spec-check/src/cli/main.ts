@@ -165,7 +165,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   lines.push(
     `${file}: ${reqs.length} requirement${reqs.length === 1 ? '' : 's'}, ${findingsCount} finding${findingsCount === 1 ? '' : 's'} ` +
       `(${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info), ` +
-      `openness ${result.openness.score}/100` + (result.readingAge !== null ? `, reading age ${Math.round(result.readingAge)}` : ''),
+      `openness ${result.openness.score}/100` +
+      (result.readingAge !== null ? `, reading age ${Math.round(result.readingAge)}` : ''),
   );
   io.out(lines.join('\n') + '\n');
   return 0;

@@ -98,7 +98,10 @@ export function checkTender(input: TenderCheckInput): TenderCheckResult {
   const age = readingAge(allText);
   const tenderFindings = checkTenderRules(input, age);
   const disabled = input.disabled;
-  const tf = disabled && disabled.length ? tenderFindings.filter((f) => !disabled.includes(f.rule) && !disabled.includes(f.category)) : tenderFindings;
+  const tf =
+    disabled && disabled.length
+      ? tenderFindings.filter((f) => !disabled.includes(f.rule) && !disabled.includes(f.category))
+      : tenderFindings;
   for (const f of tf) {
     const t = justify('tender', f.rule) ?? (f.target !== undefined ? justify(f.target, f.rule) : undefined);
     if (t !== undefined) {
@@ -107,7 +110,12 @@ export function checkTender(input: TenderCheckInput): TenderCheckResult {
     }
   }
   const openness = opennessScore(perReq, tf);
-  let findings = 0, errors = 0, warnings = 0, infos = 0, justified = 0, blocking = 0;
+  let findings = 0,
+    errors = 0,
+    warnings = 0,
+    infos = 0,
+    justified = 0,
+    blocking = 0;
   for (const list of [...perReq, tf]) {
     for (const f of list) {
       findings++;

@@ -61,7 +61,8 @@ export function opennessScore(perRequirement: readonly (readonly Finding[])[], t
     tenderLost += TENDER_PENALTY[f.severity] * (f.justified ? JUSTIFIED_FACTOR : 1);
   }
   // requirement-level findings in the tender category (scoring notes) count like tender findings, once each
-  for (const findings of perRequirement) for (const f of findings) if (f.category === 'tender') tenderLost += TENDER_PENALTY[f.severity] * (f.justified ? JUSTIFIED_FACTOR : 1);
+  for (const findings of perRequirement)
+    for (const f of findings) if (f.category === 'tender') tenderLost += TENDER_PENALTY[f.severity] * (f.justified ? JUSTIFIED_FACTOR : 1);
   breakdown.tender.score = Math.round(Math.max(0, 100 - tenderLost));
   let score = 0;
   for (const c of CATEGORIES) score += breakdown[c].score * CATEGORY_WEIGHTS[c];

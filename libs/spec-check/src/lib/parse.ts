@@ -10,7 +10,8 @@ export interface ParsedRequirement {
   heading: string | null;
 }
 
-const LIST_MARKER_RE = /^(?:[-*+•‣▪◦–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|\([ivxIVX]{1,4}\)|[ivx]{1,4}[.)])\s+(?:\[[ xX]\]\s+)?/;
+const LIST_MARKER_RE =
+  /^(?:[-*+•‣▪◦–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|\([ivxIVX]{1,4}\)|[ivx]{1,4}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const HEADING_RE = /^#{1,6}(?:\s|$)/;
 const FENCE_RE = /^(?:```|~~~)/;
 const RULE_RE = /^([-*_])(?:\s*\1){2,}\s*$/;

@@ -5,15 +5,7 @@
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Requirement-level categories plus `tender` for whole-tender rules. */
-export type FindingCategory =
-  | 'brand'
-  | 'solution'
-  | 'method'
-  | 'standard'
-  | 'threshold'
-  | 'measure'
-  | 'readability'
-  | 'tender';
+export type FindingCategory = 'brand' | 'solution' | 'method' | 'standard' | 'threshold' | 'measure' | 'readability' | 'tender';
 
 export const CATEGORIES: readonly FindingCategory[] = [
   'brand',

@@ -20,7 +20,12 @@ const requirement = fc.record({
   priority: fc.constantFrom(...Object.values(RequirementPriority)),
   outcome: text,
   whyItMatters: text,
-  measure: fc.record({ description: text, baseline: fc.option(text, { nil: null }), target: fc.option(text, { nil: null }), unit: fc.option(text, { nil: null }) }),
+  measure: fc.record({
+    description: text,
+    baseline: fc.option(text, { nil: null }),
+    target: fc.option(text, { nil: null }),
+    unit: fc.option(text, { nil: null }),
+  }),
   roomForProposals: text,
   justification: fc.option(text, { nil: null }),
 });
@@ -34,28 +39,46 @@ const lot = fc.record({
     descriptors: [{ score: 0, label: 'None', description: '' }],
     minimumQualityPercent: 50,
     priceMethod: PriceMethod.Proportional,
-    criteria: [{ id: '3f8a3c9e-0000-4000-8000-000000000001', parentId: null, name: 'Quality', type: CriterionType.Quality, weight: 100, description: '', requirementIds: [], wordLimit: null }],
+    criteria: [
+      {
+        id: '3f8a3c9e-0000-4000-8000-000000000001',
+        parentId: null,
+        name: 'Quality',
+        type: CriterionType.Quality,
+        weight: 100,
+        description: '',
+        requirementIds: [],
+        wordLimit: null,
+      },
+    ],
   }),
   requirements: fc.uniqueArray(requirement, { maxLength: 6, selector: (r) => r.id }),
 });
 const content: fc.Arbitrary<TenderContent> = fc
   .record({
-  title: text,
-  summary: text,
-  problem: text,
-  users: text,
-  workDone: text,
-  constraints: text,
-  budget: fc.constant({ min: null, max: 100, currency: 'GBP', vatBasis: VatBasis.ExcludingVat }),
-  contract: fc.constant({ lengthMonths: 24, extensionOptions: '' }),
-  estimatedValue: fc.option(fc.integer({ min: 0 }), { nil: null }),
-  location: text,
-  procedure: fc.constant(Procedure.Open),
-  singleLotReason: fc.option(text, { nil: null }),
-  timetable: fc.constant({ clarificationDeadline: null, submissionDeadline: '2027-01-01T12:00:00.000Z', evaluationStart: null, evaluationEnd: null, expectedAward: null, contractStart: null }),
-  contact: fc.constant({ name: 'A', email: 'a@b.test', phone: null }),
-  lots: fc.uniqueArray(lot, { minLength: 1, maxLength: 3, selector: (l) => l.id }),
-  justifications: fc.constant([]),
+    title: text,
+    summary: text,
+    problem: text,
+    users: text,
+    workDone: text,
+    constraints: text,
+    budget: fc.constant({ min: null, max: 100, currency: 'GBP', vatBasis: VatBasis.ExcludingVat }),
+    contract: fc.constant({ lengthMonths: 24, extensionOptions: '' }),
+    estimatedValue: fc.option(fc.integer({ min: 0 }), { nil: null }),
+    location: text,
+    procedure: fc.constant(Procedure.Open),
+    singleLotReason: fc.option(text, { nil: null }),
+    timetable: fc.constant({
+      clarificationDeadline: null,
+      submissionDeadline: '2027-01-01T12:00:00.000Z',
+      evaluationStart: null,
+      evaluationEnd: null,
+      expectedAward: null,
+      contractStart: null,
+    }),
+    contact: fc.constant({ name: 'A', email: 'a@b.test', phone: null }),
+    lots: fc.uniqueArray(lot, { minLength: 1, maxLength: 3, selector: (l) => l.id }),
+    justifications: fc.constant([]),
   })
   .map((c) => c as unknown as TenderContent);
 
@@ -133,25 +156,31 @@ describe('tender document', () => {
 
   it('keeps what one person types in a requirement while another moves it', () => {
     fc.assert(
-      fc.property(content.filter((c) => c.lots[0].requirements.length >= 2), fc.nat(), fc.nat(), text, (start, from, to, typed) => {
-        const a = new Y.Doc();
-        const b = new Y.Doc();
-        writeContent(a, start);
-        sync(a, b);
-        const requirements = [...start.lots[0].requirements];
-        const [moved] = requirements.splice(from % requirements.length, 1);
-        requirements.splice(to % (requirements.length + 1), 0, moved);
-        writeContent(a, { ...start, lots: [{ ...start.lots[0], requirements }, ...start.lots.slice(1)] });
-        const edited = readContent(b);
-        const target = edited.lots[0].requirements.find((r) => r.id === moved.id)!;
-        target.outcome = target.outcome + typed;
-        writeContent(b, edited);
-        sync(a, b);
-        const merged = readContent(a);
-        expect(readContent(b)).toEqual(merged);
-        expect(merged.lots[0].requirements.map((r) => r.id)).toEqual(requirements.map((r) => r.id));
-        expect(merged.lots[0].requirements.find((r) => r.id === moved.id)!.outcome).toBe(moved.outcome + typed);
-      }),
+      fc.property(
+        content.filter((c) => c.lots[0].requirements.length >= 2),
+        fc.nat(),
+        fc.nat(),
+        text,
+        (start, from, to, typed) => {
+          const a = new Y.Doc();
+          const b = new Y.Doc();
+          writeContent(a, start);
+          sync(a, b);
+          const requirements = [...start.lots[0].requirements];
+          const [moved] = requirements.splice(from % requirements.length, 1);
+          requirements.splice(to % (requirements.length + 1), 0, moved);
+          writeContent(a, { ...start, lots: [{ ...start.lots[0], requirements }, ...start.lots.slice(1)] });
+          const edited = readContent(b);
+          const target = edited.lots[0].requirements.find((r) => r.id === moved.id)!;
+          target.outcome = target.outcome + typed;
+          writeContent(b, edited);
+          sync(a, b);
+          const merged = readContent(a);
+          expect(readContent(b)).toEqual(merged);
+          expect(merged.lots[0].requirements.map((r) => r.id)).toEqual(requirements.map((r) => r.id));
+          expect(merged.lots[0].requirements.find((r) => r.id === moved.id)!.outcome).toBe(moved.outcome + typed);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -170,4 +199,3 @@ describe('tender document', () => {
     );
   });
 });
-

@@ -14,7 +14,17 @@ import * as Y from 'yjs';
  */
 
 const TENDER_TEXT = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints'] as const;
-const TENDER_PLAIN = ['budget', 'contract', 'estimatedValue', 'location', 'procedure', 'singleLotReason', 'timetable', 'contact', 'justifications'] as const;
+const TENDER_PLAIN = [
+  'budget',
+  'contract',
+  'estimatedValue',
+  'location',
+  'procedure',
+  'singleLotReason',
+  'timetable',
+  'contact',
+  'justifications',
+] as const;
 const REQUIREMENT_TEXT = ['outcome', 'whyItMatters', 'roomForProposals'] as const;
 
 type YMap = Y.Map<unknown>;
@@ -234,29 +244,27 @@ export function readContent(doc: Y.Doc): TenderContent {
     contact: plain('contact'),
     justifications: plain('justifications'),
     lots: ordered(doc.getArray<YMap>('lots')).map((lot) => ({
-        id: plainOf(lot, 'id') as string,
-        title: str(lot, 'title'),
-        description: str(lot, 'description'),
-        estimatedValue: plainOf(lot, 'estimatedValue') as number | null,
-        evaluationModel: plainOf(lot, 'evaluationModel') as LotContent['evaluationModel'],
-        requirements: ordered(lot.get('requirements')).map(
-          (r): RequirementContent => ({
-            id: plainOf(r, 'id') as string,
-            heading: plainOf(r, 'heading') as string | null,
-            kind: plainOf(r, 'kind') as RequirementContent['kind'],
-            priority: plainOf(r, 'priority') as RequirementContent['priority'],
-            outcome: str(r, 'outcome'),
-            whyItMatters: str(r, 'whyItMatters'),
-            measure: {
-              description: str(r, 'measure'),
-              baseline: plainOf(r, 'measureBaseline') as Measure['baseline'],
-              target: plainOf(r, 'measureTarget') as Measure['target'],
-              unit: plainOf(r, 'measureUnit') as Measure['unit'],
-            },
-            roomForProposals: str(r, 'roomForProposals'),
-            justification: plainOf(r, 'justification') as string | null,
-          }),
-        ),
+      id: plainOf(lot, 'id') as string,
+      title: str(lot, 'title'),
+      description: str(lot, 'description'),
+      estimatedValue: plainOf(lot, 'estimatedValue') as number | null,
+      evaluationModel: plainOf(lot, 'evaluationModel') as LotContent['evaluationModel'],
+      requirements: ordered(lot.get('requirements')).map((r): RequirementContent => ({
+        id: plainOf(r, 'id') as string,
+        heading: plainOf(r, 'heading') as string | null,
+        kind: plainOf(r, 'kind') as RequirementContent['kind'],
+        priority: plainOf(r, 'priority') as RequirementContent['priority'],
+        outcome: str(r, 'outcome'),
+        whyItMatters: str(r, 'whyItMatters'),
+        measure: {
+          description: str(r, 'measure'),
+          baseline: plainOf(r, 'measureBaseline') as Measure['baseline'],
+          target: plainOf(r, 'measureTarget') as Measure['target'],
+          unit: plainOf(r, 'measureUnit') as Measure['unit'],
+        },
+        roomForProposals: str(r, 'roomForProposals'),
+        justification: plainOf(r, 'justification') as string | null,
       })),
+    })),
   };
 }

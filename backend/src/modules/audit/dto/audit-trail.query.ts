@@ -15,7 +15,12 @@ export class AuditTrailQueryDto {
   @Max(100_000, { message: 'page must be at most 100000.' })
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: AUDIT_PAGE_SIZE.max, default: AUDIT_PAGE_SIZE.default, description: 'How many entries a page holds' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: AUDIT_PAGE_SIZE.max,
+    default: AUDIT_PAGE_SIZE.default,
+    description: 'How many entries a page holds',
+  })
   @IsOptional()
   @digitsToNumber
   @IsInt({ message: 'pageSize must be a whole number.' })

@@ -78,7 +78,9 @@ export class DurableLogExtension implements Extension {
     // At shutdown, CollaborationService compacts every document itself, before the database closes.
     if (this.open.closing) return;
     // Never throw here: Hocuspocus runs this from a timer, where an error would go unhandled.
-    await this.open.track(this.compact(name, document)).catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Compaction failed'));
+    await this.open
+      .track(this.compact(name, document))
+      .catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Compaction failed'));
   }
 
   /**

@@ -60,7 +60,9 @@ export class ProjectionExtension implements Extension {
       name,
       setTimeout(() => {
         this.timers.delete(name);
-        this.open.track(this.projectNow(name)).catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Projection failed'));
+        this.open
+          .track(this.projectNow(name))
+          .catch((error: unknown) => this.logger.error({ err: error, documentName: name }, 'Projection failed'));
       }, this.settings.collabProjectionMs),
     );
   }

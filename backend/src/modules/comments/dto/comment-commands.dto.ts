@@ -34,7 +34,12 @@ function OptionalRawText(max: number, description: string) {
 
 function Mentions() {
   return applyDecorators(
-    ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: COMMENT_LIMITS.mentions, description: 'Ids of team members to mention (GET /tenders/:id/team)' }),
+    ApiPropertyOptional({
+      type: [String],
+      format: 'uuid',
+      maxItems: COMMENT_LIMITS.mentions,
+      description: 'Ids of team members to mention (GET /tenders/:id/team)',
+    }),
     IsOptional(),
     IsArray({ message: 'mentions must be a list of team member ids.' }),
     ArrayMaxSize(COMMENT_LIMITS.mentions, { message: `You can mention at most ${COMMENT_LIMITS.mentions} people in one comment.` }),

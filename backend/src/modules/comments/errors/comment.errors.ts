@@ -20,8 +20,9 @@ export class ThreadResolvedError extends ConflictError {
 
 export class UnknownRequirementError extends ValidationFailedError {
   constructor() {
-    super('That requirement is not in this tender. It may have been deleted, or not saved yet: wait for your changes to save, then try again.', [
-      { field: 'anchor.requirementId', message: 'Choose a requirement of this tender.' },
-    ]);
+    super(
+      'That requirement is not in this tender. It may have been deleted, or not saved yet: wait for your changes to save, then try again.',
+      [{ field: 'anchor.requirementId', message: 'Choose a requirement of this tender.' }],
+    );
   }
 }

@@ -8,7 +8,12 @@ import { CURSOR_MAX_LENGTH, decodeCursor } from '../public-list-cursor';
 const digitsToNumber = Transform(({ value }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value));
 
 export class PublicTenderListQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: PUBLIC_TENDER_PAGE_MAX, default: PUBLIC_TENDER_PAGE_SIZE, description: 'How many tenders to return' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: PUBLIC_TENDER_PAGE_MAX,
+    default: PUBLIC_TENDER_PAGE_SIZE,
+    description: 'How many tenders to return',
+  })
   @IsOptional()
   @digitsToNumber
   @IsInt({ message: 'limit must be a whole number.' })

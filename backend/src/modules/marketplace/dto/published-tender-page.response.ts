@@ -4,6 +4,7 @@ import { PublishedTenderSummaryResponse } from '../../tenders/dto/tender.respons
 
 export class PublishedTenderPageResponse implements PublishedTenderPage {
   @ApiProperty({ type: [PublishedTenderSummaryResponse] }) items!: PublishedTenderSummaryResponse[];
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor to get the next page; null on the last page' }) nextCursor!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor to get the next page; null on the last page' }) nextCursor!:
+    string | null;
   @ApiProperty({ description: 'How many published tenders the whole list holds' }) total!: number;
 }

@@ -7,7 +7,12 @@ export class ImportTextDto {
 }
 
 export class ImportUploadDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: '.docx, .md or .txt, up to IMPORT_MAX_BYTES (5 MB by default); see docs/security.md "Limits"' }) file!: unknown;
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: '.docx, .md or .txt, up to IMPORT_MAX_BYTES (5 MB by default); see docs/security.md "Limits"',
+  })
+  file!: unknown;
 }
 
 class ImportedRequirementResponse implements ImportedRequirement {

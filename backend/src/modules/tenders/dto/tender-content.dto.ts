@@ -103,7 +103,10 @@ export class BudgetDto implements Budget {
   @NullableNumber(0, MAX_MONEY) min!: number | null;
   @NullableNumber(0, MAX_MONEY) max!: number | null;
   @ApiProperty({ example: 'GBP', pattern: '^[A-Z]{3}$', description: 'An ISO 4217 currency code' })
-  @ValidateBy({ name: 'isCurrencyCode', validator: { validate: (v: unknown) => isCurrencyCode(v) } }, { message: 'currency must be a currency code like GBP, EUR or USD.' })
+  @ValidateBy(
+    { name: 'isCurrencyCode', validator: { validate: (v: unknown) => isCurrencyCode(v) } },
+    { message: 'currency must be a currency code like GBP, EUR or USD.' },
+  )
   currency!: string;
   @EnumField(VatBasis, 'VAT basis') vatBasis!: VatBasis;
 }

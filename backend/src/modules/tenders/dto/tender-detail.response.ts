@@ -117,5 +117,6 @@ export class PublishBlockerResponse implements PublishBlocker {
   @ApiProperty() code!: string;
   @ApiProperty() message!: string;
   @ApiPropertyOptional() path?: string;
-  @ApiPropertyOptional({ enum: ['blocker', 'warning'], description: 'A warning does not stop publication; absent means blocker' }) severity?: 'blocker' | 'warning';
+  @ApiPropertyOptional({ enum: ['blocker', 'warning'], description: 'A warning does not stop publication; absent means blocker' })
+  severity?: 'blocker' | 'warning';
 }

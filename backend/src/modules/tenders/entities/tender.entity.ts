@@ -1,10 +1,4 @@
-import {
-  type FindingJustification,
-  Procedure,
-  TEXT_LIMITS,
-  TenderStatus,
-  VatBasis,
-} from '@openbrief/contracts';
+import { type FindingJustification, Procedure, TEXT_LIMITS, TenderStatus, VatBasis } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation } from '../../identity/entities/organisation.entity';
 import { decimalToNumber } from '../../../database/transformers';

@@ -15,7 +15,9 @@ export class PublishBlockedError extends DomainError {
   constructor(blockers: PublishBlocker[]) {
     super(
       'unprocessable',
-      blockers.length === 1 ? `This tender cannot be published yet: ${blockers[0].message}` : `This tender cannot be published yet: ${blockers.length} things need fixing.`,
+      blockers.length === 1
+        ? `This tender cannot be published yet: ${blockers[0].message}`
+        : `This tender cannot be published yet: ${blockers.length} things need fixing.`,
       blockers.map((b) => ({ field: b.path, message: b.message })),
       { blockers },
     );

@@ -88,7 +88,10 @@ export function timetableLabel(key: string): string {
 export function currentLabel(stored: string): string {
   const timetable = /^Timetable: (\w+)((?: \((?:added|removed)\))?)$/.exec(stored);
   if (timetable) return `${timetableLabel(timetable[1])}${timetable[2]}`;
-  const part = /^(Requirement \d+\.\d+) (position|kind|heading|outcome|why it matters|measure|room for proposals|justification)((?: \((?:added|removed)\))?)$/.exec(stored);
+  const part =
+    /^(Requirement \d+\.\d+) (position|kind|heading|outcome|why it matters|measure|room for proposals|justification)((?: \((?:added|removed)\))?)$/.exec(
+      stored,
+    );
   if (part) {
     const legacy: Record<string, string> = {
       position: REQUIREMENT_LABELS.position,
@@ -102,7 +105,14 @@ export function currentLabel(stored: string): string {
     };
     return `${part[1]}: ${legacy[part[2]]}${part[3]}`;
   }
-  const legacyTop: Record<string, string> = { 'Work already done': TOP_LEVEL_LABELS.workDone, 'Existing constraints': TOP_LEVEL_LABELS.constraints, 'The problem': TOP_LEVEL_LABELS.problem, 'Who the users are': TOP_LEVEL_LABELS.users, 'Reason for a single lot': TOP_LEVEL_LABELS.singleLotReason, 'Contract length (months)': 'Contract length' };
+  const legacyTop: Record<string, string> = {
+    'Work already done': TOP_LEVEL_LABELS.workDone,
+    'Existing constraints': TOP_LEVEL_LABELS.constraints,
+    'The problem': TOP_LEVEL_LABELS.problem,
+    'Who the users are': TOP_LEVEL_LABELS.users,
+    'Reason for a single lot': TOP_LEVEL_LABELS.singleLotReason,
+    'Contract length (months)': 'Contract length',
+  };
   return legacyTop[stored] ?? stored;
 }
 

@@ -22,7 +22,10 @@ describe('what the history says changed', () => {
     const byPath = new Map(diffs.map((d) => [d.path, d]));
     expect(byPath.get('timetable.submissionDeadline')).toMatchObject({ label: 'Deadline for bids', after: 'midday on 15 February 2027' });
     // 1 July is in British Summer Time: 16:30 UTC is 5:30pm in the UK.
-    expect(byPath.get('timetable.clarificationDeadline')).toMatchObject({ label: 'Deadline for clarification questions', after: '5:30pm on 1 July 2027' });
+    expect(byPath.get('timetable.clarificationDeadline')).toMatchObject({
+      label: 'Deadline for clarification questions',
+      after: '5:30pm on 1 July 2027',
+    });
     expect(byPath.get('estimatedValue')).toMatchObject({ label: 'Estimated value', after: '£1,234,567' });
     expect(byPath.get('budget')?.after).toBe('£1,000,000 to £1,500,000.50, excluding VAT');
     expect(byPath.get('problem')?.label).toBe('What problem are you trying to solve?');
@@ -55,7 +58,11 @@ describe('what the history says changed', () => {
     after.justifications = [{ requirementId, rule: 'standard.certification', text: 'Our information governance policy requires it.' }];
     const diffs = compareContent(before, after);
     expect(diffs).toHaveLength(1);
-    expect(diffs[0]).toMatchObject({ label: 'Justified: “ISO 27001” in Requirement 1.3', before: '', after: 'Our information governance policy requires it.' });
+    expect(diffs[0]).toMatchObject({
+      label: 'Justified: “ISO 27001” in Requirement 1.3',
+      before: '',
+      after: 'Our information governance policy requires it.',
+    });
     expect(changedFields(after, before)).toEqual(['Justification withdrawn: “ISO 27001” in Requirement 1.3']);
   });
 

@@ -32,17 +32,24 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => 
  */
 export function flattenContent(c: TenderContent): Map<string, Field> {
   const out = new Map<string, Field>();
-  const put = (path: string, label: string, value: unknown, extra: Omit<Field, 'label' | 'value'> = {}) => out.set(path, { label, value: text(value), ...extra });
+  const put = (path: string, label: string, value: unknown, extra: Omit<Field, 'label' | 'value'> = {}) =>
+    out.set(path, { label, value: text(value), ...extra });
   const currency = c.budget?.currency || 'GBP';
   const money = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? formatMoney(v, currency) : '');
 
-  for (const key of ['title', 'summary', 'problem', 'users', 'workDone', 'constraints', 'location', 'singleLotReason'] as const) put(key, TOP_LEVEL_LABELS[key], c[key]);
+  for (const key of ['title', 'summary', 'problem', 'users', 'workDone', 'constraints', 'location', 'singleLotReason'] as const)
+    put(key, TOP_LEVEL_LABELS[key], c[key]);
   put('procedure', TOP_LEVEL_LABELS.procedure, PROCEDURE_LABELS[c.procedure] ?? c.procedure);
   put('estimatedValue', TOP_LEVEL_LABELS.estimatedValue, money(c.estimatedValue));
   put('budget', 'Budget', budgetText(money(c.budget.min), money(c.budget.max), VAT_LABELS[c.budget.vatBasis] ?? c.budget.vatBasis));
-  put('contract.lengthMonths', 'Contract length', c.contract.lengthMonths === null ? '' : `${c.contract.lengthMonths} ${c.contract.lengthMonths === 1 ? 'month' : 'months'}`);
+  put(
+    'contract.lengthMonths',
+    'Contract length',
+    c.contract.lengthMonths === null ? '' : `${c.contract.lengthMonths} ${c.contract.lengthMonths === 1 ? 'month' : 'months'}`,
+  );
   put('contract.extensionOptions', 'Extension options', c.contract.extensionOptions);
-  for (const [k, v] of Object.entries(c.timetable)) put(`timetable.${k}`, timetableLabel(k), typeof v === 'string' && v ? formatUkDateTime(v) : '');
+  for (const [k, v] of Object.entries(c.timetable))
+    put(`timetable.${k}`, timetableLabel(k), typeof v === 'string' && v ? formatUkDateTime(v) : '');
   put('contact', 'Contact for questions', joined(c.contact.name, c.contact.email, c.contact.phone));
 
   const several = c.lots.length > 1;
@@ -55,7 +62,8 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
     lot.requirements.forEach((r, i) => {
       const rp = `${lp}/requirements/${r.id}`;
       const rn = `Requirement ${l + 1}.${i + 1}`;
-      const part = (key: keyof typeof REQUIREMENT_LABELS, value: unknown) => put(`${rp}/${key}`, `${rn}: ${REQUIREMENT_LABELS[key]}`, value);
+      const part = (key: keyof typeof REQUIREMENT_LABELS, value: unknown) =>
+        put(`${rp}/${key}`, `${rn}: ${REQUIREMENT_LABELS[key]}`, value);
       put(`${rp}/position`, `${rn}: ${REQUIREMENT_LABELS.position}`, rn, { added: `${rn} (added)`, removed: `${rn} (deleted)` });
       part('heading', r.heading);
       part('kind', `${KIND_LABELS[r.kind] ?? r.kind}, ${PRIORITY_LABELS[r.priority] ?? r.priority}`);
@@ -72,9 +80,17 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
     put(
       `${lp}/model`,
       several ? `${ln}: how bids are scored` : 'How bids are scored',
-      joined(SCALE_LABELS[m.scale] ?? m.scale, m.minimumQualityPercent === null ? null : `minimum quality ${m.minimumQualityPercent}%`, PRICE_METHOD_LABELS[m.priceMethod] ?? m.priceMethod),
+      joined(
+        SCALE_LABELS[m.scale] ?? m.scale,
+        m.minimumQualityPercent === null ? null : `minimum quality ${m.minimumQualityPercent}%`,
+        PRICE_METHOD_LABELS[m.priceMethod] ?? m.priceMethod,
+      ),
     );
-    put(`${lp}/descriptors`, several ? `${ln}: what each score means` : 'What each score means', m.descriptors.map((d) => `${d.score} ${d.label}: ${d.description}`).join('\n'));
+    put(
+      `${lp}/descriptors`,
+      several ? `${ln}: what each score means` : 'What each score means',
+      m.descriptors.map((d) => `${d.score} ${d.label}: ${d.description}`).join('\n'),
+    );
     const numbers = requirementNumbers(lot, l);
     m.criteria.forEach((cr) => {
       const assesses = cr.requirementIds.map((id) => numbers.get(id)).filter(Boolean);
@@ -90,7 +106,10 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
     const where = requirementPlace(c, j.requirementId);
     const what = justifiedWords(c, j);
     const about = `${what}${where ? ` in ${where}` : ''}`;
-    put(`justifications/${j.requirementId}/${j.rule}`, `Justified: ${about}`, j.text, { added: `Justified: ${about}`, removed: `Justification withdrawn: ${about}` });
+    put(`justifications/${j.requirementId}/${j.rule}`, `Justified: ${about}`, j.text, {
+      added: `Justified: ${about}`,
+      removed: `Justification withdrawn: ${about}`,
+    });
   }
   return out;
 }

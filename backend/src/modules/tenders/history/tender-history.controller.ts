@@ -17,7 +17,10 @@ export class TenderHistoryController {
 
   @Allow('tender.readHistory')
   @Get('tenders/:id/history')
-  @ApiOperation({ summary: "The tender's history, newest first: saved revisions (what changed, in words) and published versions (with their change notes)" })
+  @ApiOperation({
+    summary:
+      "The tender's history, newest first: saved revisions (what changed, in words) and published versions (with their change notes)",
+  })
   @ApiOkResponse({ type: [TenderHistoryEntryResponse] })
   @ApiNotFoundResponse({ type: ApiErrorResponse, description: 'No such tender in your organisation' })
   list(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string): Promise<TenderHistoryEntry[]> {

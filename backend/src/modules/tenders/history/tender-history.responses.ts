@@ -8,5 +8,6 @@ export class TenderHistoryEntryResponse {
   @ApiPropertyOptional({ description: 'Revisions: the revision number' }) revision?: number;
   @ApiPropertyOptional({ type: [String], description: 'Revisions: what the save changed, in words' }) changes?: string[];
   @ApiPropertyOptional({ description: 'Publications: the version number' }) version?: number;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Publications: what changed and why (from version 2)' }) changeNote?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Publications: what changed and why (from version 2)' }) changeNote?:
+    string | null;
 }

@@ -60,5 +60,9 @@ function newestFirst(a: TenderHistoryEntry, b: TenderHistoryEntry): number {
   const byTime = b.at.localeCompare(a.at);
   if (byTime) return byTime;
   if (a.kind !== b.kind) return a.kind === 'publication' ? -1 : 1;
-  return a.kind === 'revision' && b.kind === 'revision' ? b.revision - a.revision : a.kind === 'publication' && b.kind === 'publication' ? b.version - a.version : 0;
+  return a.kind === 'revision' && b.kind === 'revision'
+    ? b.revision - a.revision
+    : a.kind === 'publication' && b.kind === 'publication'
+      ? b.version - a.version
+      : 0;
 }

@@ -17,7 +17,8 @@ export function formatUkDateTime(iso: string): string {
   const hour = parts['hour'] ?? '';
   const minute = parts['minute'] ?? '00';
   const period = (parts['dayPeriod'] ?? '').toLowerCase();
-  const time = hour === '12' && minute === '00' ? (period === 'am' ? 'midnight' : 'midday') : `${hour}${minute === '00' ? '' : `:${minute}`}${period}`;
+  const time =
+    hour === '12' && minute === '00' ? (period === 'am' ? 'midnight' : 'midday') : `${hour}${minute === '00' ? '' : `:${minute}`}${period}`;
   return `${time} on ${dateFormat.format(date)}`;
 }
 
@@ -25,11 +26,17 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatMoney(value: number, currency: string): string {
   const decimals = Number.isInteger(value) ? 0 : 2;
-  if (!isCurrencyCode(currency)) return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals }).format(value)} ${currency}`.trim();
+  if (!isCurrencyCode(currency))
+    return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals }).format(value)} ${currency}`.trim();
   const key = `${currency}:${decimals}`;
   let format = moneyFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    format = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     moneyFormats.set(key, format);
   }
   return format.format(value);

@@ -4,9 +4,7 @@ import type { ImportedRequirement } from '@openbrief/contracts';
  * What an import task answers. Plain data, because it crosses from the worker thread to the main thread
  * (errors lose their class on the way); the service turns a refusal into the HTTP error.
  */
-export type ImportOutcome =
-  | { ok: true; requirements: ImportedRequirement[] }
-  | { ok: false; status: 413 | 422; message: string };
+export type ImportOutcome = { ok: true; requirements: ImportedRequirement[] } | { ok: false; status: 413 | 422; message: string };
 
 export interface ImportLimits {
   maxBytes: number;
@@ -44,7 +42,8 @@ export const refuse = {
   sizesDoNotMatch: (): ImportOutcome => ({
     ok: false,
     status: 422,
-    message: 'That Word document is damaged: its contents do not match its own index. Save it again as .docx from Word, or paste the text instead.',
+    message:
+      'That Word document is damaged: its contents do not match its own index. Save it again as .docx from Word, or paste the text instead.',
   }),
   tooManyParagraphs: (limits: ImportLimits): ImportOutcome => ({
     ok: false,
@@ -58,5 +57,7 @@ export const refuse = {
   }),
 };
 
-export const TOOK_TOO_LONG = 'That document took too long to read, so we stopped. Split it into smaller documents, or paste the text instead.';
-export const TOO_COMPLEX = 'That document needs more memory to read than we allow, so we stopped. Split it into smaller documents, or paste the text instead.';
+export const TOOK_TOO_LONG =
+  'That document took too long to read, so we stopped. Split it into smaller documents, or paste the text instead.';
+export const TOO_COMPLEX =
+  'That document needs more memory to read than we allow, so we stopped. Split it into smaller documents, or paste the text instead.';

@@ -2,9 +2,7 @@ import type { ImportLimits, ImportOutcome } from './import-refusals';
 import { splitDocx, splitText } from './split-specification';
 
 /** A task for the worker pool (common/workers): the file's bytes travel as a transferred ArrayBuffer. */
-export type ImportTask =
-  | { kind: 'docx'; bytes: Uint8Array; limits: ImportLimits }
-  | { kind: 'text'; text: string; limits: ImportLimits };
+export type ImportTask = { kind: 'docx'; bytes: Uint8Array; limits: ImportLimits } | { kind: 'text'; text: string; limits: ImportLimits };
 
 /** Worker-thread entry: parses an uploaded specification off the event loop. */
 export default async function importSpecification(task: ImportTask): Promise<ImportOutcome> {

@@ -10,7 +10,10 @@ import { readWordBody } from './word-archive';
 
 function toOutcome(parsed: ParsedRequirement[], limits: ImportLimits): ImportOutcome {
   if (parsed.length > limits.maxParagraphs) return refuse.tooManyParagraphs(limits);
-  const requirements = parsed.map((p) => ({ outcome: p.text.slice(0, MAX_REQUIREMENT_CHARS), heading: p.heading?.slice(0, MAX_HEADING_CHARS) ?? null }));
+  const requirements = parsed.map((p) => ({
+    outcome: p.text.slice(0, MAX_REQUIREMENT_CHARS),
+    heading: p.heading?.slice(0, MAX_HEADING_CHARS) ?? null,
+  }));
   const chars = requirements.reduce((n, r) => n + r.outcome.length + (r.heading?.length ?? 0), 0);
   if (chars > limits.maxChars) return refuse.tooMuchText(limits);
   return { ok: true, requirements };

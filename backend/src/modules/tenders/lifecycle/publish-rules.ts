@@ -19,26 +19,48 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
     // Messages may start with an empty "Lot 2: " prefix: every message starts as a sentence does.
     if (!ok) b.push({ code, message: message.charAt(0).toUpperCase() + message.slice(1), ...(path ? { path } : {}) });
   };
-  need(t.summary.trim(), 'summary-missing', 'Write a plain-English summary, so suppliers can tell quickly whether this is for them.', 'summary');
+  need(
+    t.summary.trim(),
+    'summary-missing',
+    'Write a plain-English summary, so suppliers can tell quickly whether this is for them.',
+    'summary',
+  );
   need(t.problem.trim(), 'problem-missing', 'Describe the problem to be solved.', 'problem');
   need(t.contact.email, 'contact-missing', 'Give a contact e-mail address for questions.', 'contact.email');
 
   const deadline = t.timetable.submissionDeadline;
   need(deadline, 'deadline-missing', 'Set a deadline for bids.', 'timetable.submissionDeadline');
-  if (deadline) need(Date.parse(deadline) > ctx.now.getTime(), 'deadline-past', 'The deadline for bids has passed: set a later one.', 'timetable.submissionDeadline');
+  if (deadline)
+    need(
+      Date.parse(deadline) > ctx.now.getTime(),
+      'deadline-past',
+      'The deadline for bids has passed: set a later one.',
+      'timetable.submissionDeadline',
+    );
   for (const p of timetableProblems(t.timetable)) b.push({ code: 'timetable-order', message: p.message, path: `timetable.${p.field}` });
 
   t.lots.forEach((lot, l) => {
     const where = t.lots.length > 1 ? `Lot ${lot.number}: ` : '';
     need(lot.requirements.length, 'no-requirements', `${where}add at least one requirement.`, `lots[${l}].requirements`);
     lot.requirements.forEach((r, i) =>
-      need(r.outcome.trim(), 'requirement-empty', `${where}requirement ${lot.number}.${i + 1} has no outcome statement.`, `lots[${l}].requirements[${i}].outcome`),
+      need(
+        r.outcome.trim(),
+        'requirement-empty',
+        `${where}requirement ${lot.number}.${i + 1} has no outcome statement.`,
+        `lots[${l}].requirements[${i}].outcome`,
+      ),
     );
     const criteria = lot.evaluationModel.criteria;
     need(criteria.length, 'no-criteria', `${where}set the evaluation criteria and their weights.`, `lots[${l}].evaluationModel`);
-    for (const w of weightProblems(criteria)) b.push({ code: 'weights', message: `${where}${w.message}`, path: `lots[${l}].evaluationModel` });
+    for (const w of weightProblems(criteria))
+      b.push({ code: 'weights', message: `${where}${w.message}`, path: `lots[${l}].evaluationModel` });
     criteria.forEach((c, i) =>
-      need(c.weight > 0, 'unweighted-criterion', `${where}criterion "${c.name}" has no weight.`, `lots[${l}].evaluationModel.criteria[${i}]`),
+      need(
+        c.weight > 0,
+        'unweighted-criterion',
+        `${where}criterion "${c.name}" has no weight.`,
+        `lots[${l}].evaluationModel.criteria[${i}]`,
+      ),
     );
   });
 
@@ -51,9 +73,19 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
       'singleLotReason',
     );
   }
-  for (const e of ctx.unjustifiedErrors) b.push({ code: `check:${e.rule}`, message: `${e.message} Rewrite it, or record why it must stay.`, ...(e.requirementId ? { path: `requirement:${e.requirementId}` } : {}) });
+  for (const e of ctx.unjustifiedErrors)
+    b.push({
+      code: `check:${e.rule}`,
+      message: `${e.message} Rewrite it, or record why it must stay.`,
+      ...(e.requirementId ? { path: `requirement:${e.requirementId}` } : {}),
+    });
   if (t.publishedVersion > 0) {
-    need(ctx.changeNote?.trim(), 'change-note-missing', 'Say what changed and why: bidders will see this note with the new version.', 'changeNote');
+    need(
+      ctx.changeNote?.trim(),
+      'change-note-missing',
+      'Say what changed and why: bidders will see this note with the new version.',
+      'changeNote',
+    );
   }
   return b;
 }
@@ -63,7 +95,11 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
  * out of the tables (code `live-value-refused`): the same rules as a save, so nothing invalid is published.
  */
 export function validityBlockers(t: TenderDetail, refused: readonly LiveRefusal[]): PublishBlocker[] {
-  const stored = validateTenderContent(toTenderContent(t)).map((p) => ({ code: 'invalid-value', message: `${p.field || 'The tender'}: ${p.message}`, ...(p.field ? { path: p.field } : {}) }));
+  const stored = validateTenderContent(toTenderContent(t)).map((p) => ({
+    code: 'invalid-value',
+    message: `${p.field || 'The tender'}: ${p.message}`,
+    ...(p.field ? { path: p.field } : {}),
+  }));
   const live = refused.map((r) => ({
     code: 'live-value-refused',
     message: `Live value refused: ${r.field || 'the tender'} — ${r.message.replace(/\.$/, '')}. The last valid value is kept until it is corrected in the editor.`,

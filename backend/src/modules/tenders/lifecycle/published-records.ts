@@ -28,7 +28,11 @@ export class PublishedRecords {
 
   /** Each version's number, time and note, oldest first: the records themselves stay unread. */
   changeLog(tenderId: string): Promise<Pick<TenderVersion, 'version' | 'publishedAt' | 'changeNote'>[]> {
-    return this.versions.find({ where: { tenderId }, select: { version: true, publishedAt: true, changeNote: true }, order: { version: 'ASC' } });
+    return this.versions.find({
+      where: { tenderId },
+      select: { version: true, publishedAt: true, changeNote: true },
+      order: { version: 'ASC' },
+    });
   }
 
   /** A version's record, read in the transaction `tx` (e.g. the one publishing it, by an in-transaction subscriber); null if there is no such version. */

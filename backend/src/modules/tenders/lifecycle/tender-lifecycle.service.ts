@@ -80,7 +80,16 @@ export class TenderLifecycleService implements OnModuleInit {
         changeNote: note,
         revision: current.revision + 1,
       });
-      await tx.insert(TenderVersion, { id: randomUUID(), tenderId: id, version, record, changeNote: note, publishedAt: now, publishedById: user.id, packSha256: null });
+      await tx.insert(TenderVersion, {
+        id: randomUUID(),
+        tenderId: id,
+        version,
+        record,
+        changeNote: note,
+        publishedAt: now,
+        publishedById: user.id,
+        packSha256: null,
+      });
       await tx.update(Tender, { id }, { status: TenderStatus.Published, publishedVersion: version, publishedAt: now, updatedAt: now });
       await this.events.emit(tx, new TenderPublished(actor, id, version, note, recordSha256(record)));
       if (current.status !== TenderStatus.Published) {
@@ -115,14 +124,17 @@ export class TenderLifecycleService implements OnModuleInit {
     return this.transactions.run(async (tx) => {
       const current = await this.tenders.get(user, id, tx);
       this.access.require(user, 'tender.changeStatus', tenderResource(current));
-      if (to === TenderStatus.Published) throw new TransitionNotAllowedError(current.status, to, 'Use "publish" to publish a tender: it checks the tender first.');
+      if (to === TenderStatus.Published)
+        throw new TransitionNotAllowedError(current.status, to, 'Use "publish" to publish a tender: it checks the tender first.');
       if (!TENDER_TRANSITIONS[current.status].includes(to)) throw new TransitionNotAllowedError(current.status, to);
       const deadline = current.timetable.submissionDeadline;
       if (to === TenderStatus.Closed && (!deadline || Date.parse(deadline) > Date.now())) {
         throw new TransitionNotAllowedError(current.status, to, 'A tender can be closed only once its deadline for bids has passed.');
       }
       if (to === TenderStatus.Cancelled && !reason?.trim()) {
-        throw new ValidationFailedError('Say why the tender is cancelled: bidders and the public will see the reason.', [{ field: 'reason', message: 'A reason is required to cancel.' }]);
+        throw new ValidationFailedError('Say why the tender is cancelled: bidders and the public will see the reason.', [
+          { field: 'reason', message: 'A reason is required to cancel.' },
+        ]);
       }
       await this.tenders.claimRevision(tx, current, revision);
       await tx.update(Tender, { id }, { status: to, updatedAt: new Date() });

@@ -55,7 +55,16 @@ export function buildContent(seed: ContentSeed): TenderContent {
   const quality = randomUUID();
   const perQuestion = seed.qualityQuestions.length ? Math.floor(100 / seed.qualityQuestions.length) : 0;
   const criteria: CriterionContent[] = [
-    { id: quality, parentId: null, name: 'Quality', type: CriterionType.Quality, weight: 60, description: 'How well the proposal achieves the outcomes.', requirementIds: [], wordLimit: null },
+    {
+      id: quality,
+      parentId: null,
+      name: 'Quality',
+      type: CriterionType.Quality,
+      weight: 60,
+      description: 'How well the proposal achieves the outcomes.',
+      requirementIds: [],
+      wordLimit: null,
+    },
     ...seed.qualityQuestions.map((q, i) => ({
       id: randomUUID(),
       parentId: quality,
@@ -66,7 +75,16 @@ export function buildContent(seed: ContentSeed): TenderContent {
       requirementIds: q.outcomeIndexes.map((x) => requirements[x].id),
       wordLimit: q.wordLimit,
     })),
-    { id: randomUUID(), parentId: null, name: 'Price', type: CriterionType.Price, weight: 30, description: 'Total price for the initial contract period.', requirementIds: [], wordLimit: null },
+    {
+      id: randomUUID(),
+      parentId: null,
+      name: 'Price',
+      type: CriterionType.Price,
+      weight: 30,
+      description: 'Total price for the initial contract period.',
+      requirementIds: [],
+      wordLimit: null,
+    },
     {
       id: randomUUID(),
       parentId: null,
@@ -91,7 +109,14 @@ export function buildContent(seed: ContentSeed): TenderContent {
     location: '',
     procedure: Procedure.Open,
     singleLotReason: null,
-    timetable: { clarificationDeadline: null, submissionDeadline: null, evaluationStart: null, evaluationEnd: null, expectedAward: null, contractStart: null },
+    timetable: {
+      clarificationDeadline: null,
+      submissionDeadline: null,
+      evaluationStart: null,
+      evaluationEnd: null,
+      expectedAward: null,
+      contractStart: null,
+    },
     contact: { name: '', email: '', phone: null },
     lots: [
       {

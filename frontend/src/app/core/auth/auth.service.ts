@@ -27,9 +27,7 @@ export class AuthService {
   /** Never rejects: if the API cannot say who we are, we carry on as anonymous. */
   async loadCurrentUser(): Promise<void> {
     try {
-      const user = await firstValueFrom(
-        this.http.get<CurrentUser>(`${AUTH_API}/me`, { context: expectUnauthorised() }),
-      );
+      const user = await firstValueFrom(this.http.get<CurrentUser>(`${AUTH_API}/me`, { context: expectUnauthorised() }));
       this.currentUser.set(user);
     } catch {
       this.currentUser.set(null);
@@ -53,23 +51,19 @@ export class AuthService {
   }
 
   acceptInvitation(request: AcceptInvitationRequest): Observable<CurrentUser> {
-    return this.http
-      .post<CurrentUser>('/api/v1/invitations/accept', request)
-      .pipe(tap((user) => this.currentUser.set(user)));
+    return this.http.post<CurrentUser>('/api/v1/invitations/accept', request).pipe(tap((user) => this.currentUser.set(user)));
   }
 
   signOut(): Observable<void> {
-    return this.http
-      .post<void>(`${AUTH_API}/sign-out`, null, { context: expectUnauthorised() })
-      .pipe(
-        tap({
-          next: () => {
-            void forgetOfflineCopies(this.currentUser()?.id);
-            this.forgetUser();
-          },
-          error: () => this.forgetUser(),
-        }),
-      );
+    return this.http.post<void>(`${AUTH_API}/sign-out`, null, { context: expectUnauthorised() }).pipe(
+      tap({
+        next: () => {
+          void forgetOfflineCopies(this.currentUser()?.id);
+          this.forgetUser();
+        },
+        error: () => this.forgetUser(),
+      }),
+    );
   }
 
   hasRole(...roles: Role[]): boolean {

@@ -12,11 +12,7 @@ export const errorInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(AuthService);
   return next(request).pipe(
     catchError((error: unknown) => {
-      if (
-        error instanceof HttpErrorResponse &&
-        error.status === 401 &&
-        !request.context.get(EXPECT_UNAUTHORISED)
-      ) {
+      if (error instanceof HttpErrorResponse && error.status === 401 && !request.context.get(EXPECT_UNAUTHORISED)) {
         auth.forgetUser();
         if (!router.url.startsWith('/sign-in')) {
           void router.navigate(['/sign-in'], {

@@ -19,8 +19,8 @@ import { AuthService } from '../auth/auth.service';
           </ul>
         </nav>
         <p>
-          Openbrief is free, open-source software for public sector buying, released under the
-          GNU Affero General Public License v3.0 or later.
+          Openbrief is free, open-source software for public sector buying, released under the GNU Affero General Public License v3.0 or
+          later.
         </p>
         <p>All dates and times are UK time.</p>
       </div>

@@ -25,7 +25,6 @@ export const authRoutes: Routes = [
   {
     path: 'invitations/:token',
     title: 'Accept your invitation',
-    loadComponent: () =>
-      import('./pages/accept-invitation-page.component').then((m) => m.AcceptInvitationPage),
+    loadComponent: () => import('./pages/accept-invitation-page.component').then((m) => m.AcceptInvitationPage),
   },
 ];

@@ -4,7 +4,6 @@ export const evaluationsRoutes: Routes = [
   {
     path: '',
     title: 'Evaluations',
-    loadComponent: () =>
-      import('./pages/evaluations-page.component').then((m) => m.EvaluationsPage),
+    loadComponent: () => import('./pages/evaluations-page.component').then((m) => m.EvaluationsPage),
   },
 ];

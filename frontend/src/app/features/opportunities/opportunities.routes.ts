@@ -4,13 +4,11 @@ export const opportunitiesRoutes: Routes = [
   {
     path: '',
     title: 'Opportunities',
-    loadComponent: () =>
-      import('./pages/opportunities-page.component').then((m) => m.OpportunitiesPage),
+    loadComponent: () => import('./pages/opportunities-page.component').then((m) => m.OpportunitiesPage),
   },
   {
     path: ':id',
     title: 'Opportunity',
-    loadComponent: () =>
-      import('./pages/opportunity-page.component').then((m) => m.OpportunityPage),
+    loadComponent: () => import('./pages/opportunity-page.component').then((m) => m.OpportunityPage),
   },
 ];

@@ -34,7 +34,11 @@ export const tendersRoutes: Routes = [
         title: 'History',
         loadComponent: () => import('./history/tender-history-page.component').then((m) => m.TenderHistoryPage),
       },
-      { path: ':id/audit', title: 'Audit trail', loadComponent: () => import('./audit/audit-trail-page.component').then((m) => m.TenderAuditTrailPage) },
+      {
+        path: ':id/audit',
+        title: 'Audit trail',
+        loadComponent: () => import('./audit/audit-trail-page.component').then((m) => m.TenderAuditTrailPage),
+      },
       {
         // One tender's workspace: the frame holds the working copy shared by the pages below.
         path: ':id',

@@ -14,10 +14,7 @@ export type ErrorMessages = Record<string, Record<string, string>>;
 const SERVER_ERROR = 'server';
 
 /** The message to show for a control, or '' when it is valid. */
-export function controlMessage(
-  control: AbstractControl | null,
-  messages: Record<string, string> | undefined,
-): string {
+export function controlMessage(control: AbstractControl | null, messages: Record<string, string> | undefined): string {
   const errors = control?.errors;
   if (!errors) return '';
   const server: unknown = errors[SERVER_ERROR];

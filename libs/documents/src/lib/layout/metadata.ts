@@ -39,9 +39,7 @@ export function writeMetadata(doc: unknown): void {
       '<dc:format>application/pdf</dc:format>',
       `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${text('Title')}</rdf:li></rdf:Alt></dc:title>`,
       info['Author'] ? `<dc:creator><rdf:Seq><rdf:li>${text('Author')}</rdf:li></rdf:Seq></dc:creator>` : '',
-      info['Subject']
-        ? `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${text('Subject')}</rdf:li></rdf:Alt></dc:description>`
-        : '',
+      info['Subject'] ? `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${text('Subject')}</rdf:li></rdf:Alt></dc:description>` : '',
       '</rdf:Description>',
     ];
     this.appendXML(lines.filter(Boolean).join('\n'));

@@ -34,7 +34,12 @@ describe('pagination', () => {
   });
 
   it('repeats a table header as artifacts above continued rows', () => {
-    const header: Unit = { height: 20, spaceBefore: 0, keepWithNext: false, ops: [{ k: 't', x: 0, y: 5, text: 'Head', font: 'bold', size: 9, color: '#000' }] };
+    const header: Unit = {
+      height: 20,
+      spaceBefore: 0,
+      keepWithNext: false,
+      ops: [{ k: 't', x: 0, y: 5, text: 'Head', font: 'bold', size: 9, color: '#000' }],
+    };
     const repeat = [header];
     const rows = Array.from({ length: 60 }, (_, i) => ({ ...unit(`r${i}`, 20), repeatOnBreak: repeat }));
     const { pages } = paginate(rows, theme);

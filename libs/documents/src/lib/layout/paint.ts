@@ -153,7 +153,12 @@ export class Painter {
    * this internal would fail loudly.
    */
   private draw(text: string, x: number, y: number) {
-    (this.doc as unknown as { _fragment(text: string, x: number, y: number, options: object): void })._fragment(text, x, y, FRAGMENT_OPTIONS);
+    (this.doc as unknown as { _fragment(text: string, x: number, y: number, options: object): void })._fragment(
+      text,
+      x,
+      y,
+      FRAGMENT_OPTIONS,
+    );
   }
 
   private setFont(font: FontKey, size: number) {
@@ -310,7 +315,10 @@ export class Painter {
     const key = root.data.ParentTreeNextKey as number;
     root.data.ParentTreeNextKey = key + 1;
     (root.data.ParentTree as { add(key: number, value: unknown): void }).add(key, elementDictionary(el));
-    this.doc.goTo(x, y, w, h, node.linkTo, { StructParent: key, Contents: new String(contents) } as unknown as PDFKit.Mixins.AnnotationOption);
+    this.doc.goTo(x, y, w, h, node.linkTo, {
+      StructParent: key,
+      Contents: new String(contents),
+    } as unknown as PDFKit.Mixins.AnnotationOption);
     const annotations = (this.doc.page as unknown as { annotations: unknown[] }).annotations;
     const annotation = annotations[annotations.length - 1];
     const dictionary = refData(elementDictionary(el));

@@ -12,7 +12,11 @@ describe('line breaking', () => {
     const lines = breakLines('The service is available in every one of the six neighbourhoods at least one day a week.', style, 150, fonts);
     expect(lines.length).toBeGreaterThan(2);
     for (const l of lines) expect(l.width).toBeLessThanOrEqual(150);
-    expect(text(lines).slice(0, -1).every((t) => t.endsWith(' '))).toBe(true);
+    expect(
+      text(lines)
+        .slice(0, -1)
+        .every((t) => t.endsWith(' ')),
+    ).toBe(true);
     expect(text(lines).join('')).toBe('The service is available in every one of the six neighbourhoods at least one day a week.');
   });
 

@@ -76,21 +76,14 @@ export function lineOps(line: TextLine, style: TextStyle, x: number, node: Struc
 }
 
 /** Turns lines into units with orphan/widow control. */
-export function linesToUnits(
-  lines: TextLine[],
-  style: TextStyle,
-  x: number,
-  node: StructNode,
-  options: LineUnitOptions = {},
-): Unit[] {
+export function linesToUnits(lines: TextLine[], style: TextStyle, x: number, node: StructNode, options: LineUnitOptions = {}): Unit[] {
   const orphans = options.orphans ?? 2;
   const widows = options.widows ?? 2;
   const n = lines.length;
   return lines.map((line, i) => ({
     height: style.leading,
     spaceBefore: i === 0 ? (options.spaceBefore ?? 0) : 0,
-    keepWithNext:
-      i === n - 1 ? !!options.keepLastWithNext : !!options.keepTogether || i < orphans - 1 || i >= n - widows,
+    keepWithNext: i === n - 1 ? !!options.keepLastWithNext : !!options.keepTogether || i < orphans - 1 || i >= n - widows,
     ops: lineOps(line, style, x, node),
   }));
 }

@@ -91,7 +91,8 @@ export function explainQuality(model: EvaluationModel, rows: CriterionRow[]): st
 
 export function explainThreshold(model: EvaluationModel): string {
   const quality = topLevelWeight(model, CriterionType.Quality);
-  if (model.minimumQualityPercent == null) return 'There is no minimum quality threshold: every compliant bid is scored on quality and price.';
+  if (model.minimumQualityPercent == null)
+    return 'There is no minimum quality threshold: every compliant bid is scored on quality and price.';
   const marks = (quality * model.minimumQualityPercent) / 100;
   return (
     `Bids scoring less than ${formatPercent(model.minimumQualityPercent)} of the marks available for quality ` +

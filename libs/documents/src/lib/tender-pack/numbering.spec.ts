@@ -6,7 +6,12 @@ describe('requirement numbering', () => {
   it('numbers outcomes by heading group in order, then pass/fail requirements', () => {
     const lot = sampleTender().lots[0];
     const n = numberLot(lot);
-    expect(n.groups.map((g) => g.heading)).toEqual(['Access and referral', 'Support and outcomes', 'Working with partners', 'Data and reporting']);
+    expect(n.groups.map((g) => g.heading)).toEqual([
+      'Access and referral',
+      'Support and outcomes',
+      'Working with partners',
+      'Data and reporting',
+    ]);
     expect(n.groups.flatMap((g) => g.requirements.map((r) => r.number))).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8']);
     expect(n.mandatory.map((r) => [r.number, r.requirement.kind])).toEqual([
       ['1.9', RequirementKind.Mandatory],

@@ -17,7 +17,7 @@ import { addTimetable } from './sections/timetable';
  */
 export function buildTenderPack(tender: TenderDetail, options: TenderPackOptions): PdfLayout {
   if (!(options.generatedAt instanceof Date) || Number.isNaN(options.generatedAt.getTime())) {
-    throw new TypeError('renderTenderPack: options.generatedAt must be a valid Date (use the version\'s publishedAt)');
+    throw new TypeError("renderTenderPack: options.generatedAt must be a valid Date (use the version's publishedAt)");
   }
   const { lots, byId } = numberTender(tender);
   const pack: PackContext = { tender, options, lots, numbers: byId, currency: tender.budget?.currency || 'GBP' };

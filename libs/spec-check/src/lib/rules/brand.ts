@@ -48,10 +48,48 @@ const TM_RE = /([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})\s?[™®]/g;
 const CAMEL_RE = /(?<![@#/.\w])(?:[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}[A-Za-z0-9]*|i[A-Z][a-z]{2,}[A-Za-z0-9]*)\b/g;
 const CAMEL_OK = new Set(
   [
-    'DevOps', 'DevSecOps', 'FinOps', 'MLOps', 'DataOps', 'GovTech', 'EdTech', 'FinTech', 'PropTech', 'HealthTech', 'CleanTech',
-    'MedTech', 'LegalTech', 'RegTech', 'InsurTech', 'JavaScript', 'TypeScript', 'PowerShell', 'PostgreSQL', 'MySQL', 'NoSQL',
-    'WebAssembly', 'OpenShift', 'GraphQL', 'FastAPI', 'CityGML', 'LoRaWAN', 'BACnet', 'GitOps', 'SecOps', 'NetZero', 'CareCert',
-    'ReSPECT', 'SafeLives', 'SureStart', 'StepChange', 'JobCentre', 'JobCentrePlus', 'NatWest', 'PayPoint', 'WiFi', 'ePortfolio',
+    'DevOps',
+    'DevSecOps',
+    'FinOps',
+    'MLOps',
+    'DataOps',
+    'GovTech',
+    'EdTech',
+    'FinTech',
+    'PropTech',
+    'HealthTech',
+    'CleanTech',
+    'MedTech',
+    'LegalTech',
+    'RegTech',
+    'InsurTech',
+    'JavaScript',
+    'TypeScript',
+    'PowerShell',
+    'PostgreSQL',
+    'MySQL',
+    'NoSQL',
+    'WebAssembly',
+    'OpenShift',
+    'GraphQL',
+    'FastAPI',
+    'CityGML',
+    'LoRaWAN',
+    'BACnet',
+    'GitOps',
+    'SecOps',
+    'NetZero',
+    'CareCert',
+    'ReSPECT',
+    'SafeLives',
+    'SureStart',
+    'StepChange',
+    'JobCentre',
+    'JobCentrePlus',
+    'NatWest',
+    'PayPoint',
+    'WiFi',
+    'ePortfolio',
   ].map((s) => s.toLowerCase()),
 );
 for (const list of [LANGUAGES, FRAMEWORKS, DATABASES, PLATFORMS]) {
@@ -166,9 +204,14 @@ function productLikeNames(doc: Doc): void {
       const s = m.index;
       const e = s + m[1].length;
       if (covered(doc, s, e + 1, 'brand') || covered(doc, s, e + 1, 'standard') || hasEquivalence(doc, s) || isExample(doc, s)) continue;
-      add(doc, 'brand.product-like-name', s, e + (m[0].length - m[1].length),
+      add(
+        doc,
+        'brand.product-like-name',
+        s,
+        e + (m[0].length - m[1].length),
         `"${m[1]}" carries a trade mark symbol, so it names one supplier's product.`,
-        `Describe the performance or function you need, or write "${m[1]} or equivalent".`);
+        `Describe the performance or function you need, or write "${m[1]} or equivalent".`,
+      );
     }
   }
 
@@ -181,15 +224,25 @@ function productLikeNames(doc: Doc): void {
     if (covered(doc, s, e)) continue;
     if (hasEquivalence(doc, s) || isExample(doc, s)) continue;
     if (isInteroperability(doc, s, e)) {
-      add(doc, 'brand.existing-system', s, e,
+      add(
+        doc,
+        'brand.existing-system',
+        s,
+        e,
         `"${w}" looks like a product name, apparently named because you already use it.`,
-        `Ask for compatibility ("must work with our existing ${w}") and record the reason as a justification.`);
+        `Ask for compatibility ("must work with our existing ${w}") and record the reason as a justification.`,
+      );
       continue;
     }
     const end = extendModel(text, e);
-    add(doc, 'brand.product-like-name', s, end,
+    add(
+      doc,
+      'brand.product-like-name',
+      s,
+      end,
       `"${text.slice(s, end)}" looks like a product or trade name (unusual capitals). Naming a product excludes equivalent ones.`,
-      `Describe the performance or function you need, or write "${text.slice(s, end)} or equivalent".`);
+      `Describe the performance or function you need, or write "${text.slice(s, end)} or equivalent".`,
+    );
   }
 
   MODEL_RE.lastIndex = 0;
@@ -199,14 +252,23 @@ function productLikeNames(doc: Doc): void {
     const words = m[1].split(/[ -]/);
     if (words.some((w) => MODEL_NOUN_EXCLUDE.has(w.toLowerCase()))) continue;
     const model = m[2];
-    if (/^(?:19|20)\d\d$/.test(model) || /^\d+(?:st|nd|rd|th|am|pm|s|km|kg|mm|cm|m|kw|kwh|mw|gb|tb|mb|ghz|mhz|hz|v|w|l|ml|mph|kph)$/i.test(model)) continue;
+    if (
+      /^(?:19|20)\d\d$/.test(model) ||
+      /^\d+(?:st|nd|rd|th|am|pm|s|km|kg|mm|cm|m|kw|kwh|mw|gb|tb|mb|ghz|mhz|hz|v|w|l|ml|mph|kph)$/i.test(model)
+    )
+      continue;
     if (isSentenceInitial(doc, s) && !/[A-Za-z]/.test(model)) continue;
     if (covered(doc, s, e)) continue;
     if (hasEquivalence(doc, s) || isExample(doc, s)) continue;
     if (isInteroperability(doc, s, e)) continue;
-    add(doc, 'brand.product-like-name', s, e,
+    add(
+      doc,
+      'brand.product-like-name',
+      s,
+      e,
       `"${m[0]}" looks like a product and model number. Naming one model excludes equivalent products.`,
-      `Describe the performance you need (the reason you chose this model), or write "${m[0]} or equivalent".`);
+      `Describe the performance you need (the reason you chose this model), or write "${m[0]} or equivalent".`,
+    );
   }
 }
 
@@ -220,9 +282,14 @@ function producers(doc: Doc): void {
       const e = m.index + m[0].length;
       if (ORG_WORDS.test(m[1]) || covered(doc, s, e, 'brand')) continue;
       if (hasEquivalence(doc, s) || isInteroperability(doc, s, e)) continue;
-      add(doc, 'brand.named-producer', s, e,
+      add(
+        doc,
+        'brand.named-producer',
+        s,
+        e,
         `The goods or service must come from "${m[1]}". Naming the producer excludes every other supplier.`,
-        `Describe the product or service and its performance, and accept equivalents from any producer.`);
+        `Describe the product or service and its performance, and accept equivalents from any producer.`,
+      );
     }
   }
   if (/\b(?:Ltd|Limited|plc|PLC|Inc|LLP|GmbH|Corp)\b/.test(text)) {
@@ -231,9 +298,14 @@ function producers(doc: Doc): void {
       const [s, e] = trimSpan(text, m.index, m.index + m[0].length);
       if (ORG_WORDS.test(m[1]) || covered(doc, s, e, 'brand')) continue;
       if (hasEquivalence(doc, s) || isInteroperability(doc, s, e)) continue;
-      add(doc, 'brand.named-producer', s, e,
+      add(
+        doc,
+        'brand.named-producer',
+        s,
+        e,
         `"${text.slice(s, e)}" is a named company. Requiring its goods or services excludes other suppliers.`,
-        `Describe what you need and accept equivalents from any supplier. If the company is your current supplier, say why it is mentioned.`);
+        `Describe what you need and accept equivalents from any supplier. If the company is your current supplier, say why it is mentioned.`,
+      );
     }
   }
 }
@@ -241,9 +313,15 @@ function producers(doc: Doc): void {
 function proprietary(doc: Doc): void {
   const lower = doc.lower;
   if (
-    lower.indexOf('patent') < 0 && lower.indexOf('proprietary') < 0 && lower.indexOf('same ') < 0 &&
-    lower.indexOf('brand') < 0 && lower.indexOf('existing') < 0 && lower.indexOf('manufacturer') < 0 && lower.indexOf('sole ') < 0
-  ) return;
+    lower.indexOf('patent') < 0 &&
+    lower.indexOf('proprietary') < 0 &&
+    lower.indexOf('same ') < 0 &&
+    lower.indexOf('brand') < 0 &&
+    lower.indexOf('existing') < 0 &&
+    lower.indexOf('manufacturer') < 0 &&
+    lower.indexOf('sole ') < 0
+  )
+    return;
   const text = doc.text;
   PROPRIETARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -253,9 +331,14 @@ function proprietary(doc: Doc): void {
     const [ss] = sentenceAt(doc, s);
     if (testSlice(NEGATION_BEFORE_RE, text, Math.max(ss, s - 30), s)) continue;
     if (hasEquivalence(doc, s)) continue;
-    add(doc, 'brand.proprietary', s, e,
+    add(
+      doc,
+      'brand.proprietary',
+      s,
+      e,
       `"${m[0]}" ties the contract to one product or producer.`,
-      'If compatibility with existing equipment is the real need, state the interface, format or standard that must be met, and accept equivalents.');
+      'If compatibility with existing equipment is the real need, state the interface, format or standard that must be met, and accept equivalents.',
+    );
   }
 }
 
@@ -271,9 +354,14 @@ function placeOfOrigin(doc: Doc): void {
       const [ss] = sentenceAt(doc, s);
       if (testSlice(NEGATION_BEFORE_RE, text, Math.max(ss, s - 25), s)) continue;
       if (hasEquivalence(doc, s)) continue;
-      add(doc, 'brand.place-of-origin', s, e,
+      add(
+        doc,
+        'brand.place-of-origin',
+        s,
+        e,
         `"${m[0]}" requires goods from a particular place. That discriminates against suppliers from elsewhere.`,
-        'State the property you need (for example durability, colour match, freshness, food miles or carbon footprint) and accept equivalent products from anywhere.');
+        'State the property you need (for example durability, colour match, freshness, food miles or carbon footprint) and accept equivalent products from anywhere.',
+      );
     }
   }
 }

@@ -13,15 +13,45 @@ const MEASURE_RE = new RegExp(
     '\\bwithin\\s+(?:\\d|one|two|three|four|five|ten|the\\s+(?:agreed|timescales?|times?|target|deadlines?|periods?|service\\s+levels?|SLA))',
     '\\bby\\s+(?:\\d|the\\s+end\\s+of|end\\s+of|(?:1st|31st|30th)|(?:January|February|March|April|May|June|July|August|September|October|November|December))',
     '\\b(?:no\\s+(?:later|more|fewer|less)\\s+than|at\\s+least|at\\s+most|a\\s+maximum\\s+of|a\\s+minimum\\s+of|not\\s+exceed(?:ing)?|greater\\s+than|less\\s+than|fewer\\s+than|more\\s+than|under|below|above)\\s+(?:\\d|one|two|three|four|five|ten|\\w+\\s+(?:of|per))',
-    '\\bmeasur(?:ed|able|ing|es?)\\b', '\\bmeet(?:s|ing)?\\s+(?:the\\s+)?(?:[A-Z0-9][\\w-]*\\s+){0,3}(?:standard|regulations?|document|guidance|requirements?|code)', '\\bApproved\\s+Document\\b', '\\bBuilding\\s+Regulations\\b', '\\bas\\s+(?:assessed|defined|set\\s+out|specified|detailed|described|agreed\\s+in)\\b',
+    '\\bmeasur(?:ed|able|ing|es?)\\b',
+    '\\bmeet(?:s|ing)?\\s+(?:the\\s+)?(?:[A-Z0-9][\\w-]*\\s+){0,3}(?:standard|regulations?|document|guidance|requirements?|code)',
+    '\\bApproved\\s+Document\\b',
+    '\\bBuilding\\s+Regulations\\b',
+    '\\bas\\s+(?:assessed|defined|set\\s+out|specified|detailed|described|agreed\\s+in)\\b',
     '\\b(?:defined|specified|set\\s+out|detailed|listed|described)\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:schedule|appendix|annex|section|table|service\\s+level|specification|KPI|attached|below|above|following)',
-    '\\bKPIs?\\b', '\\bSLAs?\\b', '\\bservice\\s+levels?\\b', '\\btargets?\\b', '\\bbenchmark', '\\bscor(?:e|es|ed|ing)\\b', '\\bsurvey',
-    '\\baudit', '\\btested\\b', '\\btesting\\b', '\\bbaseline\\b', '\\bWCAG\\b', '\\bISO\\b', '\\bBS\\s?(?:EN\\s?)?\\d', '\\bEN\\s?\\d',
-    '\\bNCSC\\b', '\\bCyber\\s+Essentials\\b', '\\bCloud\\s+Security\\s+Principles\\b', '\\b(?:UK\\s+)?GDPR\\b', '\\bData\\s+Protection\\s+Act\\b',
-    '\\bin\\s+(?:line|accordance|compliance)\\s+with\\s+(?:the\\s+)?[A-Z0-9]', '\\b(?:comply|complies|compliant)\\s+with\\s+(?:the\\s+)?[A-Z0-9]',
-    '\\b(?:Act|Regulations)\\s+\\d{4}\\b', '\\bpass(?:es|ed)?\\s+(?:a|the)\\b', '\\brating\\s+of\\b', '\\bgrade\\s+[A-G1-9]\\b',
-    '\\b(?:every|each)\\s+(?:day|week|month|quarter|year|working\\s+day)\\b', '\\b(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly)\\b',
-    '\\b24\\s*/\\s*7\\b', '\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b', '\\bzero\\b', '\\bno\\s+(?:more|less)\\b', '\\ball\\s+(?:\\w+\\s+){0,2}(?:within|by)\\b',
+    '\\bKPIs?\\b',
+    '\\bSLAs?\\b',
+    '\\bservice\\s+levels?\\b',
+    '\\btargets?\\b',
+    '\\bbenchmark',
+    '\\bscor(?:e|es|ed|ing)\\b',
+    '\\bsurvey',
+    '\\baudit',
+    '\\btested\\b',
+    '\\btesting\\b',
+    '\\bbaseline\\b',
+    '\\bWCAG\\b',
+    '\\bISO\\b',
+    '\\bBS\\s?(?:EN\\s?)?\\d',
+    '\\bEN\\s?\\d',
+    '\\bNCSC\\b',
+    '\\bCyber\\s+Essentials\\b',
+    '\\bCloud\\s+Security\\s+Principles\\b',
+    '\\b(?:UK\\s+)?GDPR\\b',
+    '\\bData\\s+Protection\\s+Act\\b',
+    '\\bin\\s+(?:line|accordance|compliance)\\s+with\\s+(?:the\\s+)?[A-Z0-9]',
+    '\\b(?:comply|complies|compliant)\\s+with\\s+(?:the\\s+)?[A-Z0-9]',
+    '\\b(?:Act|Regulations)\\s+\\d{4}\\b',
+    '\\bpass(?:es|ed)?\\s+(?:a|the)\\b',
+    '\\brating\\s+of\\b',
+    '\\bgrade\\s+[A-G1-9]\\b',
+    '\\b(?:every|each)\\s+(?:day|week|month|quarter|year|working\\s+day)\\b',
+    '\\b(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly)\\b',
+    '\\b24\\s*/\\s*7\\b',
+    '\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b',
+    '\\bzero\\b',
+    '\\bno\\s+(?:more|less)\\b',
+    '\\ball\\s+(?:\\w+\\s+){0,2}(?:within|by)\\b',
   ].join('|'),
   'i',
 );
@@ -45,7 +75,10 @@ export function checkMeasure(doc: Doc): void {
   let m: RegExpExecArray | null;
   VAGUE_RE.lastIndex = 0;
   while ((m = VAGUE_RE.exec(text)) !== null) {
-    if (m[0].length === 0) { VAGUE_RE.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      VAGUE_RE.lastIndex++;
+      continue;
+    }
     const s = m.index;
     const e = s + m[0].length;
     let k = 1;
@@ -54,9 +87,14 @@ export function checkMeasure(doc: Doc): void {
     if (!term) continue;
     if (measuredNear(doc, s, e)) continue;
     if (covered(doc, s, e)) continue;
-    add(doc, 'measure.vague-term', s, e,
+    add(
+      doc,
+      'measure.vague-term',
+      s,
+      e,
       `"${m[0]}" is vague: bidders will read it differently and you cannot score or enforce it without a measure.`,
-      term.suggestion);
+      term.suggestion,
+    );
   }
   OUTCOME_RE.lastIndex = 0;
   while ((m = OUTCOME_RE.exec(text)) !== null) {
@@ -66,8 +104,13 @@ export function checkMeasure(doc: Doc): void {
     if (NEG_RE.test(text.slice(Math.max(ss, s - 20), s))) continue;
     if (measuredNear(doc, s, e)) continue;
     if (covered(doc, s, e, 'measure')) continue;
-    add(doc, 'measure.unmeasurable-outcome', s, e,
+    add(
+      doc,
+      'measure.unmeasurable-outcome',
+      s,
+      e,
       `"${m[0]}" asks for an improvement without saying how much, by when, or how it will be measured.`,
-      'Add a measurable target and baseline, for example "reduce missed collections from 120 to under 60 a month by March 2027, measured from the case system".');
+      'Add a measurable target and baseline, for example "reduce missed collections from 120 to under 60 a month by March 2027, measured from the case system".',
+    );
   }
 }

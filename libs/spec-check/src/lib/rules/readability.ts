@@ -6,7 +6,8 @@ export const LONG_SENTENCE_WORDS = 30;
 const WORD_RE = /[A-Za-z0-9\u00C0-\u024F][\w'’\u00C0-\u024F-]*/g;
 const PASSIVE_RE =
   /\b(?:must|shall|should|will|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:not\s+)?(?:also\s+|always\s+|only\s+)?be\s+(?:\w+ly\s+)?(?!(?:based|located|situated|qualified|experienced|skilled|registered|accredited|certified|licensed|insured|prepared|committed|interested|concerned|involved|engaged|aligned|satisfied|willing|equipped|dressed|employed|vetted|trained|required|expected|allowed|permitted|able|open|closed|used\s+to|entitled|authorised|subject|compliant|responsible|liable|available|accessible|suitable|capable|familiar)\b)(\w+(?:ed|en|wn|lt|pt|ught|ade|id|ld|rn|ung|ept|one)\b)/gi;
-const BY_AGENT_RE = /^[^.;]{0,80}?\bby\s+(?:the|a|an|our|your|its|their|each|every|all|suppliers?|bidders?|providers?|contractors?|staff|us|you|them|[A-Z])/;
+const BY_AGENT_RE =
+  /^[^.;]{0,80}?\bby\s+(?:the|a|an|our|your|its|their|each|every|all|suppliers?|bidders?|providers?|contractors?|staff|us|you|them|[A-Z])/;
 const ACRONYM_RE = /(?<![\w.&/-])([A-Z][A-Z0-9&]{1,6})(?:s|'s|’s)?(?![\w&/-]|\.[A-Za-z])/g;
 const JARGON_RE = new RegExp(`\\b(?:${JARGON.map(([j]) => `(${j})`).join('|')})\\b`, 'gi');
 
@@ -24,9 +25,14 @@ export function checkReadability(doc: Doc): void {
   for (let i = 0; i < sb.length; i += 2) {
     const n = countWords(text, sb[i], sb[i + 1]);
     if (n > LONG_SENTENCE_WORDS) {
-      add(doc, 'readability.long-sentence', sb[i], sb[i + 1],
+      add(
+        doc,
+        'readability.long-sentence',
+        sb[i],
+        sb[i + 1],
         `This sentence has ${n} words. Sentences over ${LONG_SENTENCE_WORDS} words are hard to follow, especially for small suppliers without bid teams.`,
-        'Split it into two or three sentences, one requirement each, aiming for 15 to 20 words.');
+        'Split it into two or three sentences, one requirement each, aiming for 15 to 20 words.',
+      );
     }
   }
 
@@ -36,9 +42,14 @@ export function checkReadability(doc: Doc): void {
     const s = m.index;
     const e = s + m[0].length;
     if (BY_AGENT_RE.test(text.slice(e, e + 90))) continue;
-    add(doc, 'readability.passive-no-actor', s, e,
+    add(
+      doc,
+      'readability.passive-no-actor',
+      s,
+      e,
       `"${m[0]}" does not say who must do this.`,
-      `Name who is responsible: start with "The supplier must…" or "We will…" rather than "${m[0]}".`);
+      `Name who is responsible: start with "The supplier must…" or "We will…" rather than "${m[0]}".`,
+    );
   }
 
   ACRONYM_RE.lastIndex = 0;
@@ -54,9 +65,7 @@ export function checkReadability(doc: Doc): void {
     if (isExpanded(text, a, s, e)) continue;
     // a whole sentence in capitals is emphasis, not an acronym
     if (/[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}/.test(text.slice(Math.max(0, s - 20), e + 20))) continue;
-    add(doc, 'readability.acronym', s, e,
-      `"${a}" is not explained.`,
-      `Write it out in full the first time, followed by "(${a})".`);
+    add(doc, 'readability.acronym', s, e, `"${a}" is not explained.`, `Write it out in full the first time, followed by "(${a})".`);
   }
 
   JARGON_RE.lastIndex = 0;
@@ -65,9 +74,14 @@ export function checkReadability(doc: Doc): void {
     while (k < m.length && m[k] === undefined) k++;
     const plain = JARGON[k - 1]?.[1];
     if (!plain) continue;
-    add(doc, 'readability.jargon', m.index, m.index + m[0].length,
+    add(
+      doc,
+      'readability.jargon',
+      m.index,
+      m.index + m[0].length,
       `"${m[0]}" is jargon or officialese.`,
-      plain === '(remove)' ? `Remove "${m[0]}".` : `Use "${plain}" instead.`);
+      plain === '(remove)' ? `Remove "${m[0]}".` : `Use "${plain}" instead.`,
+    );
   }
 }
 
@@ -77,10 +91,16 @@ function isExpanded(text: string, a: string, s: number, e: number): boolean {
   if (/^\s*\([a-z]/i.test(text.slice(e, e + 4))) return true;
   if (text.indexOf(`(${a})`) >= 0) return true;
   // initials of the preceding words
-  const before = text.slice(Math.max(0, s - 80), s).split(/[\s-]+/).filter((w) => w && !/^(?:of|and|the|for|&|in|on|to)$/i.test(w));
+  const before = text
+    .slice(Math.max(0, s - 80), s)
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|and|the|for|&|in|on|to)$/i.test(w));
   const letters = a.replace(/[^A-Z]/g, '');
   if (before.length >= letters.length) {
-    const initials = before.slice(-letters.length).map((w) => w[0].toUpperCase()).join('');
+    const initials = before
+      .slice(-letters.length)
+      .map((w) => w[0].toUpperCase())
+      .join('');
     if (initials === letters) return true;
   }
   return false;

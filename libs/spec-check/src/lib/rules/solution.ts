@@ -73,20 +73,47 @@ const TYPE_COMPLEMENT_RE = new RegExp(
   `\\b${THING}\\s+(?:must|shall|will|should)\\s+(?:only\\s+)?be\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}(?:solution|build|system|product|type|model|design|unit|van|vehicle|roof|floor|surface|structure)|${TYPE_ADJ}(?:\\s+[\\w-]+){0,2})\\b`,
   'gi',
 );
-const REPLACED_WITH_RE = /\b(?:must|shall|will|should)\s+be\s+(?:replaced|upgraded|converted|refurbished|resurfaced|rebuilt|retrofitted|fitted|equipped)\s+(?:with|to|as|using)\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}[\w-]+/gi;
-const NOT_TYPE_RE = /\b(?:able|available|accessible|compatible|capable|suitable|fit|ready|easy|free|safe|secure|clean|complete|completed|delivered|provided|in\s+place|working|operational|maintained|kept|usable|replaced\s+with\s+(?:one|something|a\s+(?:solution|system|product)\s+that))\b/i;
+const REPLACED_WITH_RE =
+  /\b(?:must|shall|will|should)\s+be\s+(?:replaced|upgraded|converted|refurbished|resurfaced|rebuilt|retrofitted|fitted|equipped)\s+(?:with|to|as|using)\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}[\w-]+/gi;
+const NOT_TYPE_RE =
+  /\b(?:able|available|accessible|compatible|capable|suitable|fit|ready|easy|free|safe|secure|clean|complete|completed|delivered|provided|in\s+place|working|operational|maintained|kept|usable|replaced\s+with\s+(?:one|something|a\s+(?:solution|system|product)\s+that))\b/i;
 
 // Who states the need: "the council", "the trust", "our team".
 const BUYER = oneOf(
   'we',
-  r`the\s+` + oneOf('council', 'trust', 'authority', 'department', 'service', 'team', 'organisation', 'organization', 'board', 'school', 'university', 'ministry', 'agency', 'buyer', 'client', 'customer', 'college', 'directorate', 'force', 'ICB', 'practice'),
+  r`the\s+` +
+    oneOf(
+      'council',
+      'trust',
+      'authority',
+      'department',
+      'service',
+      'team',
+      'organisation',
+      'organization',
+      'board',
+      'school',
+      'university',
+      'ministry',
+      'agency',
+      'buyer',
+      'client',
+      'customer',
+      'college',
+      'directorate',
+      'force',
+      'ICB',
+      'practice',
+    ),
   'it',
   r`our\s+\w+`,
 );
 const ACQUIRE = ['buy', 'procure', 'build', 'develop'];
 // How the need is stated: "needs", "is looking to procure", "has decided to build".
 const WANTS = oneOf(
-  r`needs?`, r`wants?`, r`requires?`,
+  r`needs?`,
+  r`wants?`,
+  r`requires?`,
   r`(?:is|are)\s+(?:looking|seeking)\s+(?:for|to\s+` + oneOf(...ACQUIRE, 'commission', 'implement', 'purchase', 'acquire') + ')',
   r`would\s+like`,
   r`wish(?:es)?\s+to\s+` + oneOf(...ACQUIRE, 'commission', 'implement', 'have'),
@@ -96,16 +123,69 @@ const WANTS = oneOf(
 );
 // Words before the thing: "a new bespoke online", "the case management".
 const QUALIFIERS = oneOf(
-  r`new\s+`, r`bespoke\s+`, r`single\s+`, r`online\s+`, r`digital\s+`, r`mobile\s+`, r`web[- ]based\s+`, r`cloud[- ]based\s+`,
-  r`custom\s+`, r`integrated\s+`, r`modern\s+`, r`replacement\s+`, r`smartphone\s+`, r`native\s+`, r`\w+\s+management\s+`,
-  r`case\s+management\s+`, r`self[- ]service\s+`, r`customer\s+`, r`resident\s+`, r`patient\s+`, r`staff\s+`, r`AI[- ]powered\s+`, r`AI\s+`,
+  r`new\s+`,
+  r`bespoke\s+`,
+  r`single\s+`,
+  r`online\s+`,
+  r`digital\s+`,
+  r`mobile\s+`,
+  r`web[- ]based\s+`,
+  r`cloud[- ]based\s+`,
+  r`custom\s+`,
+  r`integrated\s+`,
+  r`modern\s+`,
+  r`replacement\s+`,
+  r`smartphone\s+`,
+  r`native\s+`,
+  r`\w+\s+management\s+`,
+  r`case\s+management\s+`,
+  r`self[- ]service\s+`,
+  r`customer\s+`,
+  r`resident\s+`,
+  r`patient\s+`,
+  r`staff\s+`,
+  r`AI[- ]powered\s+`,
+  r`AI\s+`,
 );
 // The thing named instead of the need.
 const SOLUTION_NOUN = oneOf(
-  'app', 'apps', 'application', 'applications', 'portal', 'portals', 'website', 'websites', r`web\s*site`, 'system', 'systems',
-  'platform', 'platforms', r`chat\s?bot`, r`chat\s?bots`, 'database', 'databases', 'dashboard', 'dashboards', 'CRM', 'ERP',
-  'software', 'tool', 'tools', r`kiosks?`, r`robots?`, r`drones?`, 'AI', r`artificial\s+intelligence`, 'blockchain',
-  r`solution\s+(?:built|based|using|hosted|on)`, r`SharePoint\s+site`, 'intranet', 'extranet', r`data\s+warehouse`, r`data\s+lake`, 'microsite',
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'portal',
+  'portals',
+  'website',
+  'websites',
+  r`web\s*site`,
+  'system',
+  'systems',
+  'platform',
+  'platforms',
+  r`chat\s?bot`,
+  r`chat\s?bots`,
+  'database',
+  'databases',
+  'dashboard',
+  'dashboards',
+  'CRM',
+  'ERP',
+  'software',
+  'tool',
+  'tools',
+  r`kiosks?`,
+  r`robots?`,
+  r`drones?`,
+  'AI',
+  r`artificial\s+intelligence`,
+  'blockchain',
+  r`solution\s+(?:built|based|using|hosted|on)`,
+  r`SharePoint\s+site`,
+  'intranet',
+  'extranet',
+  r`data\s+warehouse`,
+  r`data\s+lake`,
+  'microsite',
 );
 const NEED_RE = pattern(
   'gi',
@@ -116,7 +196,9 @@ const NEED_RE = pattern(
     r`we\s+are\s+(?:procuring|buying|seeking|commissioning|tendering\s+for)`,
     BUYER + r`\s+` + WANTS,
   ),
-  r`\s+(?:to\s+` + oneOf(...ACQUIRE, 'commission', 'implement', 'create', 'deliver', 'introduce', 'deploy', 'purchase', 'acquire', 'have') + r`\s+)?`,
+  r`\s+(?:to\s+` +
+    oneOf(...ACQUIRE, 'commission', 'implement', 'create', 'deliver', 'introduce', 'deploy', 'purchase', 'acquire', 'have') +
+    r`\s+)?`,
   r`(?:an?\s+|the\s+|one\s+)?`,
   QUALIFIERS + '*',
   SOLUTION_NOUN,
@@ -151,19 +233,29 @@ export function checkSolution(doc: Doc): void {
     if (testSlice(FUNCTIONAL_BEFORE_RE, text, from, s)) return;
     if (hasEquivalence(doc, s) || isExample(doc, s)) return;
     const name = text.slice(s, e);
-    add(doc, 'solution.named-technology', s, e,
+    add(
+      doc,
+      'solution.named-technology',
+      s,
+      e,
       `The ${KIND_WORD[kind]} "${name}" is specified. That decides the technology for the supplier instead of stating what the service must do.`,
-      `State the outcome (for example the functions, response times, security and the systems it must work with) and let suppliers propose the technology. If "${name}" is needed to fit your existing estate, say so and record the reason.`);
+      `State the outcome (for example the functions, response times, security and the systems it must work with) and let suppliers propose the technology. If "${name}" is needed to fit your existing estate, say so and record the reason.`,
+    );
   };
   TECH.scan(doc, (entry, s, e) => techHit(entry.data, s, e));
   if (text.indexOf('.NET') >= 0 || text.indexOf('#') >= 0 || text.indexOf('++') >= 0) {
     SPECIAL_TECH_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = SPECIAL_TECH_RE.exec(text)) !== null) techHit(m[0].startsWith('.') ? 'framework' : 'language', m.index, m.index + m[0].length);
+    while ((m = SPECIAL_TECH_RE.exec(text)) !== null)
+      techHit(m[0].startsWith('.') ? 'framework' : 'language', m.index, m.index + m[0].length);
   }
 
   // a capitalised product named as what to build or host on
-  if (/\b(?:built|developed|written|coded|programmed|implemented|hosted|deployed|based|running|run|runs|delivered|created|configured|customised)\s+(?:using|on|in|with|upon|within)\s/.test(text)) {
+  if (
+    /\b(?:built|developed|written|coded|programmed|implemented|hosted|deployed|based|running|run|runs|delivered|created|configured|customised)\s+(?:using|on|in|with|upon|within)\s/.test(
+      text,
+    )
+  ) {
     BUILT_ON_RE.lastIndex = 0;
     let bm: RegExpExecArray | null;
     while ((bm = BUILT_ON_RE.exec(text)) !== null) {
@@ -173,9 +265,14 @@ export function checkSolution(doc: Doc): void {
       if (NOT_PRODUCT_RE.test(name) || covered(doc, s, e, 'solution')) continue;
       if (/^[A-Z][a-z]+$/.test(name) && !/[A-Z]/.test(name.slice(1)) && name.length < 4) continue;
       if (hasEquivalence(doc, s) || isExample(doc, s)) continue;
-      add(doc, 'solution.named-technology', s, e,
+      add(
+        doc,
+        'solution.named-technology',
+        s,
+        e,
         `"${name}" is named as the product or technology to build or run the service on. That decides the solution for the supplier.`,
-        `State what the service must do and what it must work with, and let suppliers propose the technology, or add "or equivalent".`);
+        `State what the service must do and what it must work with, and let suppliers propose the technology, or add "or equivalent".`,
+      );
     }
   }
 
@@ -183,21 +280,36 @@ export function checkSolution(doc: Doc): void {
   let m: RegExpExecArray | null;
   NEED_RE.lastIndex = 0;
   while ((m = NEED_RE.exec(text)) !== null) {
-    add(doc, 'solution.problem-names-solution', m.index, m.index + m[0].length,
+    add(
+      doc,
+      'solution.problem-names-solution',
+      m.index,
+      m.index + m[0].length,
       `"${m[0]}" names the solution before describing the problem.`,
-      'Describe the problem and who has it, and the result you need (for example "residents can report a missed collection at any time and get a reply within 2 working days"). Let suppliers propose whether an app, a portal or something else is best.');
+      'Describe the problem and who has it, and the result you need (for example "residents can report a missed collection at any time and get a reply within 2 working days"). Let suppliers propose whether an app, a portal or something else is best.',
+    );
   }
   SOLUTION_IS_RE.lastIndex = 0;
   while ((m = SOLUTION_IS_RE.exec(text)) !== null) {
-    add(doc, 'solution.problem-names-solution', m.index, m.index + m[0].length,
+    add(
+      doc,
+      'solution.problem-names-solution',
+      m.index,
+      m.index + m[0].length,
       `"${m[0]}" fixes the form of the solution.`,
-      'Describe what users must be able to do and the results you need; let suppliers propose the form.');
+      'Describe what users must be able to do and the results you need; let suppliers propose the form.',
+    );
   }
   const sm = START_SOLUTION_RE.exec(text);
   if (sm) {
-    add(doc, 'solution.problem-names-solution', sm.index, sm.index + sm[0].length,
+    add(
+      doc,
+      'solution.problem-names-solution',
+      sm.index,
+      sm.index + sm[0].length,
       `The requirement starts from a solution ("${sm[0].trim()}") rather than the need.`,
-      'Describe the need and the result instead, and let suppliers propose the solution.');
+      'Describe the need and the result instead, and let suppliers propose the solution.',
+    );
   }
 
   // a thing that must "be" a type, or be replaced with a type
@@ -209,11 +321,22 @@ export function checkSolution(doc: Doc): void {
       if (NOT_TYPE_RE.test(m[0].slice(m[0].search(/\bbe\b/)))) continue;
       if (covered(doc, s, e, 'solution') || hasEquivalence(doc, s) || isExample(doc, s)) continue;
       const [ss, se] = sentenceAt(doc, s);
-      if (re === REPLACED_WITH_RE && /\b(?:that|which|who|meets?|meeting|achiev\w*|so\s+that|to\s+(?:achieve|meet|reduce|improve|provide)|with\s+(?:a|an)\s+\w+\s+of)\b/i.test(text.slice(s + 12, se))) continue;
+      if (
+        re === REPLACED_WITH_RE &&
+        /\b(?:that|which|who|meets?|meeting|achiev\w*|so\s+that|to\s+(?:achieve|meet|reduce|improve|provide)|with\s+(?:a|an)\s+\w+\s+of)\b/i.test(
+          text.slice(s + 12, se),
+        )
+      )
+        continue;
       if (testSlice(NEGATED_BEFORE_RE, text, Math.max(ss, s - 30), s)) continue;
-      add(doc, 'solution.fixed-type', s, e,
+      add(
+        doc,
+        'solution.fixed-type',
+        s,
+        e,
         `"${m[0]}" fixes what kind of thing must be supplied, rather than what it must achieve.`,
-        'Describe the performance you need (for example durability, capacity, energy use, call quality or availability) and let suppliers propose the type, or add "or equivalent".');
+        'Describe the performance you need (for example durability, capacity, energy use, call quality or availability) and let suppliers propose the type, or add "or equivalent".',
+      );
     }
   }
 
@@ -223,15 +346,33 @@ export function checkSolution(doc: Doc): void {
     const s = m.index;
     const e = s + m[0].length;
     const w = m[0];
-    if (ARCH_RE_CS_AI.test(w.toUpperCase().replace('IOT', 'IoT').replace('SAAS', 'SaaS').replace('PAAS', 'PaaS').replace('IAAS', 'IaaS').replace('NOSQL', 'NoSQL').replace('GENAI', 'GenAI')) && w === w.toLowerCase()) continue;
+    if (
+      ARCH_RE_CS_AI.test(
+        w
+          .toUpperCase()
+          .replace('IOT', 'IoT')
+          .replace('SAAS', 'SaaS')
+          .replace('PAAS', 'PaaS')
+          .replace('IAAS', 'IaaS')
+          .replace('NOSQL', 'NoSQL')
+          .replace('GENAI', 'GenAI'),
+      ) &&
+      w === w.toLowerCase()
+    )
+      continue;
     const [ss] = sentenceAt(doc, s);
     if (testSlice(NEGATED_BEFORE_RE, text, Math.max(ss, s - 45), s)) continue;
     if (testSlice(FUNCTIONAL_BEFORE_RE, text, Math.max(ss, s - 80), s)) continue;
     if (hasEquivalence(doc, s) || isExample(doc, s)) continue;
     if (!testSlice(PRESCRIPTIVE_BEFORE_RE, text, Math.max(ss, s - 60), s) && s !== ss) continue;
-    add(doc, 'solution.architecture', s, e,
+    add(
+      doc,
+      'solution.architecture',
+      s,
+      e,
       `"${w}" fixes the design or hosting model. Other designs might meet the need as well or better.`,
-      'State the performance, availability, security and data requirements instead, and let suppliers propose the design.');
+      'State the performance, availability, security and data requirements instead, and let suppliers propose the design.',
+    );
   }
 
   // licensing model
@@ -244,9 +385,14 @@ export function checkSolution(doc: Doc): void {
         const [ss] = sentenceAt(doc, s);
         if (testSlice(NEGATED_BEFORE_RE, text, Math.max(ss, s - 30), s)) continue;
         if (hasEquivalence(doc, s)) continue;
-        add(doc, 'solution.licensing-model', s, e,
+        add(
+          doc,
+          'solution.licensing-model',
+          s,
+          e,
           `"${text.slice(s, e)}" dictates the licensing or commercial model.`,
-          'State the outcome you need instead, such as the total cost over the contract, the number of people who must be able to use it, or the rights you need to reuse and change the software.');
+          'State the outcome you need instead, such as the total cost over the contract, the number of people who must be able to use it, or the rights you need to reuse and change the software.',
+        );
       }
     }
   }
@@ -264,10 +410,20 @@ export function checkSolution(doc: Doc): void {
       if (hasEquivalence(doc, s) || isExample(doc, s)) continue;
       if (re === TYPE_NOUN_RE && !testSlice(SUPPLY_BEFORE_RE, text, Math.max(ss, s - 60), s) && s !== ss) continue;
       if (re !== MADE_OF_RE && testSlice(TYPE_SKIP_BEFORE_RE, text, Math.max(ss, s - 35), s)) continue;
-      if (re === TYPE_NOUN_RE && /^(?:manual|automatic|modular|LED)\b/i.test(m[0]) && !/\b(?:must|shall|only|all)\b/i.test(text.slice(ss, s))) continue;
-      add(doc, 'solution.fixed-type', s, e,
+      if (
+        re === TYPE_NOUN_RE &&
+        /^(?:manual|automatic|modular|LED)\b/i.test(m[0]) &&
+        !/\b(?:must|shall|only|all)\b/i.test(text.slice(ss, s))
+      )
+        continue;
+      add(
+        doc,
+        'solution.fixed-type',
+        s,
+        e,
         `"${m[0]}" fixes the type or material. The Court of Justice (DYKA, C-424/23) treats a required type like a brand: it needs "or equivalent".`,
-        'Describe the performance the type or material gives you (for example strength, lifespan, fire rating, emissions, hygiene), or add "or equivalent".');
+        'Describe the performance the type or material gives you (for example strength, lifespan, fire rating, emissions, hygiene), or add "or equivalent".',
+      );
     }
   }
 }

@@ -11,7 +11,10 @@ import { alternation } from '../text/patterns';
 
 const STD_REF_RE =
   /\b(?:BS\s?EN\s?ISO(?:\/IEC)?|BS\s?ISO(?:\/IEC)?|BS\s?EN|BS\s?IEC|ISO\/IEC|ISO|IEC|BS|EN|PAS|CEN\/TS|CEN\/TR)\s?-?\s?\d{2,6}(?:[-–.]\d+)*(?:\s?:\s?\d{4}(?:\+A\d+(?::\d{4})?)?)?(?:\s+Part\s+\d+)?\b/g;
-const CERT_RE = new RegExp(`(?<![\\w-])(?:${alternation(CERTIFICATION_SCHEMES)})(?!\\w|-(?!(?:registered|certified|accredited|approved|assessed|member)\\b))`, 'g');
+const CERT_RE = new RegExp(
+  `(?<![\\w-])(?:${alternation(CERTIFICATION_SCHEMES)})(?!\\w|-(?!(?:registered|certified|accredited|approved|assessed|member)\\b))`,
+  'g',
+);
 const QUAL_RE = new RegExp(`(?<![\\w-])(?:${alternation(QUALIFICATIONS)})(?![\\w-])`, 'g');
 const LEGAL_REG_RE = new RegExp(`\\b(?:${alternation(LEGAL_REGISTRATIONS)})\\b`, 'gi');
 const BASELINE_RE = new RegExp(`\\b(?:${alternation(LEGAL_BASELINE_STANDARDS)})(?![\\w])`, 'gi');
@@ -27,7 +30,8 @@ const CERT_CONTEXT_RE =
   /\b(?:certif\w*|accredit\w*|registered|registration|hold|holds|holding|holder|approved|approval|certificate|assessed|audited|member|membership|scheme)\b/i;
 const LAW_RE =
   /\b(?:as\s+required\s+by\s+(?:law|legislation|statute|the\s+\w+\s+(?:Act|Regulations))|required\s+by\s+law|statutory|legally\s+required|legal\s+(?:requirement|duty|obligation)|by\s+law|under\s+the\s+[A-Z][\w\s]*\s(?:Act|Regulations)\b)/i;
-const SOFT_RE = /\b(?:encouraged|optional|welcome[sd]?|not\s+(?:essential|required|mandatory)|desirable|nice\s+to\s+have|(?:do|does|will)\s+not\s+need|no\s+need)\b/i;
+const SOFT_RE =
+  /\b(?:encouraged|optional|welcome[sd]?|not\s+(?:essential|required|mandatory)|desirable|nice\s+to\s+have|(?:do|does|will)\s+not\s+need|no\s+need)\b/i;
 const NEGATION_BEFORE_RE = /\b(?:not|no|never|without|nor)\b[^.;]{0,30}$/i;
 
 const GENERIC_QUAL_RES: readonly RegExp[] = [
@@ -68,9 +72,14 @@ export function checkStandard(doc: Doc): void {
         const s = m.index;
         const e = s + m[0].length;
         if (hasEquivalence(doc, s)) continue;
-        add(doc, 'standard.national-standard', s, e,
+        add(
+          doc,
+          'standard.national-standard',
+          s,
+          e,
           `"${m[0]}" is a national (or withdrawn) standard; the international standard ${n.international} covers the same ground.`,
-          `Cite ${n.international} instead, followed by "or equivalent".`);
+          `Cite ${n.international} instead, followed by "or equivalent".`,
+        );
       }
     }
   }
@@ -82,9 +91,14 @@ export function checkStandard(doc: Doc): void {
     const e = s + m[0].length;
     if (m[0].length < 3 || covered(doc, s, e, 'standard')) continue;
     if (hasEquivalence(doc, s)) continue;
-    add(doc, 'standard.legal-baseline', s, e,
+    add(
+      doc,
+      'standard.legal-baseline',
+      s,
+      e,
       `"${m[0]}" reflects a legal or mandated baseline, so citing it is fine.`,
-      `Adding "or equivalent" after "${m[0]}" costs nothing and avoids challenge.`);
+      `Adding "or equivalent" after "${m[0]}" costs nothing and avoids challenge.`,
+    );
   }
 
   // numbered standards
@@ -99,13 +113,16 @@ export function checkStandard(doc: Doc): void {
     const [ss, se] = sentenceAt(doc, s);
     if (SOFT_RE.test(text.slice(ss, se))) continue;
     if (CERT_CONTEXT_RE.test(text.slice(ss, se))) {
-      add(doc, 'standard.certification', s, e,
+      add(
+        doc,
+        'standard.certification',
+        s,
+        e,
         `Certification to "${m[0]}" is demanded without accepting equivalents. Suppliers who meet the standard but are certified differently, or can show it another way, are shut out.`,
-        `Write "certified to ${m[0]} or equivalent, or other evidence that the supplier meets the standard (for example its own documented procedures)".`);
+        `Write "certified to ${m[0]} or equivalent, or other evidence that the supplier meets the standard (for example its own documented procedures)".`,
+      );
     } else {
-      add(doc, 'standard.no-equivalent', s, e,
-        `"${m[0]}" is cited without "or equivalent".`,
-        `Write "${m[0]} or equivalent".`);
+      add(doc, 'standard.no-equivalent', s, e, `"${m[0]}" is cited without "or equivalent".`, `Write "${m[0]} or equivalent".`);
     }
   }
 
@@ -119,9 +136,14 @@ export function checkStandard(doc: Doc): void {
     const refusal = refusesEquivalents(doc, s);
     if (!refusal && hasEquivalence(doc, s)) continue;
     if (soft(doc, s) || lawful(doc, s, e)) continue;
-    add(doc, 'standard.certification', s, e,
+    add(
+      doc,
+      'standard.certification',
+      s,
+      e,
       `"${m[0]}" is demanded without accepting equivalents. Membership of one scheme is not the only way to show a supplier meets the standard behind it.`,
-      `Write "${m[0]} or equivalent", and say what other evidence you will accept (for example an independent assessment against the same standard).`);
+      `Write "${m[0]} or equivalent", and say what other evidence you will accept (for example an independent assessment against the same standard).`,
+    );
   }
 
   // named qualifications
@@ -131,13 +153,22 @@ export function checkStandard(doc: Doc): void {
     const e = s + m[0].length;
     if (covered(doc, s, e, 'standard')) continue;
     if (hasEquivalence(doc, s) || soft(doc, s) || lawful(doc, s, e)) continue;
-    add(doc, 'standard.qualification', s, e,
+    add(
+      doc,
+      'standard.qualification',
+      s,
+      e,
       `The qualification "${m[0]}" is demanded without accepting equivalents, which excludes people qualified elsewhere or by experience.`,
-      `Write "${m[0]} or equivalent qualification or experience", or describe the competence you need.`);
+      `Write "${m[0]} or equivalent qualification or experience", or describe the competence you need.`,
+    );
   }
 
   // generic qualification and membership demands
-  if (/qualif|certific|diploma|degree|chartered|member|fellow|accredit|graduate|phd|doctorate|mba|msc|bsc|licen[cs]e|card|passport|ticket|award|approved|recognised|endorsed|registered/i.test(text)) {
+  if (
+    /qualif|certific|diploma|degree|chartered|member|fellow|accredit|graduate|phd|doctorate|mba|msc|bsc|licen[cs]e|card|passport|ticket|award|approved|recognised|endorsed|registered/i.test(
+      text,
+    )
+  ) {
     for (const re of GENERIC_QUAL_RES) {
       re.lastIndex = 0;
       while ((m = re.exec(text)) !== null) {
@@ -148,15 +179,22 @@ export function checkStandard(doc: Doc): void {
         // only named or levelled qualifications, not "a relevant qualification"
         if (re === GENERIC_QUAL_RES[0]) {
           const body = m[0];
-          const named = /\s[A-Z][\w&+-]*/.test(body.slice(1)) || /level\s+\d|degree|master|phd|doctorate|chartered|nvq|diploma\s+in/i.test(body);
+          const named =
+            /\s[A-Z][\w&+-]*/.test(body.slice(1)) || /level\s+\d|degree|master|phd|doctorate|chartered|nvq|diploma\s+in/i.test(body);
           if (!named) continue;
           if (/\b(?:ISO|BS|EN|IEC|PAS)\b/.test(body)) continue;
         }
         if (hasEquivalence(doc, s) || soft(doc, s) || lawful(doc, s, e)) continue;
-        if (s - ss > 0 && /\b(?:supplier|we|the\s+council|the\s+trust)\s+will\s+(?:provide|issue|award)\b/i.test(text.slice(ss, s))) continue;
-        add(doc, 'standard.qualification', s, e,
+        if (s - ss > 0 && /\b(?:supplier|we|the\s+council|the\s+trust)\s+will\s+(?:provide|issue|award)\b/i.test(text.slice(ss, s)))
+          continue;
+        add(
+          doc,
+          'standard.qualification',
+          s,
+          e,
           `"${m[0].trim()}" demands a particular qualification or membership without accepting equivalents.`,
-          'Describe the competence you need and accept equivalent qualifications, memberships or experience.');
+          'Describe the competence you need and accept equivalent qualifications, memberships or experience.',
+        );
       }
     }
   }
@@ -168,8 +206,13 @@ export function checkStandard(doc: Doc): void {
     const e = s + m[0].length;
     if (covered(doc, s, e, 'standard')) continue;
     if (hasEquivalence(doc, s) || soft(doc, s) || lawful(doc, s, e)) continue;
-    add(doc, 'standard.no-equivalent', s, e,
+    add(
+      doc,
+      'standard.no-equivalent',
+      s,
+      e,
       `"${m[0]}" is a named technical standard cited without "or equivalent".`,
-      `Write "${m[0]} or an equivalent open standard".`);
+      `Write "${m[0]} or an equivalent open standard".`,
+    );
   }
 }

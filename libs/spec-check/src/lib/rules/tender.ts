@@ -20,14 +20,31 @@ const QUANTITY_SCORING_RE = pattern(
       r`\s+(?:will\s+be\s+)?(?:awarded\s+|given\s+)?` +
       oneOf(...PER_EACH, 'each') +
       r`\s+(?:\w+\s+)?` +
-      oneOf('example', r`case\s+study`, r`case\s+studies`, 'reference', 'contract', 'project', 'client', 'testimonial', 'accreditation', 'certificate', 'award') +
+      oneOf(
+        'example',
+        r`case\s+study`,
+        r`case\s+studies`,
+        'reference',
+        'contract',
+        'project',
+        'client',
+        'testimonial',
+        'accreditation',
+        'certificate',
+        'award',
+      ) +
       's?',
     // "marks will be awarded according to the number of contracts"
     oneOf(r`marks?`, r`points?`, r`scores?`) +
       r`\s+(?:will\s+be\s+)?` +
       oneOf('awarded', 'given', 'allocated') +
       r`\s+` +
-      oneOf(...PER_EACH, r`according\s+to\s+the\s+number\s+of`, r`based\s+on\s+the\s+number\s+of`, r`in\s+proportion\s+to\s+the\s+number\s+of`) +
+      oneOf(
+        ...PER_EACH,
+        r`according\s+to\s+the\s+number\s+of`,
+        r`based\s+on\s+the\s+number\s+of`,
+        r`in\s+proportion\s+to\s+the\s+number\s+of`,
+      ) +
       r`\s+(?:\w+\s+)?` +
       oneOf(...EVIDENCE, r`testimonials?`),
     // "the more relevant examples provided, the higher the score"
@@ -61,9 +78,14 @@ export function checkScoringText(doc: Doc): void {
   QUANTITY_SCORING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_SCORING_RE.exec(doc.text)) !== null) {
-    add(doc, 'tender.scoring-by-quantity', m.index, m.index + m[0].length,
+    add(
+      doc,
+      'tender.scoring-by-quantity',
+      m.index,
+      m.index + m[0].length,
       `"${m[0]}" rewards the number of examples rather than their quality, which favours large incumbents.`,
-      QUANTITY_SUGGESTION);
+      QUANTITY_SUGGESTION,
+    );
   }
 }
 
@@ -103,11 +125,16 @@ function walkWeights(nodes: CriterionInput[], parent: CriterionInput | null, out
     const ok = near(sum, 100) || (parent !== null && parent.weight !== undefined && near(sum, parent.weight));
     if (!ok) {
       const where = parent ? `under "${parent.title}"` : 'at the top level';
-      const expected = parent && parent.weight !== undefined && !near(parent.weight, 100) ? `100 (or ${parent.weight}, the parent's weight)` : '100';
-      out.push(tf('tender.weights-sum',
-        `The weights ${where} add up to ${+sum.toFixed(2)}, not ${expected}.`,
-        `Adjust the weights ${where} so that they add up to ${expected}.`,
-        parent?.id));
+      const expected =
+        parent && parent.weight !== undefined && !near(parent.weight, 100) ? `100 (or ${parent.weight}, the parent's weight)` : '100';
+      out.push(
+        tf(
+          'tender.weights-sum',
+          `The weights ${where} add up to ${+sum.toFixed(2)}, not ${expected}.`,
+          `Adjust the weights ${where} so that they add up to ${expected}.`,
+          parent?.id,
+        ),
+      );
     }
   }
   for (const c of nodes) if (c.children && c.children.length > 0) walkWeights(c.children, c, out);
@@ -150,17 +177,27 @@ export function checkTenderRules(input: TenderCheckInput, readingAgeValue: numbe
 
     const share = socialValueShare(criteria, 100, null);
     if (share < 10 - 1e-9) {
-      out.push(tf('tender.social-value-weight',
-        share === 0 ? 'No award criterion is marked as social value.' : `Social value carries ${+share.toFixed(1)}% of the total score, below the 10% minimum.`,
-        'Add a social value criterion (kind "social-value") worth at least 10% of the total score, linked to outcomes in the contract such as local jobs, skills or net zero.'));
+      out.push(
+        tf(
+          'tender.social-value-weight',
+          share === 0
+            ? 'No award criterion is marked as social value.'
+            : `Social value carries ${+share.toFixed(1)}% of the total score, below the 10% minimum.`,
+          'Add a social value criterion (kind "social-value") worth at least 10% of the total score, linked to outcomes in the contract such as local jobs, skills or net zero.',
+        ),
+      );
     }
 
     const mandatory = input.requirements.filter(isMandatory).length;
     const declared = input.passFailDeclared || anyPassFail(criteria) || input.requirements.some((r) => r.passFail);
     if (mandatory > 0 && !declared) {
-      out.push(tf('tender.pass-fail-undeclared',
-        `${mandatory} requirement${mandatory === 1 ? '' : 's'} use${mandatory === 1 ? 's' : ''} mandatory wording, but no pass/fail gates are declared.`,
-        'Mark the requirements that are pass/fail gates (and keep them few), and score the rest in the award criteria.'));
+      out.push(
+        tf(
+          'tender.pass-fail-undeclared',
+          `${mandatory} requirement${mandatory === 1 ? '' : 's'} use${mandatory === 1 ? 's' : ''} mandatory wording, but no pass/fail gates are declared.`,
+          'Mark the requirements that are pass/fail gates (and keep them few), and score the rest in the award criteria.',
+        ),
+      );
     }
 
     walkText(criteria, (c) => {
@@ -168,9 +205,14 @@ export function checkTenderRules(input: TenderCheckInput, readingAgeValue: numbe
       QUANTITY_SCORING_RE.lastIndex = 0;
       const m = QUANTITY_SCORING_RE.exec(text);
       if (m) {
-        out.push(tf('tender.scoring-by-quantity',
-          `Criterion "${c.title}" rewards the number of examples ("${m[0]}") rather than their quality.`,
-          QUANTITY_SUGGESTION, c.id));
+        out.push(
+          tf(
+            'tender.scoring-by-quantity',
+            `Criterion "${c.title}" rewards the number of examples ("${m[0]}") rather than their quality.`,
+            QUANTITY_SUGGESTION,
+            c.id,
+          ),
+        );
       }
     });
   }
@@ -180,23 +222,35 @@ export function checkTenderRules(input: TenderCheckInput, readingAgeValue: numbe
     const large = input.largeTenderValue ?? 2_000_000;
     const lots = input.lots?.length ?? 0;
     if (lots <= 1 && value >= large && !(input.singleLotReason && input.singleLotReason.trim())) {
-      out.push(tf('tender.single-lot',
-        `This ${formatMoney(value, currency)} tender is a single lot and no reason is recorded.`,
-        'Consider dividing it into lots by service, geography or phase so that SMEs can bid, or record why a single lot is needed (singleLotReason).'));
+      out.push(
+        tf(
+          'tender.single-lot',
+          `This ${formatMoney(value, currency)} tender is a single lot and no reason is recorded.`,
+          'Consider dividing it into lots by service, geography or phase so that SMEs can bid, or record why a single lot is needed (singleLotReason).',
+        ),
+      );
     }
     const mandatory = input.requirements.filter(isMandatory).length;
     const limit = mandatoryLimit(value);
     if (mandatory > limit) {
-      out.push(tf('tender.mandatory-count',
-        `${mandatory} mandatory requirements for a ${formatMoney(value, currency)} contract is out of proportion (guide: no more than ${limit}).`,
-        'Keep as mandatory only what you would reject a bid for; turn the rest into scored quality questions or contract obligations.'));
+      out.push(
+        tf(
+          'tender.mandatory-count',
+          `${mandatory} mandatory requirements for a ${formatMoney(value, currency)} contract is out of proportion (guide: no more than ${limit}).`,
+          'Keep as mandatory only what you would reject a bid for; turn the rest into scored quality questions or contract obligations.',
+        ),
+      );
     }
   }
 
   if (readingAgeValue !== null && readingAgeValue > 16) {
-    out.push(tf('tender.reading-age',
-      `The requirements need a reading age of about ${Math.round(readingAgeValue)}.`,
-      'Use shorter sentences and everyday words; aim for a reading age of 14 or below so small suppliers can read it quickly.'));
+    out.push(
+      tf(
+        'tender.reading-age',
+        `The requirements need a reading age of about ${Math.round(readingAgeValue)}.`,
+        'Use shorter sentences and everyday words; aim for a reading age of 14 or below so small suppliers can read it quickly.',
+      ),
+    );
   }
   return out;
 }

@@ -11,44 +11,96 @@ const VALUE_AFTER_RE =
 const VALUE_FOR_BEFORE_RE = /\b(?:for|on|in|of)\s+(?:an?|the|this)\s+$/i;
 
 const YEARS_RES: readonly RegExp[] = [
-  new RegExp(`\\b(?:trading|traded|operating|operated|in\\s+business|established|been\\s+established|in\\s+existence|existed|incorporated|in\\s+operation)\\s+(?:continuously\\s+)?(?:(?:in|within|across)\\s+(?:[\\w'’]+\\s+){1,4}?)?(?:for\\s+)?(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|no\\s+(?:fewer|less)\\s+than\\s+|more\\s+than\\s+|over\\s+|the\\s+(?:last|past)\\s+)?(?:${NUM}\\s+(?:full\\s+|complete\\s+|consecutive\\s+|financial\\s+)?(?:years?|yrs?|decades?)|a\\s+(?:full\\s+)?(?:decade|year))\\b`, 'gi'),
-  new RegExp(`\\b${AT_LEAST}${NUM}\\s+(?:full\\s+|complete\\s+|consecutive\\s+|financial\\s+)?years?['’]?\\s*(?:of\\s+)?(?:continuous\\s+)?(?:trading(?:\\s+history)?|trading\\s+accounts|filed\\s+accounts|published\\s+accounts|financial\\s+(?:accounts|statements|history|records)|accounts|track\\s+record|operating\\s+history|business\\s+history|history\\s+of\\s+trading|in\\s+business|existence)\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:trading|traded|operating|operated|in\\s+business|established|been\\s+established|in\\s+existence|existed|incorporated|in\\s+operation)\\s+(?:continuously\\s+)?(?:(?:in|within|across)\\s+(?:[\\w'’]+\\s+){1,4}?)?(?:for\\s+)?(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|no\\s+(?:fewer|less)\\s+than\\s+|more\\s+than\\s+|over\\s+|the\\s+(?:last|past)\\s+)?(?:${NUM}\\s+(?:full\\s+|complete\\s+|consecutive\\s+|financial\\s+)?(?:years?|yrs?|decades?)|a\\s+(?:full\\s+)?(?:decade|year))\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b${AT_LEAST}${NUM}\\s+(?:full\\s+|complete\\s+|consecutive\\s+|financial\\s+)?years?['’]?\\s*(?:of\\s+)?(?:continuous\\s+)?(?:trading(?:\\s+history)?|trading\\s+accounts|filed\\s+accounts|published\\s+accounts|financial\\s+(?:accounts|statements|history|records)|accounts|track\\s+record|operating\\s+history|business\\s+history|history\\s+of\\s+trading|in\\s+business|existence)\\b`,
+    'gi',
+  ),
   new RegExp(`\\b(?:minimum|min\\.?)\\s+(?:trading\\s+history|time\\s+in\\s+business|operating\\s+history)\\s+of\\s+${NUM}`, 'gi'),
   /\b(?:start[- ]ups?|new(?:ly)?[- ](?:formed|established|incorporated)\s+(?:companies|businesses|firms|organisations|suppliers))\s+(?:will\s+not|are\s+not|cannot|may\s+not|shall\s+not)\b[^.;]*/gi,
-  new RegExp(`\\b(?:have|has|with|demonstrate|bring|possess)\\s+${AT_LEAST}${NUM}\\+?\\s+years?['’]?\\s*(?:of\\s+)?(?:proven\\s+|relevant\\s+|demonstrable\\s+|direct\\s+|continuous\\s+|previous\\s+)*(?:experience|track\\s+record|history)\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:have|has|with|demonstrate|bring|possess)\\s+${AT_LEAST}${NUM}\\+?\\s+years?['’]?\\s*(?:of\\s+)?(?:proven\\s+|relevant\\s+|demonstrable\\s+|direct\\s+|continuous\\s+|previous\\s+)*(?:experience|track\\s+record|history)\\b`,
+    'gi',
+  ),
 ];
 
 const HEADCOUNT_RES: readonly RegExp[] = [
-  new RegExp(`\\b(?:employ|employs|employing)\\s+${AT_LEAST}${NUM}(?:,\\d{3})*\\+?\\s+(?:full[- ]time\\s+|permanent\\s+|directly[- ]employed\\s+|UK[- ]based\\s+|paid\\s+|qualified\\s+)*(?:employees|staff|people|personnel|workers|FTEs?|members\\s+of\\s+staff)\\b`, 'gi'),
-  new RegExp(`\\b(?:have|has|with)\\s+${AT_LEAST}${NUM}(?:,\\d{3})*\\+?\\s+(?:full[- ]time\\s+|permanent\\s+|directly[- ]employed\\s+|UK[- ]based\\s+)*(?:employees|permanent\\s+staff|employed\\s+staff|staff\\s+on\\s+(?:the|its|their)\\s+payroll|people\\s+on\\s+(?:the|its|their)\\s+payroll)\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:employ|employs|employing)\\s+${AT_LEAST}${NUM}(?:,\\d{3})*\\+?\\s+(?:full[- ]time\\s+|permanent\\s+|directly[- ]employed\\s+|UK[- ]based\\s+|paid\\s+|qualified\\s+)*(?:employees|staff|people|personnel|workers|FTEs?|members\\s+of\\s+staff)\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:have|has|with)\\s+${AT_LEAST}${NUM}(?:,\\d{3})*\\+?\\s+(?:full[- ]time\\s+|permanent\\s+|directly[- ]employed\\s+|UK[- ]based\\s+)*(?:employees|permanent\\s+staff|employed\\s+staff|staff\\s+on\\s+(?:the|its|their)\\s+payroll|people\\s+on\\s+(?:the|its|their)\\s+payroll)\\b`,
+    'gi',
+  ),
   new RegExp(`\\b(?:workforce|headcount|staff\\s+base|company\\s+size)\\s+of\\s+${AT_LEAST}${NUM}(?:,\\d{3})*`, 'gi'),
   new RegExp(`\\b(?:minimum|min\\.?)\\s+(?:of\\s+)?${NUM}(?:,\\d{3})*\\s+(?:employees|members\\s+of\\s+staff)\\b`, 'gi'),
-  new RegExp(`\\b(?:companies|organisations|suppliers|firms|businesses|bidders)\\s+with\\s+(?:fewer|less)\\s+than\\s+${NUM}(?:,\\d{3})*\\s+(?:employees|staff)\\b[^.;]*`, 'gi'),
-  new RegExp(`\\b(?:only\\s+)?(?:companies|organisations|suppliers|firms|businesses|bidders)\\s+with\\s+(?:more\\s+than|over|at\\s+least|in\\s+excess\\s+of)\\s+${NUM}(?:,\\d{3})*\\s+(?:employees|staff)\\b[^.;]*`, 'gi'),
-  new RegExp(`\\b(?:employing|employ|employs|with|having)\\s+(?:fewer|less|more)\\s+than\\s+${NUM}(?:,\\d{3})*\\s+(?:people|employees|staff|workers|FTEs?)\\b[^.;]{0,40}?\\b(?:not|ineligible|excluded|cannot|only)\\b[^.;]*`, 'gi'),
-  new RegExp(`\\b(?:only|not)\\b[^.;]{0,30}\\b(?:employing|with)\\s+(?:fewer|less|more|over)\\s+(?:than\\s+)?${NUM}(?:,\\d{3})*\\s+(?:people|employees|staff|workers)\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:companies|organisations|suppliers|firms|businesses|bidders)\\s+with\\s+(?:fewer|less)\\s+than\\s+${NUM}(?:,\\d{3})*\\s+(?:employees|staff)\\b[^.;]*`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:only\\s+)?(?:companies|organisations|suppliers|firms|businesses|bidders)\\s+with\\s+(?:more\\s+than|over|at\\s+least|in\\s+excess\\s+of)\\s+${NUM}(?:,\\d{3})*\\s+(?:employees|staff)\\b[^.;]*`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:employing|employ|employs|with|having)\\s+(?:fewer|less|more)\\s+than\\s+${NUM}(?:,\\d{3})*\\s+(?:people|employees|staff|workers|FTEs?)\\b[^.;]{0,40}?\\b(?:not|ineligible|excluded|cannot|only)\\b[^.;]*`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:only|not)\\b[^.;]{0,30}\\b(?:employing|with)\\s+(?:fewer|less|more|over)\\s+(?:than\\s+)?${NUM}(?:,\\d{3})*\\s+(?:people|employees|staff|workers)\\b`,
+    'gi',
+  ),
   /\b(?:SMEs?|micro[- ](?:businesses|enterprises|entities)|small\s+(?:firms|businesses|companies|suppliers)|sole\s+traders)\s+(?:will\s+not|cannot|are\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|eligible|invited)\b/gi,
 ];
 
 const AUTHORITY =
   '(?:council|trust|authority|department|ministry|board|ICB|agency|force|CCG|school|academy|university|college|commission|executive|directorate)';
 const PREVIOUS_PARTICULAR_RES: readonly RegExp[] = [
-  new RegExp(`\\b(?:previous|prior|past|existing|proven|demonstrable|recent)?\\s*(?:experience|track\\s+record|history|references?)\\s+(?:of\\s+|in\\s+)?(?:working\\s+|work\\s+|delivering\\s+(?:\\w+\\s+){0,3})?(?:with|for|from|in)\\s+(?:the|this|our)\\s+${AUTHORITY}\\b`, 'gi'),
-  new RegExp(`\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+|successfully\\s+)*(?:held|delivered|been\\s+awarded|worked\\s+on|provided|supplied|performed|completed|carried\\s+out|undertaken)\\s+(?:an?\\s+|at\\s+least\\s+one\\s+|one\\s+or\\s+more\\s+|\\w+\\s+)?(?:\\w+\\s+){0,2}(?:contracts?|services|work|projects?|commissions?)\\s+(?:with|for|to|from|on\\s+behalf\\s+of)\\s+(?:the|this|our)\\s+${AUTHORITY}\\b`, 'gi'),
-  new RegExp(`\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+)?(?:worked|supplied|delivered|served|provided\\s+services)\\s+(?:for\\s+|with\\s+|to\\s+)?(?:the|this|our)\\s+${AUTHORITY}\\b`, 'gi'),
-  new RegExp(`\\b(?:be|is|are)\\s+(?:an?\\s+)?(?:existing|approved|current|incumbent|preferred)\\s+(?:supplier|contractor|provider|partner|vendor)s?\\s+(?:to|for|of|on|with)\\s+(?:the|our|this)\\s+${AUTHORITY}\\b`, 'gi'),
-  new RegExp(`\\bon\\s+(?:the|our)\\s+(?:${AUTHORITY}['’]s\\s+)?(?:approved|preferred)\\s+(?:supplier\\s+)?(?:list|register|panel|framework)\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:previous|prior|past|existing|proven|demonstrable|recent)?\\s*(?:experience|track\\s+record|history|references?)\\s+(?:of\\s+|in\\s+)?(?:working\\s+|work\\s+|delivering\\s+(?:\\w+\\s+){0,3})?(?:with|for|from|in)\\s+(?:the|this|our)\\s+${AUTHORITY}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+|successfully\\s+)*(?:held|delivered|been\\s+awarded|worked\\s+on|provided|supplied|performed|completed|carried\\s+out|undertaken)\\s+(?:an?\\s+|at\\s+least\\s+one\\s+|one\\s+or\\s+more\\s+|\\w+\\s+)?(?:\\w+\\s+){0,2}(?:contracts?|services|work|projects?|commissions?)\\s+(?:with|for|to|from|on\\s+behalf\\s+of)\\s+(?:the|this|our)\\s+${AUTHORITY}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+)?(?:worked|supplied|delivered|served|provided\\s+services)\\s+(?:for\\s+|with\\s+|to\\s+)?(?:the|this|our)\\s+${AUTHORITY}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:be|is|are)\\s+(?:an?\\s+)?(?:existing|approved|current|incumbent|preferred)\\s+(?:supplier|contractor|provider|partner|vendor)s?\\s+(?:to|for|of|on|with)\\s+(?:the|our|this)\\s+${AUTHORITY}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\bon\\s+(?:the|our)\\s+(?:${AUTHORITY}['’]s\\s+)?(?:approved|preferred)\\s+(?:supplier\\s+)?(?:list|register|panel|framework)\\b`,
+    'gi',
+  ),
   /\b(?:experience|track\s+record|contracts?|references?)\s+(?:of\s+)?(?:working\s+)?(?:with|for|from)\s+(?:[A-Z][\w&'’-]+\s+){1,4}(?:Council|Trust|Authority|Board|ICB|Police|Department|Ministry|Agency)\b/g,
 ];
 const SECTOR =
   '(?:the\\s+)?(?:public\\s+sector|local\\s+(?:government|authorit(?:y|ies))|(?:an?\\s+|other\\s+)?(?:local|public|combined|unitary|county|district|borough|health)\\s+authorit(?:y|ies)|(?:the\\s+|an?\\s+)?NHS(?:\\s+(?:trusts?|organisations?|bodies|providers?|England))?|central\\s+government|government\\s+departments?|(?:UK\\s+)?government|public\\s+bodies|other\\s+(?:councils|trusts|local\\s+authorities|public\\s+bodies)|(?:other\\s+)?(?:London\\s+)?boroughs|similar\\s+(?:public\\s+)?(?:bodies|organisations|authorities)|housing\\s+associations|the\\s+(?:emergency|blue\\s+light)\\s+services)';
 const SECTOR_RES: readonly RegExp[] = [
-  new RegExp(`\\b(?:experience|track\\s+record|history|references?)\\s+(?:of\\s+|in\\s+)?(?:working\\s+|work\\s+|delivering\\s+(?:\\w+\\s+){0,3}|supplying\\s+(?:\\w+\\s+){0,3}|providing\\s+(?:\\w+\\s+){0,3})?(?:with|for|from|in|within|across|to)\\s+${SECTOR}\\b`, 'gi'),
-  new RegExp(`\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+|successfully\\s+)*(?:held|delivered|been\\s+awarded|worked\\s+on|provided|supplied|performed|completed|undertaken)\\s+(?:an?\\s+|at\\s+least\\s+(?:one|two|three|\\d+)\\s+|one\\s+or\\s+more\\s+|\\w+\\s+)?(?:\\w+\\s+){0,2}(?:contracts?|services|work|projects?)\\s+(?:with|for|to|in)\\s+${SECTOR}\\b`, 'gi'),
-  new RegExp(`\\b(?:worked|work|delivered|supplied|provided\\s+services|served)\\s+(?:for|with|to|in)\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+)?(?:${NUM}\\s+)?(?:other\\s+|different\\s+|separate\\s+)?${SECTOR}`, 'gi'),
+  new RegExp(
+    `\\b(?:experience|track\\s+record|history|references?)\\s+(?:of\\s+|in\\s+)?(?:working\\s+|work\\s+|delivering\\s+(?:\\w+\\s+){0,3}|supplying\\s+(?:\\w+\\s+){0,3}|providing\\s+(?:\\w+\\s+){0,3})?(?:with|for|from|in|within|across|to)\\s+${SECTOR}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+|successfully\\s+)*(?:held|delivered|been\\s+awarded|worked\\s+on|provided|supplied|performed|completed|undertaken)\\s+(?:an?\\s+|at\\s+least\\s+(?:one|two|three|\\d+)\\s+|one\\s+or\\s+more\\s+|\\w+\\s+)?(?:\\w+\\s+){0,2}(?:contracts?|services|work|projects?)\\s+(?:with|for|to|in)\\s+${SECTOR}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:worked|work|delivered|supplied|provided\\s+services|served)\\s+(?:for|with|to|in)\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+)?(?:${NUM}\\s+)?(?:other\\s+|different\\s+|separate\\s+)?${SECTOR}`,
+    'gi',
+  ),
   /\b(?:public[- ]sector|NHS|local\s+authority|local\s+government|government)\s+(?:clients?|contracts?|experience|references?|customers?|track\s+record)\b/gi,
 ];
-const NOT_REQUIRED_RE = /\b(?:not|no|never|need\s+not|does\s+not|do\s+not|is\s+not|are\s+not|without|regardless|whether\s+or\s+not|or\s+(?:the\s+)?private|or\s+(?:other|comparable|similar|equivalent)|any\s+sector|other\s+sectors)\b/i;
+const NOT_REQUIRED_RE =
+  /\b(?:not|no|never|need\s+not|does\s+not|do\s+not|is\s+not|are\s+not|without|regardless|whether\s+or\s+not|or\s+(?:the\s+)?private|or\s+(?:other|comparable|similar|equivalent)|any\s+sector|other\s+sectors)\b/i;
 
 const INSURANCE_RE =
   /\b(?:(public|employers?['’]?|employer['’]s|professional\s+indemnity|products?|motor|cyber|medical\s+malpractice|clinical\s+negligence|contractors?['’]?\s+all[- ]risks?|PI|EL|PL|product\s+liability)\s*(?:liability\s+)?(?:insurance|cover|indemnity(?:\s+insurance)?)|insurance(?:\s+cover)?)\b/gi;
@@ -56,9 +108,11 @@ const AWARD_STAGE_RE =
   /\b(?:(?:on|upon|from|at|before|by|prior\s+to|following|after|in\s+time\s+for)\s+(?:the\s+)?(?:contract\s+)?(?:award|commencement|start|signature|signing|mobilisation|service\s+commencement)|(?:successful|winning|appointed|preferred)\s+(?:supplier|bidder|tenderer|provider|contractor|organisation)|(?:during|throughout|for)\s+(?:the\s+)?(?:term|duration|life|period)\s+of\s+the\s+(?:contract|agreement|framework)|commit(?:ment)?\s+to\s+(?:obtain|hold|put\s+in\s+place|having|have)|willing(?:ness)?\s+to\s+(?:obtain|hold|put)|(?:will|would)\s+(?:be\s+required\s+to\s+)?(?:obtain|put\s+in\s+place|maintain|hold)|maintain(?:ed)?|before\s+(?:work|services)\s+(?:start|begin|commence)s?|once\s+(?:appointed|awarded))\b/i;
 const BID_STAGE_RE =
   /\b(?:(?:bidders?|tenderers?|applicants?|suppliers?|providers?|contractors?|organisations?|companies|firms|you|candidates?|participants?)\b[^.;]{0,40}\b(?:must|shall|should|are\s+required\s+to|will\s+need\s+to|need\s+to)\s+(?:already\s+|currently\s+)?(?:hold|have|provide\s+(?:evidence|proof|a\s+copy|copies|certificates?)|demonstrate|submit|confirm)|(?:with|in)\s+(?:their|your|the)\s+(?:bid|tender|submission|response|application|SQ|PQQ|selection\s+questionnaire)|(?:at|by)\s+(?:the\s+)?(?:time\s+of\s+)?(?:bid|tender|submission|application|selection)(?:\s+(?:stage|deadline))?|point\s+of\s+(?:bid|bidding|tender|tendering|submission|application)|condition\s+of\s+participation|evidence\s+of\s+(?:current\s+)?insurance|currently\s+hold|existing\s+(?:insurance|cover|policies))\b/i;
-const LAW_RE = /\b(?:as\s+required\s+by\s+law|required\s+by\s+law|statutory|legally\s+required|compulsory|by\s+law|legal\s+minimum|Employers['’]?\s+Liability\s+\(Compulsory\s+Insurance\)|Road\s+Traffic\s+Act)\b/i;
+const LAW_RE =
+  /\b(?:as\s+required\s+by\s+law|required\s+by\s+law|statutory|legally\s+required|compulsory|by\s+law|legal\s+minimum|Employers['’]?\s+Liability\s+\(Compulsory\s+Insurance\)|Road\s+Traffic\s+Act)\b/i;
 
-const AUDITED_RE = /\baudited\s+(?:annual\s+|financial\s+|company\s+)?(?:accounts|financial\s+statements|financials|statements\s+of\s+account|balance\s+sheets?)\b/gi;
+const AUDITED_RE =
+  /\baudited\s+(?:annual\s+|financial\s+|company\s+)?(?:accounts|financial\s+statements|financials|statements\s+of\s+account|balance\s+sheets?)\b/gi;
 const AUDITED_OK_RE =
   /\b(?:where\s+(?:the\s+(?:supplier|bidder|company)\s+is|you\s+are|they\s+are|available|required|applicable|legally|obliged|these\s+exist|they\s+exist|the\s+law\s+requires)|if\s+(?:available|required|applicable|you\s+are|the\s+supplier\s+is|they\s+are|audited|legally)|or\s+(?:equivalent|management\s+accounts|other\s+(?:evidence|financial)|unaudited|draft|a\s+statement|filed|abbreviated)|for\s+(?:companies|suppliers|organisations|firms)\s+(?:that\s+are\s+)?(?:required|obliged)|not\s+(?:required|needed|necessary)|companies\s+act|equivalent|(?:is|are)\s+not\s+(?:required|obliged)|exempt)/i;
 
@@ -74,7 +128,8 @@ const LOCAL_RES: readonly RegExp[] = [
   /\b(?:firms|companies|suppliers|businesses|organisations|bidders|providers|contractors|tenderers|applicants)\s+(?:that\s+are\s+|who\s+are\s+)?(?:based|located|situated|registered|headquartered)\s+(?:with)?in\b[^.;,]{0,40}/gi,
   /\blocal\s+(?:suppliers|companies|firms|businesses|contractors)\s+only\b|\bonly\s+(?:local|UK)\s+(?:suppliers|companies|firms|businesses|contractors)\b/gi,
 ];
-const LOCAL_SOFT_RE = /\b(?:welcome|encourage[sd]?|particularly\s+interested|not\s+required|need\s+not|do\s+not\s+need|does\s+not\s+need|not\s+necessary|regardless|or\s+(?:be\s+able\s+to|able\s+to|can)\s+(?:attend|respond|reach)|data)\b/i;
+const LOCAL_SOFT_RE =
+  /\b(?:welcome|encourage[sd]?|particularly\s+interested|not\s+required|need\s+not|do\s+not\s+need|does\s+not\s+need|not\s+necessary|regardless|or\s+(?:be\s+able\s+to|able\s+to|can)\s+(?:attend|respond|reach)|data)\b/i;
 
 const FINANCIAL_RES: readonly RegExp[] = [
   /\b(?:credit\s+(?:score|rating)|Dun\s*(?:&|and)\s*Bradstreet|D&B|Creditsafe|Experian)\b[^.;]{0,50}?(?:\b\d+\b|\b[A-D]{1,3}[+-]?(?=[\s,.;]|$)|\b(?:low|very\s+low|minimum)\s+risk\b|\bor\s+(?:above|higher|better)\b)/gi,
@@ -82,7 +137,8 @@ const FINANCIAL_RES: readonly RegExp[] = [
   /\b(?:net\s+(?:current\s+)?assets|net\s+worth|current\s+ratio|quick\s+ratio|acid[- ]test\s+ratio|gearing(?:\s+ratio)?|(?:pre-?tax\s+|net\s+|operating\s+)?profit(?:ability)?|positive\s+(?:net\s+)?(?:balance|equity|cash\s*flow)|balance\s+sheet)\b[^.;]{0,60}?(?:\b\d|\bpositive\b|\beach\s+of\s+the\s+(?:last|past|previous)\b|\bevery\s+year\b|\bin\s+each\b|\bexceed)/gi,
   /\b(?:made|make|shown?|show|report(?:ed)?)\s+(?:a\s+)?(?:pre-?tax\s+|net\s+|operating\s+)?profit\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:last|past|previous)\s+\w+\s+years?\b/gi,
 ];
-const FINANCIAL_OK_RE = /\b(?:or\s+(?:other|alternative|equivalent)\s+evidence|may\s+(?:provide|submit|offer)|will\s+(?:also\s+)?(?:accept|consider)|alternative\s+evidence|parent\s+company\s+guarantee|proportionate|equivalent)\b/i;
+const FINANCIAL_OK_RE =
+  /\b(?:or\s+(?:other|alternative|equivalent)\s+evidence|may\s+(?:provide|submit|offer)|will\s+(?:also\s+)?(?:accept|consider)|alternative\s+evidence|parent\s+company\s+guarantee|proportionate|equivalent)\b/i;
 
 const moneyScratch: Money[] = [];
 
@@ -94,40 +150,87 @@ function mult(word: string): number {
 
 export function checkThreshold(doc: Doc): void {
   const lower = doc.lower;
-  if (lower.indexOf('turnover') >= 0 || lower.indexOf('revenue') >= 0 || lower.indexOf('annual sales') >= 0 || lower.indexOf('annual income') >= 0) turnover(doc);
-  if (lower.indexOf('year') >= 0 || lower.indexOf('decade') >= 0 || lower.indexOf('start') >= 0 || lower.indexOf('new') >= 0) scanSimple(doc, YEARS_RES, 'threshold.years-trading',
-    (t) => `"${t}" sets a minimum trading history or length of experience for the organisation. New and small businesses that could do the work are shut out.`,
-    'Ask for evidence of capability instead (for example "describe two comparable pieces of work and the results achieved"), from any period, and accept evidence from key staff, subcontractors or parent companies.',
-    true);
-  if (/employ|staff|people|workers|workforce|headcount|company size|sme|micro|small|sole trader|fewer|less than|more than|minimum/.test(lower)) scanSimple(doc, HEADCOUNT_RES, 'threshold.headcount',
-    (t) => `"${t}" sets a minimum company size, which excludes small firms that could resource this contract.`,
-    'Ask bidders to show how they will resource the contract (a staffing plan, subcontractors or partners) rather than how many people they employ.');
+  if (
+    lower.indexOf('turnover') >= 0 ||
+    lower.indexOf('revenue') >= 0 ||
+    lower.indexOf('annual sales') >= 0 ||
+    lower.indexOf('annual income') >= 0
+  )
+    turnover(doc);
+  if (lower.indexOf('year') >= 0 || lower.indexOf('decade') >= 0 || lower.indexOf('start') >= 0 || lower.indexOf('new') >= 0)
+    scanSimple(
+      doc,
+      YEARS_RES,
+      'threshold.years-trading',
+      (t) =>
+        `"${t}" sets a minimum trading history or length of experience for the organisation. New and small businesses that could do the work are shut out.`,
+      'Ask for evidence of capability instead (for example "describe two comparable pieces of work and the results achieved"), from any period, and accept evidence from key staff, subcontractors or parent companies.',
+      true,
+    );
+  if (
+    /employ|staff|people|workers|workforce|headcount|company size|sme|micro|small|sole trader|fewer|less than|more than|minimum/.test(lower)
+  )
+    scanSimple(
+      doc,
+      HEADCOUNT_RES,
+      'threshold.headcount',
+      (t) => `"${t}" sets a minimum company size, which excludes small firms that could resource this contract.`,
+      'Ask bidders to show how they will resource the contract (a staffing plan, subcontractors or partners) rather than how many people they employ.',
+    );
   if (/experience|track record|history|reference|contract|supplier|provider|delivered|worked|approved|clients?|customers?/.test(lower)) {
-    scanSimple(doc, PREVIOUS_PARTICULAR_RES, 'threshold.previous-authority',
-      (t) => `"${t}" requires past work for a particular authority. The law does not allow you to make that a condition: it favours incumbents and shuts out new suppliers.`,
-      'Ask for experience of comparable work for any client (public, private or voluntary sector), described by its scale and complexity.');
-    scanSimple(doc, SECTOR_RES, 'threshold.sector-experience',
+    scanSimple(
+      doc,
+      PREVIOUS_PARTICULAR_RES,
+      'threshold.previous-authority',
+      (t) =>
+        `"${t}" requires past work for a particular authority. The law does not allow you to make that a condition: it favours incumbents and shuts out new suppliers.`,
+      'Ask for experience of comparable work for any client (public, private or voluntary sector), described by its scale and complexity.',
+    );
+    scanSimple(
+      doc,
+      SECTOR_RES,
+      'threshold.sector-experience',
       (t) => `"${t}" requires a public-sector track record, which shuts out capable suppliers whose experience is elsewhere.`,
-      'Ask for experience of comparable work for any client, in any sector, and judge it on relevance and results.');
+      'Ask for experience of comparable work for any client, in any sector, and judge it on relevance and results.',
+    );
   }
   if (lower.indexOf('insur') >= 0 || lower.indexOf('indemnity') >= 0 || lower.indexOf('liability') >= 0) insurance(doc);
   if (lower.indexOf('audited') >= 0) {
-    scanSimple(doc, [AUDITED_RE], 'threshold.audited-accounts',
+    scanSimple(
+      doc,
+      [AUDITED_RE],
+      'threshold.audited-accounts',
       (t) => `"${t}" are demanded from every supplier, but most small companies are not required to have their accounts audited.`,
       'Ask for audited accounts only "where the supplier is required by law to have them audited", and accept filed, management or other accounts and financial information from everyone else.',
-      false, AUDITED_OK_RE);
+      false,
+      AUDITED_OK_RE,
+    );
   }
-  if (/office|depot|base|premises|presence|branch|headquarter|hq|based|located|situated|registered|incorporated|local|uk|british|shire/.test(lower)) {
-    scanSimple(doc, LOCAL_RES, 'threshold.local-presence',
+  if (
+    /office|depot|base|premises|presence|branch|headquarter|hq|based|located|situated|registered|incorporated|local|uk|british|shire/.test(
+      lower,
+    )
+  ) {
+    scanSimple(
+      doc,
+      LOCAL_RES,
+      'threshold.local-presence',
       (t) => `"${t}" requires a presence in a particular place. That excludes suppliers based elsewhere who could deliver the service.`,
       'Specify the outcome that location was meant to secure (for example "attend site within 4 hours of a call, 95% of the time"), not where the supplier is based.',
-      false, LOCAL_SOFT_RE);
+      false,
+      LOCAL_SOFT_RE,
+    );
   }
   if (/credit|bradstreet|d&b|creditsafe|experian|assets|net worth|ratio|gearing|profit|balance/.test(lower)) {
-    scanSimple(doc, FINANCIAL_RES, 'threshold.financial-ratio',
+    scanSimple(
+      doc,
+      FINANCIAL_RES,
+      'threshold.financial-ratio',
       (t) => `"${t}" sets a fixed financial test that can exclude sound small businesses.`,
       'Use a proportionate financial check, say how you will interpret the results, and accept other evidence of financial capacity (for example a parent company guarantee, bank reference or management accounts).',
-      false, FINANCIAL_OK_RE);
+      false,
+      FINANCIAL_OK_RE,
+    );
   }
 }
 
@@ -154,7 +257,11 @@ function scanSimple(
       if (testSlice(NEG_BEFORE_RE, text, Math.max(ss, s - 30), s)) continue;
       if (okInSentence && okInSentence.test(text.slice(ss, se))) continue;
       if (rule === 'threshold.sector-experience' || rule === 'threshold.previous-authority') {
-        if (NOT_REQUIRED_RE.test(text.slice(e, Math.min(se, e + 40))) || /\b(?:not|no)\s+(?:essential|required|necessary|mandatory)\b/i.test(text.slice(ss, se))) continue;
+        if (
+          NOT_REQUIRED_RE.test(text.slice(e, Math.min(se, e + 40))) ||
+          /\b(?:not|no)\s+(?:essential|required|necessary|mandatory)\b/i.test(text.slice(ss, se))
+        )
+          continue;
         if (covered(doc, s, e, 'threshold')) continue;
       }
       if (skipMethodCovered && covered(doc, s, e, 'method')) continue;
@@ -185,9 +292,14 @@ function turnover(doc: Doc): void {
       if (k > 2) {
         const s = Math.min(spanStart, mm.index);
         const e = Math.max(te, mm.index + mm[0].length);
-        add(doc, 'threshold.turnover-excessive', s, e,
+        add(
+          doc,
+          'threshold.turnover-excessive',
+          s,
+          e,
           `The minimum turnover is ${k} times the contract value. More than twice the contract value is disproportionate and shuts out SMEs.`,
-          'Set the minimum yearly turnover at no more than twice the estimated contract value, or drop it and assess financial capacity proportionately.');
+          'Set the minimum yearly turnover at no more than twice the estimated contract value, or drop it and assess financial capacity proportionately.',
+        );
       }
     }
     if (handled) continue;
@@ -199,7 +311,11 @@ function turnover(doc: Doc): void {
       const a = amounts[i];
       const before = text.slice(Math.max(ss, a.start - 45), a.start);
       const after = text.slice(a.end, Math.min(se, a.end + 30));
-      if (VALUE_BEFORE_RE.test(before) || (VALUE_AFTER_RE.test(after) && !/turnover/i.test(after)) || (VALUE_FOR_BEFORE_RE.test(before) && VALUE_AFTER_RE.test(after))) {
+      if (
+        VALUE_BEFORE_RE.test(before) ||
+        (VALUE_AFTER_RE.test(after) && !/turnover/i.test(after)) ||
+        (VALUE_FOR_BEFORE_RE.test(before) && VALUE_AFTER_RE.test(after))
+      ) {
         contractValue = a.value;
         contractIdx = i;
         break;
@@ -212,7 +328,10 @@ function turnover(doc: Doc): void {
       if (i === contractIdx) continue;
       const a = amounts[i];
       const d = a.start >= te ? a.start - te : ts - a.end;
-      if (d < bestDist) { bestDist = d; best = a; }
+      if (d < bestDist) {
+        bestDist = d;
+        best = a;
+      }
     }
     if (!best || bestDist > 80) continue;
     const value = contractValue ?? doc.ctx.estimatedValue;
@@ -221,14 +340,24 @@ function turnover(doc: Doc): void {
     if (value !== undefined && value > 0) {
       const ratio = best.value / value;
       if (ratio > 2.0001) {
-        add(doc, 'threshold.turnover-excessive', s, e,
+        add(
+          doc,
+          'threshold.turnover-excessive',
+          s,
+          e,
           `The minimum turnover (${formatMoney(best.value, currency)}) is ${+ratio.toFixed(1)} times the contract value (${formatMoney(value, currency)}). More than twice the contract value is disproportionate and shuts out SMEs.`,
-          `Lower the minimum yearly turnover to no more than ${formatMoney(2 * value, currency)} (twice the contract value), or drop it and assess financial capacity proportionately.`);
+          `Lower the minimum yearly turnover to no more than ${formatMoney(2 * value, currency)} (twice the contract value), or drop it and assess financial capacity proportionately.`,
+        );
       }
     } else {
-      add(doc, 'threshold.turnover-unverified', s, e,
+      add(
+        doc,
+        'threshold.turnover-unverified',
+        s,
+        e,
         `A minimum turnover of ${formatMoney(best.value, currency)} is required, but the contract value is not stated, so it cannot be checked against the limit of twice the contract value.`,
-        `Make sure the minimum turnover is no more than twice the estimated contract value (for a ${formatMoney(best.value / 2, currency)} contract at most ${formatMoney(best.value, currency)}). State the contract value in the tender.`);
+        `Make sure the minimum turnover is no more than twice the estimated contract value (for a ${formatMoney(best.value / 2, currency)} contract at most ${formatMoney(best.value, currency)}). State the contract value in the tender.`,
+      );
     }
   }
 }
@@ -254,8 +383,13 @@ function insurance(doc: Doc): void {
     if (testSlice(NEG_BEFORE_RE, text, Math.max(ss, s - 30), s)) continue;
     let end = e;
     for (const a of amounts) if (a.start > e && a.start - e < 30) end = a.end;
-    add(doc, 'threshold.insurance-at-bid', s, end,
+    add(
+      doc,
+      'threshold.insurance-at-bid',
+      s,
+      end,
       `"${text.slice(s, end)}" is demanded from bidders before award. Apart from insurance the law already requires, you may not make contract insurance a condition of taking part.`,
-      'Ask bidders to confirm they will have the insurance in place from the start of the contract (for example "the successful supplier must hold £Xm professional indemnity insurance from contract start"), and set the level in proportion to the risk.');
+      'Ask bidders to confirm they will have the insurance in place from the start of the contract (for example "the successful supplier must hold £Xm professional indemnity insurance from contract start"), and set the level in proportion to the risk.',
+    );
   }
 }

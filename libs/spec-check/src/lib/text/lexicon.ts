@@ -33,7 +33,6 @@ export function tokenBounds(text: string, out: number[]): number[] {
   return out;
 }
 
-
 export class Lexicon<T> {
   private readonly index = new Map<string, LexEntry<T>[]>();
   private maxTokens = 1;

@@ -1,16 +1,40 @@
 /** Shared regex fragments and helpers. All regexes are compiled once, at module load. */
 
 export const NUM_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, double: 2, twice: 2,
-  triple: 3, treble: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  double: 2,
+  twice: 2,
+  triple: 3,
+  treble: 3,
 };
 
 /** A count: digits or a number word. */
-export const NUM = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+hundred|hundred)';
+export const NUM =
+  '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+hundred|hundred)';
 
 /** "at least", "a minimum of", "no fewer than" … */
-export const AT_LEAST = '(?:(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|min\\.?|no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|more\\s+than|over|in\\s+excess\\s+of|greater\\s+than|exceeding|upwards\\s+of|a\\s+full)\\s+)?';
+export const AT_LEAST =
+  '(?:(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|min\\.?|no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|more\\s+than|over|in\\s+excess\\s+of|greater\\s+than|exceeding|upwards\\s+of|a\\s+full)\\s+)?';
 
 /** Modal or obligation phrase. */
 export const MODAL = '(?:must|shall|will|should|(?:is|are)\\s+(?:required|expected|to)|needs?\\s+to|has\\s+to|have\\s+to)';

@@ -1,12 +1,7 @@
 import { Injectable, Injector, Signal, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl } from '@angular/forms';
-import {
-  PASSWORD_CHECK_OPTIONS,
-  PASSWORD_MIN_LENGTH,
-  passwordProblem,
-  passwordUserInputs,
-} from '@openbrief/contracts';
+import { PASSWORD_CHECK_OPTIONS, PASSWORD_MIN_LENGTH, passwordProblem, passwordUserInputs } from '@openbrief/contracts';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { Observable, debounceTime, from, of, startWith, switchMap } from 'rxjs';
 
@@ -20,11 +15,7 @@ export interface PasswordOwner {
 }
 
 /** What to tell the person while they type. */
-export type PasswordFeedback =
-  | { status: 'empty' }
-  | { status: 'short' }
-  | { status: 'weak'; message: string }
-  | { status: 'strong' };
+export type PasswordFeedback = { status: 'empty' } | { status: 'short' } | { status: 'weak'; message: string } | { status: 'strong' };
 
 /**
  * The same zxcvbn-ts check, dictionaries and policy the server applies, run in the browser for live
@@ -44,11 +35,7 @@ export class PasswordStrength {
   }
 
   private load(): Promise<ZxcvbnFactory> {
-    this.checker ??= Promise.all([
-      import('@zxcvbn-ts/core'),
-      import('@zxcvbn-ts/language-common'),
-      import('@zxcvbn-ts/language-en'),
-    ]).then(
+    this.checker ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
       ([core, common, en]) =>
         new core.ZxcvbnFactory({
           dictionary: { ...common.dictionary, ...en.dictionary },
@@ -71,9 +58,7 @@ export function livePasswordFeedback(
   const feedback$: Observable<PasswordFeedback> = control.valueChanges.pipe(
     startWith(control.value),
     debounceTime(250),
-    switchMap((password) =>
-      password ? from(strength.assess(password, owner())) : of<PasswordFeedback>({ status: 'empty' }),
-    ),
+    switchMap((password) => (password ? from(strength.assess(password, owner())) : of<PasswordFeedback>({ status: 'empty' }))),
   );
   return toSignal(feedback$, { initialValue: { status: 'empty' }, injector });
 }

@@ -10,13 +10,7 @@ import { homeFor } from '../../../core/auth/role-home';
 import { toAppError } from '../../../core/http/app-error';
 import { FlashMessageService } from '../../../core/layout/flash-message.service';
 import { createLoader } from '../../../shared/data/load-state';
-import {
-  ErrorMessages,
-  SummaryError,
-  applyServerErrors,
-  controlMessage,
-  summarise,
-} from '../../../shared/forms/form-errors';
+import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { Loading } from '../../../shared/ui/loading.component';
@@ -70,14 +64,7 @@ export class AcceptInvitationPage {
   protected readonly invitation = createLoader<InvitationPreview>();
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
   protected readonly passwordFeedback = livePasswordFeedback(this.form.controls.password, () => {
     const state = this.invitation.state();

@@ -6,13 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toAppError } from '../../../core/http/app-error';
-import {
-  ErrorMessages,
-  SummaryError,
-  applyServerErrors,
-  controlMessage,
-  summarise,
-} from '../../../shared/forms/form-errors';
+import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { livePasswordFeedback } from '../data-access/password-strength';
@@ -33,15 +27,7 @@ type Field = 'currentPassword' | 'newPassword';
 @Component({
   selector: 'ob-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    ErrorSummary,
-    Notice,
-    PasswordFeedbackText,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ErrorSummary, Notice, PasswordFeedbackText],
   templateUrl: './account-page.component.html',
   styleUrl: './auth-page.scss',
 })
@@ -51,14 +37,7 @@ export class AccountPage {
   protected readonly user = this.auth.user;
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
-    newPassword: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
   protected readonly passwordFeedback = livePasswordFeedback(this.form.controls.newPassword, () => {
     const user = this.user();

@@ -22,15 +22,7 @@ const MESSAGES: ErrorMessages = {
 @Component({
   selector: 'ob-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    ErrorSummary,
-    Notice,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, ErrorSummary, Notice],
   templateUrl: './sign-in-page.component.html',
   styleUrl: './auth-page.scss',
 })

@@ -11,13 +11,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { homeFor } from '../../../core/auth/role-home';
 import { AppError, toAppError } from '../../../core/http/app-error';
 import { FlashMessageService } from '../../../core/layout/flash-message.service';
-import {
-  ErrorMessages,
-  SummaryError,
-  applyServerErrors,
-  controlMessage,
-  summarise,
-} from '../../../shared/forms/form-errors';
+import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { livePasswordFeedback } from '../data-access/password-strength';
 import { PasswordFeedbackText } from '../ui/password-feedback.component';
@@ -66,14 +60,7 @@ export class SignUpPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
     email: ['', [Validators.required, Validators.email]],
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
     organisationName: ['', [Validators.required, Validators.maxLength(200)]],
     companyNumber: ['', Validators.maxLength(20)],
     isSme: [false],

@@ -17,8 +17,8 @@ import { MentionedThreads } from './mentioned-threads.component';
       </ob-notice>
       <p>
         You score bids against the tender as it was published, which you can read under
-        <a routerLink="/opportunities">Opportunities</a>. Drafts and the buying team's comments stay with the buying team,
-        except the comment threads in which a buyer mentions you.
+        <a routerLink="/opportunities">Opportunities</a>. Drafts and the buying team's comments stay with the buying team, except the
+        comment threads in which a buyer mentions you.
       </p>
       <ob-mentioned-threads />
     </div>

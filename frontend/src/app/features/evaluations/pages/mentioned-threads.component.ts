@@ -28,14 +28,20 @@ import { MentionsApi } from '../data-access/mentions.api';
         }
         @case ('ready') {
           @if (state.value.length === 0) {
-            <p>No one has mentioned you in a comment yet. When a buyer asks you something about one of their tenders, it will appear here.</p>
+            <p>
+              No one has mentioned you in a comment yet. When a buyer asks you something about one of their tenders, it will appear here.
+            </p>
           } @else {
             <ul class="mentions__list">
               @for (item of state.value; track item.thread.id) {
                 <li class="mentions__item">
-                  <a [routerLink]="['/tenders', item.tender.id, 'comments', item.thread.id]">{{ item.tender.title }} ({{ item.tender.reference }}): {{ about(item) }}</a>
+                  <a [routerLink]="['/tenders', item.tender.id, 'comments', item.thread.id]"
+                    >{{ item.tender.title }} ({{ item.tender.reference }}): {{ about(item) }}</a
+                  >
                   <p class="mentions__meta">
-                    <strong class="tag" [class.tag--in_review]="open(item)" [class.tag--published]="!open(item)">{{ open(item) ? 'Open' : 'Resolved' }}</strong>
+                    <strong class="tag" [class.tag--in_review]="open(item)" [class.tag--published]="!open(item)">{{
+                      open(item) ? 'Open' : 'Resolved'
+                    }}</strong>
                     {{ lastComment(item) }}
                     <time [attr.datetime]="item.thread.lastActivityAt">{{ item.thread.lastActivityAt | ukDate }}</time>
                   </p>
@@ -81,7 +87,11 @@ export class MentionedThreads {
 
   protected about(item: CommentThreadInContext): string {
     const a = item.thread.anchor;
-    return a.requirementNumber ? `requirement ${a.requirementNumber}` : a.requirementDeleted ? 'a deleted requirement' : 'the tender as a whole';
+    return a.requirementNumber
+      ? `requirement ${a.requirementNumber}`
+      : a.requirementDeleted
+        ? 'a deleted requirement'
+        : 'the tender as a whole';
   }
 
   /** Who spoke last, and the start of what they said. */

@@ -9,8 +9,7 @@ import { OpportunityList } from '../ui/opportunity-list.component';
     <div class="container page">
       <h1>Opportunities</h1>
       <p class="lead narrow">
-        Tenders that public bodies have published and are open for responses. Select a tender to
-        read what the buyer needs.
+        Tenders that public bodies have published and are open for responses. Select a tender to read what the buyer needs.
       </p>
       <ob-opportunity-list />
     </div>

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, OnInit, afterNextRender, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  OnInit,
+  afterNextRender,
+  inject,
+  signal,
+} from '@angular/core';
 import { PublishedTenderPage, PublishedTenderSummary } from '@openbrief/contracts';
 import { Subscription, tap } from 'rxjs';
 import { toAppError } from '../../../core/http/app-error';

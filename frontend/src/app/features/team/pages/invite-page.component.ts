@@ -1,13 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  Injector,
-  afterNextRender,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,13 +8,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { InvitableRole, InvitationCreated, Role } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toAppError } from '../../../core/http/app-error';
-import {
-  ErrorMessages,
-  SummaryError,
-  applyServerErrors,
-  controlMessage,
-  summarise,
-} from '../../../shared/forms/form-errors';
+import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { focusElementById } from '../../../shared/ui/focus';
@@ -45,16 +31,7 @@ interface CreatedLink {
 @Component({
   selector: 'ob-invite-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    MatRadioModule,
-    ErrorSummary,
-    Notice,
-    UkDatePipe,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatRadioModule, ErrorSummary, Notice, UkDatePipe],
   templateUrl: './invite-page.component.html',
   styleUrl: './invite-page.component.scss',
 })

@@ -18,14 +18,7 @@ import {
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import type { FindingJustification } from '@openbrief/contracts';
 import { type Finding, checkRequirement } from '@openbrief/spec-check';
-import {
-  applyReplacement,
-  dropInReplacement,
-  highlightSegments,
-  justificationKey,
-  justificationMap,
-  plural,
-} from './finding-display';
+import { applyReplacement, dropInReplacement, highlightSegments, justificationKey, justificationMap, plural } from './finding-display';
 import { LiveTextDirective } from '../ui/live-text.directive';
 import { FindingItemComponent } from './finding-item.component';
 

@@ -58,7 +58,11 @@ export interface TextSegment {
  */
 export function highlightSegments(text: string, findings: readonly Finding[]): TextSegment[] {
   const spans = findings
-    .map((f) => ({ start: Math.max(0, Math.min(f.start, text.length)), end: Math.max(0, Math.min(f.end, text.length)), rank: SEVERITY_RANK[f.severity] }))
+    .map((f) => ({
+      start: Math.max(0, Math.min(f.start, text.length)),
+      end: Math.max(0, Math.min(f.end, text.length)),
+      rank: SEVERITY_RANK[f.severity],
+    }))
     .filter((s) => s.end > s.start);
   if (spans.length === 0) return [{ text, severity: null }];
   const cuts = new Set<number>([0, text.length]);

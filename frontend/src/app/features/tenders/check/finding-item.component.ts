@@ -33,9 +33,7 @@ import { JustifyFormComponent } from './justify-form.component';
   template: `
     <p class="finding__head">
       @if (justification() === null) {
-        <span [class]="'sev sev--' + finding().severity">
-          <span class="sev__icon" aria-hidden="true"></span>{{ severityLabel() }}
-        </span>
+        <span [class]="'sev sev--' + finding().severity"> <span class="sev__icon" aria-hidden="true"></span>{{ severityLabel() }} </span>
       } @else {
         <span class="sev sev--justified"><span class="sev__icon" aria-hidden="true"></span>Justified</span>
       }

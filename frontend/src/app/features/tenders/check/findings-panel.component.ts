@@ -72,7 +72,8 @@ export class FindingsPanelComponent {
   protected readonly scoreLabel = computed(() => {
     const score = this.score();
     if (score === null) return '';
-    if (score >= 85) return this.check()?.blocking ? 'Mostly open, but some problems must be fixed or justified' : 'Open: few barriers to bidders';
+    if (score >= 85)
+      return this.check()?.blocking ? 'Mostly open, but some problems must be fixed or justified' : 'Open: few barriers to bidders';
     if (score >= 60) return 'Some barriers to bidders';
     return 'Many barriers to bidders';
   });
@@ -109,7 +110,12 @@ export class FindingsPanelComponent {
       const items = open
         .filter((f) => f.finding.category === category)
         .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity]);
-      return { category, label: category === 'tender' ? 'Scoring' : CATEGORY_LABEL[category], items, errors: items.filter((f) => f.finding.severity === 'error').length };
+      return {
+        category,
+        label: category === 'tender' ? 'Scoring' : CATEGORY_LABEL[category],
+        items,
+        errors: items.filter((f) => f.finding.severity === 'error').length,
+      };
     }).filter((g) => g.items.length > 0);
   });
 
@@ -122,7 +128,10 @@ export class FindingsPanelComponent {
     const open = this.openCount();
     const blocking = check.summary.blocking;
     if (open === 0) return 'No problems found.';
-    return `${plural(open, 'thing', 'things')} to check` + (blocking ? `, ${plural(blocking, 'problem', 'problems')} to fix or justify before publishing.` : '.');
+    return (
+      `${plural(open, 'thing', 'things')} to check` +
+      (blocking ? `, ${plural(blocking, 'problem', 'problems')} to fix or justify before publishing.` : '.')
+    );
   });
 
   constructor() {

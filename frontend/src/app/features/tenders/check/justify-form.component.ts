@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterNextRender,
-  inject,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, signal, viewChild } from '@angular/core';
 import { TEXT_LIMITS } from '@openbrief/contracts';
 
 /**
@@ -20,9 +10,7 @@ import { TEXT_LIMITS } from '@openbrief/contracts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'justify-form' },
   template: `
-    <label class="justify-form__label" [id]="idPrefix() + '-label'" [for]="idPrefix() + '-text'">
-      Why is this needed?
-    </label>
+    <label class="justify-form__label" [id]="idPrefix() + '-label'" [for]="idPrefix() + '-text'"> Why is this needed? </label>
     <p class="form__hint justify-form__hint" [id]="idPrefix() + '-hint'">
       Your reviewers will see this reason. For example: "it must fit the 40 docking stations we already own".
     </p>

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, input, output, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { COMMENT_LIMITS, type TeamMember } from '@openbrief/contracts';
 import { AppError } from '../../../core/http/app-error';
@@ -63,7 +54,14 @@ export class CommentForm {
     const needle = q.text.toLocaleLowerCase('en-GB');
     return this.team()
       .filter((m) => m.id !== this.meId())
-      .filter((m) => !needle || m.name.toLocaleLowerCase('en-GB').split(/\s+/).some((word) => word.startsWith(needle)))
+      .filter(
+        (m) =>
+          !needle ||
+          m.name
+            .toLocaleLowerCase('en-GB')
+            .split(/\s+/)
+            .some((word) => word.startsWith(needle)),
+      )
       .slice(0, SUGGESTIONS);
   });
   protected readonly suggesting = computed(() => this.suggestions().length > 0);

@@ -29,9 +29,16 @@ import { CommentsApi } from './comments.api';
         }
         @case ('error') {
           <h1>Comment thread</h1>
-          <ob-notice tone="warning" [heading]="state.error.status === 404 ? 'We could not find that thread' : 'We could not load the thread'">
+          <ob-notice
+            tone="warning"
+            [heading]="state.error.status === 404 ? 'We could not find that thread' : 'We could not load the thread'"
+          >
             <p>
-              {{ state.error.status === 404 ? 'It may be on a tender you cannot see, or you may not be mentioned in it.' : state.error.message }}
+              {{
+                state.error.status === 404
+                  ? 'It may be on a tender you cannot see, or you may not be mentioned in it.'
+                  : state.error.message
+              }}
             </p>
             @if (state.error.status !== 404) {
               <button type="button" class="text-button" (click)="reload()">Try again</button>
@@ -42,10 +49,18 @@ import { CommentsApi } from './comments.api';
           <span class="caption">{{ state.value.tender.title }} ({{ state.value.tender.reference }})</span>
           <h1>Comment thread</h1>
           @if (!teamMember()) {
-            <p class="lead">You were mentioned in this thread, so you can read it and reply. The rest of the tender stays with the buying team.</p>
+            <p class="lead">
+              You were mentioned in this thread, so you can read it and reply. The rest of the tender stays with the buying team.
+            </p>
           }
           <p class="visually-hidden" role="status">{{ announcement() }}</p>
-          <ob-comment-thread [thread]="thread() ?? state.value.thread" [team]="team()" [meId]="meId()" [teamMember]="teamMember()" (changed)="changed($event)" />
+          <ob-comment-thread
+            [thread]="thread() ?? state.value.thread"
+            [team]="team()"
+            [meId]="meId()"
+            [teamMember]="teamMember()"
+            (changed)="changed($event)"
+          />
         }
       }
     </div>

@@ -80,7 +80,9 @@ export class CommentThreadCard {
 
   protected readonly sendReply = async (draft: CommentDraft): Promise<AppError | null> => {
     try {
-      const thread = await firstValueFrom(this.api.reply(this.thread().tenderId, this.thread().id, { body: draft.body, mentions: [...draft.mentions] }));
+      const thread = await firstValueFrom(
+        this.api.reply(this.thread().tenderId, this.thread().id, { body: draft.body, mentions: [...draft.mentions] }),
+      );
       this.stopReply();
       this.changed.emit({ thread, change: 'replied' });
       return null;

@@ -184,7 +184,11 @@ export class CommentsPage {
     }
     // The new filter in the URL loads the list that shows it.
     await this.router.navigate([], {
-      queryParams: { start: null, status: filterShowsIt ? this.filter().key : 'open', requirement: keepRequirement ? this.requirementId() : null },
+      queryParams: {
+        start: null,
+        status: filterShowsIt ? this.filter().key : 'open',
+        requirement: keepRequirement ? this.requirementId() : null,
+      },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });

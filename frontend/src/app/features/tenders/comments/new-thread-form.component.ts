@@ -60,7 +60,9 @@ const WHOLE_TENDER = '';
       </div>
       @if (part()) {
         <div class="choice">
-          <label class="choice__label" for="new-thread-quote">Words you are commenting on <span class="choice__optional">(optional)</span></label>
+          <label class="choice__label" for="new-thread-quote"
+            >Words you are commenting on <span class="choice__optional">(optional)</span></label
+          >
           <p class="choice__hint" id="new-thread-quote-hint">Copy them from the tender, so your team sees exactly what you mean.</p>
           <input
             id="new-thread-quote"
@@ -110,7 +112,9 @@ export class NewThreadForm {
     if (anchor.requirementId && !this.requirements().some((r) => r.id === anchor.requirementId)) return null;
     return { ...selection, ...anchor, quote: selection.quote.slice(0, COMMENT_LIMITS.quote) };
   });
-  protected readonly fields = computed<readonly CommentField[]>(() => (this.about() === WHOLE_TENDER ? TENDER_COMMENT_FIELDS : REQUIREMENT_COMMENT_FIELDS));
+  protected readonly fields = computed<readonly CommentField[]>(() =>
+    this.about() === WHOLE_TENDER ? TENDER_COMMENT_FIELDS : REQUIREMENT_COMMENT_FIELDS,
+  );
 
   focus(): void {
     this.form().focus();

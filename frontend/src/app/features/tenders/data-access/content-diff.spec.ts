@@ -3,7 +3,8 @@ import { unsavedChanges } from './content-diff';
 import { removeRequirement, updateCriterion, updateRequirement } from './content-ops';
 import { lot, requirement, tenderContent } from './testing/tender-content.fixture';
 
-const summary = (changes: ReturnType<typeof unsavedChanges>) => changes.map(({ key, label, mine, theirs }) => ({ key, label, mine, theirs }));
+const summary = (changes: ReturnType<typeof unsavedChanges>) =>
+  changes.map(({ key, label, mine, theirs }) => ({ key, label, mine, theirs }));
 
 describe('unsavedChanges', () => {
   it('finds nothing when the buyer’s copy matches the saved one', () => {
@@ -61,7 +62,12 @@ describe('unsavedChanges', () => {
 
   it('labels criteria by name and measure fields by part', () => {
     const base = tenderContent();
-    const mine = updateCriterion(updateRequirement(base, 'L1', 'r1', { measure: { ...base.lots[0].requirements[0].measure, unit: 'hours' } }), 'L1', 'delivery', { weight: 55 });
+    const mine = updateCriterion(
+      updateRequirement(base, 'L1', 'r1', { measure: { ...base.lots[0].requirements[0].measure, unit: 'hours' } }),
+      'L1',
+      'delivery',
+      { weight: 55 },
+    );
     expect(summary(unsavedChanges(base, mine, base))).toEqual([
       { key: 'req.r1.measure.unit', label: 'Requirement 1.1: unit', mine: 'hours', theirs: 'days' },
       { key: 'crit.delivery.weight', label: 'Lot criterion “Criterion delivery”: weight', mine: '55', theirs: '60' },
@@ -91,7 +97,9 @@ describe('unsavedChanges', () => {
     const added = requirement('r9');
     const mine = tenderContent({ lots: [lot('L1'), lot('L2', { requirements: [added] })] });
     const theirs = tenderContent({ lots: [lot('L1')] });
-    const change = unsavedChanges(tenderContent({ lots: [lot('L1'), lot('L2', { requirements: [] })] }), mine, theirs).find((c) => c.key === 'new.r9');
+    const change = unsavedChanges(tenderContent({ lots: [lot('L1'), lot('L2', { requirements: [] })] }), mine, theirs).find(
+      (c) => c.key === 'new.r9',
+    );
     expect(change).toMatchObject({ label: 'New requirement 2.1', apply: null });
   });
 });

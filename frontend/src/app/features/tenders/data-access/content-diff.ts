@@ -62,14 +62,54 @@ function accessors(mine: TenderContent): Accessor[] {
     set: (c, v) => ({ ...c, [key]: v }),
   }));
   list.push(
-    { key: 'budget.min', label: 'Budget: lowest', get: (c) => c.budget.min, set: (c, v) => ({ ...c, budget: { ...c.budget, min: v as number | null } }) },
-    { key: 'budget.max', label: 'Budget: highest', get: (c) => c.budget.max, set: (c, v) => ({ ...c, budget: { ...c.budget, max: v as number | null } }) },
-    { key: 'budget.vatBasis', label: 'VAT', get: (c) => c.budget.vatBasis, set: (c, v) => ({ ...c, budget: { ...c.budget, vatBasis: v as TenderContent['budget']['vatBasis'] } }) },
-    { key: 'contract.lengthMonths', label: 'Contract length', get: (c) => c.contract.lengthMonths, set: (c, v) => ({ ...c, contract: { ...c.contract, lengthMonths: v as number | null } }) },
-    { key: 'contract.extensionOptions', label: 'Extension options', get: (c) => c.contract.extensionOptions, set: (c, v) => ({ ...c, contract: { ...c.contract, extensionOptions: v as string } }) },
-    { key: 'contact.name', label: 'Contact name', get: (c) => c.contact.name, set: (c, v) => ({ ...c, contact: { ...c.contact, name: v as string } }) },
-    { key: 'contact.email', label: 'Contact e-mail', get: (c) => c.contact.email, set: (c, v) => ({ ...c, contact: { ...c.contact, email: v as string } }) },
-    { key: 'contact.phone', label: 'Contact phone', get: (c) => c.contact.phone, set: (c, v) => ({ ...c, contact: { ...c.contact, phone: v as string | null } }) },
+    {
+      key: 'budget.min',
+      label: 'Budget: lowest',
+      get: (c) => c.budget.min,
+      set: (c, v) => ({ ...c, budget: { ...c.budget, min: v as number | null } }),
+    },
+    {
+      key: 'budget.max',
+      label: 'Budget: highest',
+      get: (c) => c.budget.max,
+      set: (c, v) => ({ ...c, budget: { ...c.budget, max: v as number | null } }),
+    },
+    {
+      key: 'budget.vatBasis',
+      label: 'VAT',
+      get: (c) => c.budget.vatBasis,
+      set: (c, v) => ({ ...c, budget: { ...c.budget, vatBasis: v as TenderContent['budget']['vatBasis'] } }),
+    },
+    {
+      key: 'contract.lengthMonths',
+      label: 'Contract length',
+      get: (c) => c.contract.lengthMonths,
+      set: (c, v) => ({ ...c, contract: { ...c.contract, lengthMonths: v as number | null } }),
+    },
+    {
+      key: 'contract.extensionOptions',
+      label: 'Extension options',
+      get: (c) => c.contract.extensionOptions,
+      set: (c, v) => ({ ...c, contract: { ...c.contract, extensionOptions: v as string } }),
+    },
+    {
+      key: 'contact.name',
+      label: 'Contact name',
+      get: (c) => c.contact.name,
+      set: (c, v) => ({ ...c, contact: { ...c.contact, name: v as string } }),
+    },
+    {
+      key: 'contact.email',
+      label: 'Contact e-mail',
+      get: (c) => c.contact.email,
+      set: (c, v) => ({ ...c, contact: { ...c.contact, email: v as string } }),
+    },
+    {
+      key: 'contact.phone',
+      label: 'Contact phone',
+      get: (c) => c.contact.phone,
+      set: (c, v) => ({ ...c, contact: { ...c.contact, phone: v as string | null } }),
+    },
   );
   for (const key of Object.keys(TIMETABLE_LABELS) as (keyof Timetable)[]) {
     list.push({
@@ -83,7 +123,11 @@ function accessors(mine: TenderContent): Accessor[] {
   mine.lots.forEach((lot, l) => {
     const lotOf = (c: TenderContent) => c.lots.find((x) => x.id === lot.id);
     const lotName = mine.lots.length > 1 ? `Lot ${l + 1}` : 'Lot';
-    for (const [field, label] of [['title', 'title'], ['description', 'description'], ['estimatedValue', 'estimated value']] as const) {
+    for (const [field, label] of [
+      ['title', 'title'],
+      ['description', 'description'],
+      ['estimatedValue', 'estimated value'],
+    ] as const) {
       list.push({
         key: `lot.${lot.id}.${field}`,
         label: `${lotName} ${label}`,
@@ -103,17 +147,19 @@ function accessors(mine: TenderContent): Accessor[] {
             const req = reqOf(c);
             return sub ? (req?.measure as unknown as Record<string, unknown> | undefined)?.[sub] : req?.[head];
           },
-          set: (c, v) =>
-            sub
-              ? updateMeasure(c, lot.id, r.id, { [sub]: v })
-              : updateRequirement(c, lot.id, r.id, { [head]: v }),
+          set: (c, v) => (sub ? updateMeasure(c, lot.id, r.id, { [sub]: v }) : updateRequirement(c, lot.id, r.id, { [head]: v })),
         });
       }
     });
     for (const cr of lot.evaluationModel.criteria) {
       const critOf = (c: TenderContent) => lotOf(c)?.evaluationModel.criteria.find((x) => x.id === cr.id);
       const name = cr.name || 'criterion';
-      for (const [field, label] of [['name', 'name'], ['weight', 'weight'], ['description', 'description'], ['wordLimit', 'word limit']] as const) {
+      for (const [field, label] of [
+        ['name', 'name'],
+        ['weight', 'weight'],
+        ['description', 'description'],
+        ['wordLimit', 'word limit'],
+      ] as const) {
         list.push({
           key: `crit.${cr.id}.${field}`,
           label: `${lotName} criterion “${name}”: ${label}`,
@@ -135,8 +181,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
  */
 export function unsavedChanges(base: TenderContent | null, mine: TenderContent, theirs: TenderContent): UnsavedChange[] {
   const changes: UnsavedChange[] = [];
-  const hasRequirement = (c: TenderContent | null, id: string) =>
-    !!c?.lots.some((x) => x.requirements.some((y) => y.id === id));
+  const hasRequirement = (c: TenderContent | null, id: string) => !!c?.lots.some((x) => x.requirements.some((y) => y.id === id));
   for (const a of accessors(mine)) {
     // A requirement only the buyer has is offered whole, below.
     if (a.requirementId && !hasRequirement(base, a.requirementId) && !hasRequirement(theirs, a.requirementId)) continue;

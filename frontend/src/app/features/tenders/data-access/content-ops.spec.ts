@@ -166,12 +166,7 @@ describe('requirements', () => {
     expect(restored.lots[0].requirements.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
     expect(restored.justifications).toEqual(c.justifications);
     // Links come back (order inside a criterion's list does not matter to the API).
-    expect(restored.lots[0].evaluationModel.criteria.map((cr) => [...cr.requirementIds].sort())).toEqual([
-      [],
-      ['r1'],
-      ['r1', 'r2'],
-      [],
-    ]);
+    expect(restored.lots[0].evaluationModel.criteria.map((cr) => [...cr.requirementIds].sort())).toEqual([[], ['r1'], ['r1', 'r2'], []]);
   });
 
   it('puts a restored requirement at the end when the list has shrunk, and not at all when its lot has gone', () => {

@@ -99,7 +99,10 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 function sameEntries<T extends object>(a: T, b: T): boolean {
   const keys = Object.keys(b) as (keyof T)[];
-  return keys.length === Object.keys(a).length && keys.every((k) => (Array.isArray(a[k]) && Array.isArray(b[k]) ? sameItems(a[k] as unknown[], b[k] as unknown[]) : a[k] === b[k]));
+  return (
+    keys.length === Object.keys(a).length &&
+    keys.every((k) => (Array.isArray(a[k]) && Array.isArray(b[k]) ? sameItems(a[k] as unknown[], b[k] as unknown[]) : a[k] === b[k]))
+  );
 }
 
 // --- lots --------------------------------------------------------------------------------------
@@ -184,9 +187,7 @@ export function updateMeasure(
 ): TenderContent {
   return updateLot(c, lotId, (lot) => ({
     ...lot,
-    requirements: lot.requirements.map((r) =>
-      r.id === requirementId ? { ...r, measure: { ...r.measure, ...patch } } : r,
-    ),
+    requirements: lot.requirements.map((r) => (r.id === requirementId ? { ...r, measure: { ...r.measure, ...patch } } : r)),
   }));
 }
 
@@ -212,9 +213,7 @@ export function removeRequirement(
   const lot = c.lots.find((l) => l.id === lotId);
   const index = lot?.requirements.findIndex((r) => r.id === requirementId) ?? -1;
   if (!lot || index < 0) return null;
-  const criterionIds = lot.evaluationModel.criteria
-    .filter((cr) => cr.requirementIds.includes(requirementId))
-    .map((cr) => cr.id);
+  const criterionIds = lot.evaluationModel.criteria.filter((cr) => cr.requirementIds.includes(requirementId)).map((cr) => cr.id);
   const removed: RemovedRequirement = {
     lotId,
     index,
@@ -222,47 +221,35 @@ export function removeRequirement(
     criterionIds,
     justifications: c.justifications.filter((j) => j.requirementId === requirementId),
   };
-  const content = updateLot(
-    { ...c, justifications: c.justifications.filter((j) => j.requirementId !== requirementId) },
-    lotId,
-    (l) => ({
-      ...l,
-      requirements: l.requirements.filter((r) => r.id !== requirementId),
-      evaluationModel: {
-        ...l.evaluationModel,
-        criteria: l.evaluationModel.criteria.map((cr) =>
-          cr.requirementIds.includes(requirementId)
-            ? { ...cr, requirementIds: cr.requirementIds.filter((id) => id !== requirementId) }
-            : cr,
-        ),
-      },
-    }),
-  );
+  const content = updateLot({ ...c, justifications: c.justifications.filter((j) => j.requirementId !== requirementId) }, lotId, (l) => ({
+    ...l,
+    requirements: l.requirements.filter((r) => r.id !== requirementId),
+    evaluationModel: {
+      ...l.evaluationModel,
+      criteria: l.evaluationModel.criteria.map((cr) =>
+        cr.requirementIds.includes(requirementId) ? { ...cr, requirementIds: cr.requirementIds.filter((id) => id !== requirementId) } : cr,
+      ),
+    },
+  }));
   return { content, removed };
 }
 
 export function restoreRequirement(c: TenderContent, removed: RemovedRequirement): TenderContent {
   if (!c.lots.some((l) => l.id === removed.lotId)) return c;
-  return updateLot(
-    { ...c, justifications: [...c.justifications, ...removed.justifications] },
-    removed.lotId,
-    (lot) => {
-      const requirements = [...lot.requirements];
-      requirements.splice(Math.min(removed.index, requirements.length), 0, removed.requirement);
-      return {
-        ...lot,
-        requirements,
-        evaluationModel: {
-          ...lot.evaluationModel,
-          criteria: lot.evaluationModel.criteria.map((cr) =>
-            removed.criterionIds.includes(cr.id)
-              ? { ...cr, requirementIds: [...cr.requirementIds, removed.requirement.id] }
-              : cr,
-          ),
-        },
-      };
-    },
-  );
+  return updateLot({ ...c, justifications: [...c.justifications, ...removed.justifications] }, removed.lotId, (lot) => {
+    const requirements = [...lot.requirements];
+    requirements.splice(Math.min(removed.index, requirements.length), 0, removed.requirement);
+    return {
+      ...lot,
+      requirements,
+      evaluationModel: {
+        ...lot.evaluationModel,
+        criteria: lot.evaluationModel.criteria.map((cr) =>
+          removed.criterionIds.includes(cr.id) ? { ...cr, requirementIds: [...cr.requirementIds, removed.requirement.id] } : cr,
+        ),
+      },
+    };
+  });
 }
 
 export function moveRequirement(c: TenderContent, lotId: string, from: number, to: number): TenderContent {
@@ -271,20 +258,11 @@ export function moveRequirement(c: TenderContent, lotId: string, from: number, t
 
 // --- evaluation model --------------------------------------------------------------------------
 
-export function updateModel(
-  c: TenderContent,
-  lotId: string,
-  patch: Partial<LotContent['evaluationModel']>,
-): TenderContent {
+export function updateModel(c: TenderContent, lotId: string, patch: Partial<LotContent['evaluationModel']>): TenderContent {
   return updateLot(c, lotId, (lot) => ({ ...lot, evaluationModel: { ...lot.evaluationModel, ...patch } }));
 }
 
-export function updateCriterion(
-  c: TenderContent,
-  lotId: string,
-  criterionId: string,
-  patch: Partial<CriterionContent>,
-): TenderContent {
+export function updateCriterion(c: TenderContent, lotId: string, criterionId: string, patch: Partial<CriterionContent>): TenderContent {
   return updateLot(c, lotId, (lot) => ({
     ...lot,
     evaluationModel: {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, validateContent } from './content-validation';
 import { criterion, lot, requirement, tenderContent } from './testing/tender-content.fixture';
 
-const problemsOf = (c: Parameters<typeof validateContent>[0]) =>
-  validateContent(c).map((p) => [p.fieldId, p.section, p.message]);
+const problemsOf = (c: Parameters<typeof validateContent>[0]) => validateContent(c).map((p) => [p.fieldId, p.section, p.message]);
 
 describe('validateContent', () => {
   it('finds nothing wrong with a complete, valid tender', () => {
@@ -30,7 +29,15 @@ describe('validateContent', () => {
 
   it('names the requirement by lot and position, and points at the exact field', () => {
     const c = tenderContent({
-      lots: [lot('L1'), lot('L2', { requirements: [requirement('r3'), requirement('r4', { measure: { description: '', baseline: null, target: 't'.repeat(201), unit: null } })] })],
+      lots: [
+        lot('L1'),
+        lot('L2', {
+          requirements: [
+            requirement('r3'),
+            requirement('r4', { measure: { description: '', baseline: null, target: 't'.repeat(201), unit: null } }),
+          ],
+        }),
+      ],
     });
     expect(problemsOf(c)).toEqual([['req-r4-target', 'requirements', 'Requirement 2.2: the target must be 200 characters or fewer']]);
   });
@@ -46,9 +53,7 @@ describe('validateContent', () => {
 
     it('reports weights that do not add up at the first criterion of the group', () => {
       const c = withCriteria(criterion('a', { weight: 60 }), criterion('b', { weight: 30 }));
-      expect(problemsOf(c)).toEqual([
-        ['criterion-a-weight', 'evaluation', 'The top-level criteria add up to 90%, not 100%.'],
-      ]);
+      expect(problemsOf(c)).toEqual([['criterion-a-weight', 'evaluation', 'The top-level criteria add up to 90%, not 100%.']]);
     });
 
     it('prefixes the lot when there are several', () => {
@@ -130,9 +135,7 @@ describe('validateContent', () => {
 
   it.each([0, 241, 1.5])('refuses a contract length of %s months', (lengthMonths) => {
     const c = tenderContent({ contract: { lengthMonths, extensionOptions: '' } });
-    expect(problemsOf(c)).toEqual([
-      ['contract-length', 'budget', 'Enter the contract length as a whole number of months, from 1 to 240'],
-    ]);
+    expect(problemsOf(c)).toEqual([['contract-length', 'budget', 'Enter the contract length as a whole number of months, from 1 to 240']]);
   });
 
   it('checks the contact e-mail only when one is given', () => {

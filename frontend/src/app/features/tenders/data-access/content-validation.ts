@@ -1,12 +1,5 @@
 import { CriterionContent, TEXT_LIMITS, TenderContent, Timetable, timetableProblems, weightProblems } from '@openbrief/contracts';
-import {
-  SectionId,
-  criterionField,
-  descriptorField,
-  lotField,
-  requirementField,
-  timetableField,
-} from './field-ids';
+import { SectionId, criterionField, descriptorField, lotField, requirementField, timetableField } from './field-ids';
 
 /** Something in the working copy the API would refuse: the editor says so before it tries to save. */
 export interface ContentProblem {
@@ -103,9 +96,22 @@ export function validateContent(c: TenderContent): ContentProblem[] {
       add(lotField(lot.id, 'min-quality'), 'evaluation', cap(`${lotName}enter the minimum quality score as a whole number from 0 to 100`));
     }
     model.descriptors.forEach((d, i) => {
-      if (!d.label.trim()) add(descriptorField(lot.id, i, 'label'), 'evaluation', cap(`${lotName}give score ${d.score} a label, like “Good”`));
-      tooLong(d.label, LIMITS.descriptorLabel, descriptorField(lot.id, i, 'label'), 'evaluation', cap(`${lotName}the label for score ${d.score}`));
-      tooLong(d.description, LIMITS.descriptorDescription, descriptorField(lot.id, i, 'description'), 'evaluation', cap(`${lotName}the description of score ${d.score}`));
+      if (!d.label.trim())
+        add(descriptorField(lot.id, i, 'label'), 'evaluation', cap(`${lotName}give score ${d.score} a label, like “Good”`));
+      tooLong(
+        d.label,
+        LIMITS.descriptorLabel,
+        descriptorField(lot.id, i, 'label'),
+        'evaluation',
+        cap(`${lotName}the label for score ${d.score}`),
+      );
+      tooLong(
+        d.description,
+        LIMITS.descriptorDescription,
+        descriptorField(lot.id, i, 'description'),
+        'evaluation',
+        cap(`${lotName}the description of score ${d.score}`),
+      );
     });
   });
 
@@ -148,7 +154,11 @@ function criterionProblems(
   const name = cr.name.trim() || 'this criterion';
   if (!cr.name.trim()) add(criterionField(cr.id, 'name'), 'evaluation', cap(`${lotName}give every criterion a name`));
   if (cr.name.trim().length > LIMITS.criterionName) {
-    add(criterionField(cr.id, 'name'), 'evaluation', cap(`${lotName}criterion names must be ${n(LIMITS.criterionName)} characters or fewer`));
+    add(
+      criterionField(cr.id, 'name'),
+      'evaluation',
+      cap(`${lotName}criterion names must be ${n(LIMITS.criterionName)} characters or fewer`),
+    );
   }
   if (!Number.isFinite(cr.weight)) {
     add(criterionField(cr.id, 'weight'), 'evaluation', cap(`${lotName}enter the weight for ${name} as a number, like 30`));
@@ -158,11 +168,19 @@ function criterionProblems(
     add(criterionField(cr.id, 'weight'), 'evaluation', cap(`${lotName}the weight for ${name} can have at most 2 decimal places`));
   }
   if (cr.description.trim().length > LIMITS.criterionDescription) {
-    add(criterionField(cr.id, 'description'), 'evaluation', cap(`${lotName}the description of ${name} must be ${n(LIMITS.criterionDescription)} characters or fewer`));
+    add(
+      criterionField(cr.id, 'description'),
+      'evaluation',
+      cap(`${lotName}the description of ${name} must be ${n(LIMITS.criterionDescription)} characters or fewer`),
+    );
   }
   const limit = cr.wordLimit;
   if (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > 10_000)) {
-    add(criterionField(cr.id, 'word-limit'), 'evaluation', cap(`${lotName}the word limit for ${name} must be a whole number from 1 to 10,000`));
+    add(
+      criterionField(cr.id, 'word-limit'),
+      'evaluation',
+      cap(`${lotName}the word limit for ${name} must be a whole number from 1 to 10,000`),
+    );
   }
 }
 
@@ -178,5 +196,6 @@ function money(
   if (!Number.isFinite(value)) add(fieldId, section, `Enter ${what} as a number of pounds, like 250000`);
   else if (value < 0) add(fieldId, section, `${label} must be £0 or more`);
   else if (value > MAX_MONEY) add(fieldId, section, `${label} must be £100 billion or less`);
-  else if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) add(fieldId, section, `${label} can have at most 2 decimal places (pence)`);
+  else if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6)
+    add(fieldId, section, `${label} can have at most 2 decimal places (pence)`);
 }

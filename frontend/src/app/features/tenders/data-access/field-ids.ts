@@ -5,33 +5,14 @@ import { TenderContent, Timetable } from '@openbrief/contracts';
  * findings panel all link to fields by these ids (the outcome field is `outcome-<requirementId>`).
  */
 export type RequirementPart =
-  | 'outcome'
-  | 'heading'
-  | 'why'
-  | 'measure'
-  | 'baseline'
-  | 'target'
-  | 'unit'
-  | 'room'
-  | 'kind'
-  | 'priority'
-  | 'justification';
+  'outcome' | 'heading' | 'why' | 'measure' | 'baseline' | 'target' | 'unit' | 'room' | 'kind' | 'priority' | 'justification';
 
-export const requirementField = (id: string, part: RequirementPart): string =>
-  part === 'outcome' ? `outcome-${id}` : `req-${id}-${part}`;
+export const requirementField = (id: string, part: RequirementPart): string => (part === 'outcome' ? `outcome-${id}` : `req-${id}-${part}`);
 
 export type CriterionPart = 'name' | 'type' | 'weight' | 'description' | 'word-limit';
 export const criterionField = (id: string, part: CriterionPart): string => `criterion-${id}-${part}`;
 
-export type LotPart =
-  | 'title'
-  | 'description'
-  | 'value'
-  | 'add-requirement'
-  | 'criteria'
-  | 'scale'
-  | 'min-quality'
-  | 'price-method';
+export type LotPart = 'title' | 'description' | 'value' | 'add-requirement' | 'criteria' | 'scale' | 'min-quality' | 'price-method';
 export const lotField = (id: string, part: LotPart): string => `lot-${id}-${part}`;
 
 export const descriptorField = (lotId: string, index: number, part: 'label' | 'description'): string =>
@@ -40,15 +21,7 @@ export const descriptorField = (lotId: string, index: number, part: 'label' | 'd
 export const timetableField = (key: keyof Timetable): string => `timetable-${key}`;
 
 /** The editor's sections, in page order. */
-export type SectionId =
-  | 'summary'
-  | 'problem'
-  | 'lots'
-  | 'requirements'
-  | 'evaluation'
-  | 'timetable'
-  | 'budget'
-  | 'contact';
+export type SectionId = 'summary' | 'problem' | 'lots' | 'requirements' | 'evaluation' | 'timetable' | 'budget' | 'contact';
 
 export const SECTIONS: readonly { id: SectionId; label: string }[] = [
   { id: 'summary', label: 'Title and summary' },
@@ -107,9 +80,7 @@ export interface FieldLocation {
  */
 export function locateField(path: string | undefined, content: TenderContent | null): FieldLocation | null {
   if (!path) return null;
-  const normal = path
-    .replace(/^content\./, '')
-    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  const normal = path.replace(/^content\./, '').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
   if (normal.startsWith('requirement:')) {
     return { fieldId: requirementField(normal.slice('requirement:'.length), 'outcome'), section: 'requirements' };
   }
@@ -181,4 +152,3 @@ export function textFieldAt(fieldId: string): TextFieldRef | null {
   if (lot) return { scope: 'lot', id: lot[1], key: lot[2] as 'title' | 'description' };
   return null;
 }
-

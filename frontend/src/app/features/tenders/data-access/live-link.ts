@@ -37,7 +37,8 @@ export class LiveLink {
     userName: string,
   ) {
     // Kept per user, so a shared computer does not hand one person's offline edits to another.
-    this.persistence = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`openbrief:${userId}:tender:${tenderId}`, this.doc);
+    this.persistence =
+      typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`openbrief:${userId}:tender:${tenderId}`, this.doc);
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     // Reconnect attempts back off to at most a few seconds apart, so a dropped connection is back soon after the network.
     this.socket = new HocuspocusProviderWebsocket({ url: `${scheme}://${location.host}/api/v1/collab`, maxDelay: RECONNECT_MAX_MS });

@@ -23,7 +23,8 @@ class SilentWebSocket extends EventTarget {
 const priya = { id: 'user-1', name: 'Priya Shah' } as CurrentUser;
 const oliver = { id: 'user-2', name: 'Oliver Reed' } as CurrentUser;
 /** The provider's events, as the server's messages would raise them (emit is protected in its types). */
-const raise = (link: LiveLink, event: string, payload: unknown) => (link.provider as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
+const raise = (link: LiveLink, event: string, payload: unknown) =>
+  (link.provider as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
 
 describe('live link', () => {
   beforeEach(() => {
@@ -85,7 +86,13 @@ describe('LiveTender taking over a prepared connection', () => {
   function editorOn(tenderId: string) {
     const remote: TenderContent[] = [];
     const unavailable: string[] = [];
-    const live = new LiveTender(tenderId, priya, false, (c) => remote.push(c), (m) => unavailable.push(m));
+    const live = new LiveTender(
+      tenderId,
+      priya,
+      false,
+      (c) => remote.push(c),
+      (m) => unavailable.push(m),
+    );
     return { live, remote, unavailable };
   }
 

@@ -166,7 +166,12 @@ export class LiveTender {
   textFor(fieldId: string): Y.Text | null {
     const field = this.ready() ? textFieldAt(fieldId) : null;
     if (!field) return null;
-    const map = field.scope === 'tender' ? this.doc.getMap<unknown>('tender') : field.scope === 'lot' ? this.findLot(field.id) : this.findRequirement(field.id);
+    const map =
+      field.scope === 'tender'
+        ? this.doc.getMap<unknown>('tender')
+        : field.scope === 'lot'
+          ? this.findLot(field.id)
+          : this.findRequirement(field.id);
     const text = map?.get(field.key);
     return text instanceof Y.Text ? text : null;
   }
@@ -189,7 +194,12 @@ export class LiveTender {
     } satisfies FocusState);
     if (anchor !== head) {
       const [from, to] = [Math.min(anchor, head), Math.max(anchor, head)];
-      this.selection.set({ fieldId, quote: text.toString().slice(from, to), start: encodePosition(text, from), end: encodePosition(text, to) });
+      this.selection.set({
+        fieldId,
+        quote: text.toString().slice(from, to),
+        start: encodePosition(text, from),
+        end: encodePosition(text, to),
+      });
     }
   }
 
@@ -284,10 +294,12 @@ export class LiveTender {
   }
 
   private findLot(id: string): Y.Map<unknown> | null {
-    return this.doc
-      .getArray<Y.Map<unknown>>('lots')
-      .toArray()
-      .find((l) => l.get('id') === id) ?? null;
+    return (
+      this.doc
+        .getArray<Y.Map<unknown>>('lots')
+        .toArray()
+        .find((l) => l.get('id') === id) ?? null
+    );
   }
 
   private findRequirement(id: string): Y.Map<unknown> | null {

@@ -79,7 +79,12 @@ export class TenderEditorStore {
   private readonly copy = new WorkingCopy();
   private readonly working = this.copy.working;
   private readonly saved = this.copy.saved;
-  private readonly conflicts = new ConflictResolution(this.copy, this.api, () => this.auth.user()?.name, (edit) => this.update(edit));
+  private readonly conflicts = new ConflictResolution(
+    this.copy,
+    this.api,
+    () => this.auth.user()?.name,
+    (edit) => this.update(edit),
+  );
   private readonly backup = new TabBackup(this.copy);
   private readonly autosave = new HttpAutosave(this.copy, this.api, this.conflicts, this.backup, {
     signedIn: () => this.auth.isSignedIn(),
@@ -209,7 +214,8 @@ export class TenderEditorStore {
     );
     this.liveSession.set(live);
     this.liveTimer = setTimeout(() => {
-      if (!live.ready()) this.stopLive('Live editing could not connect. Your changes are saved every few seconds instead; reload the page to try again.');
+      if (!live.ready())
+        this.stopLive('Live editing could not connect. Your changes are saved every few seconds instead; reload the page to try again.');
     }, LIVE_CONNECT_MS);
   }
 
@@ -394,9 +400,7 @@ export class TenderEditorStore {
     this.update((c) => ({
       ...c,
       justifications: [
-        ...c.justifications.filter(
-          (j) => !(j.requirementId === justification.requirementId && j.rule === justification.rule),
-        ),
+        ...c.justifications.filter((j) => !(j.requirementId === justification.requirementId && j.rule === justification.rule)),
         justification,
       ],
     }));

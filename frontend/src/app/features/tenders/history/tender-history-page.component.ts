@@ -79,9 +79,7 @@ export class TenderHistoryPage {
   );
 
   /** The URL asked for a comparison that cannot be made (same revision twice, not a number). */
-  protected readonly badRequest = computed(
-    () => (this.from() !== undefined || this.to() !== undefined) && this.requested() === null,
-  );
+  protected readonly badRequest = computed(() => (this.from() !== undefined || this.to() !== undefined) && this.requested() === null);
 
   /** The choices in the two drop-downs: the pair in the URL, or else the two newest revisions. */
   protected readonly fromChoice = linkedSignal<number | null>(() => {

@@ -97,7 +97,8 @@ export class ImportSpecificationComponent {
   protected submitText(): void {
     const text = this.text();
     if (!text.trim()) return this.fail('text', 'Paste the text of your specification');
-    if (text.length > MAX_TEXT_CHARS) return this.fail('text', 'The text must be 500,000 characters or fewer. Split it, or upload the file instead');
+    if (text.length > MAX_TEXT_CHARS)
+      return this.fail('text', 'The text must be 500,000 characters or fewer. Split it, or upload the file instead');
     this.run('text', this.api.fromText(text));
   }
 
@@ -177,7 +178,15 @@ export class ImportSpecificationComponent {
         previous = heading;
         let worst: ImportLine['worst'] = null;
         for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
-        return { index, outcome: r.outcome, heading, newHeading, findings, worst, titles: [...new Set(findings.map((f) => ruleTitle(f.rule)))] };
+        return {
+          index,
+          outcome: r.outcome,
+          heading,
+          newHeading,
+          findings,
+          worst,
+          titles: [...new Set(findings.map((f) => ruleTitle(f.rule)))],
+        };
       });
     this.lines.set(lines);
     this.selected.set(new Set(lines.map((l) => l.index)));

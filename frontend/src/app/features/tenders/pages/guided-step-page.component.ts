@@ -33,8 +33,7 @@ const REQUIRED: Partial<Record<GuidedStep['id'], (c: TenderContent) => SummaryEr
     };
   },
   summary: (c) => (c.summary.trim() ? null : { fieldId: 'summary', message: 'Write a summary for suppliers' }),
-  contact: (c) =>
-    c.contact.email.trim() ? null : { fieldId: 'contact-email', message: 'Enter an e-mail address suppliers can write to' },
+  contact: (c) => (c.contact.email.trim() ? null : { fieldId: 'contact-email', message: 'Enter an e-mail address suppliers can write to' }),
 };
 
 /**

@@ -28,8 +28,8 @@ const BLANK = 'blank';
         }
         <h1>Start a new tender</h1>
         <p class="lead">
-          You will describe the problem and the outcomes you need. Suppliers then propose how to achieve them, which
-          brings in more ideas and more small businesses.
+          You will describe the problem and the outcomes you need. Suppliers then propose how to achieve them, which brings in more ideas
+          and more small businesses.
         </p>
 
         <form (submit)="create($event)" novalidate>
@@ -97,7 +97,11 @@ export class NewTenderPage {
   protected readonly titleError = computed(() => this.errors().find((e) => e.fieldId === 'new-title')?.message ?? '');
 
   protected readonly modeOptions: readonly RadioOption[] = [
-    { value: 'guided', label: 'One question at a time (recommended)', hint: 'We guide you from the problem to the scoring, with examples.' },
+    {
+      value: 'guided',
+      label: 'One question at a time (recommended)',
+      hint: 'We guide you from the problem to the scoring, with examples.',
+    },
     { value: 'full', label: 'All on one page', hint: 'For buyers who have written outcome-based tenders before.' },
   ];
 

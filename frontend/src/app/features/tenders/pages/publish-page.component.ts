@@ -153,7 +153,9 @@ export class PublishPage {
         this.state.set('unsaved');
         return;
       case 'conflict':
-        this.failure.set('Someone else saved this tender first, so it was not published. Load their version (above), check it, then publish.');
+        this.failure.set(
+          'Someone else saved this tender first, so it was not published. Load their version (above), check it, then publish.',
+        );
         return;
       case 'failed':
         this.failure.set(result.error.message);

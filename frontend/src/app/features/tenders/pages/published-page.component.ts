@@ -26,34 +26,34 @@ import { TenderEditorStore } from '../data-access/tender-editor.store';
           </p>
           <p><a [routerLink]="['/tenders', t.id, 'publish']">Check and publish the tender</a></p>
         } @else {
-        <div class="panel-confirm">
-          <h1 class="panel-confirm__title">Version {{ version() }} published</h1>
-          <p class="panel-confirm__body">
-            Reference<br /><strong>{{ t.reference }}</strong>
-          </p>
-        </div>
+          <div class="panel-confirm">
+            <h1 class="panel-confirm__title">Version {{ version() }} published</h1>
+            <p class="panel-confirm__body">
+              Reference<br /><strong>{{ t.reference }}</strong>
+            </p>
+          </div>
 
-        <p class="lead">{{ openSentence() }}</p>
-        <p><a [routerLink]="['/opportunities', t.id]">See the tender as suppliers see it</a></p>
+          <p class="lead">{{ openSentence() }}</p>
+          <p><a [routerLink]="['/opportunities', t.id]">See the tender as suppliers see it</a></p>
 
-        <h2>What happens next</h2>
-        <ul class="next-steps">
-          @if (c.timetable.clarificationDeadline) {
-            <li>Suppliers can ask questions until {{ c.timetable.clarificationDeadline | ukDate }}.</li>
-          }
-          @if (c.timetable.submissionDeadline) {
-            <li>Bids close at {{ c.timetable.submissionDeadline | ukDate }}.</li>
-          }
-          <li>
-            If you need to change anything, edit the tender and publish again: suppliers will see version
-            {{ version() + 1 }} with your note saying what changed.
-          </li>
-        </ul>
+          <h2>What happens next</h2>
+          <ul class="next-steps">
+            @if (c.timetable.clarificationDeadline) {
+              <li>Suppliers can ask questions until {{ c.timetable.clarificationDeadline | ukDate }}.</li>
+            }
+            @if (c.timetable.submissionDeadline) {
+              <li>Bids close at {{ c.timetable.submissionDeadline | ukDate }}.</li>
+            }
+            <li>
+              If you need to change anything, edit the tender and publish again: suppliers will see version
+              {{ version() + 1 }} with your note saying what changed.
+            </li>
+          </ul>
 
-        <div class="button-row">
-          <a class="button-link button-link--secondary" [routerLink]="['/tenders', t.id]">Make more changes</a>
-          <a routerLink="/tenders">Back to your tenders</a>
-        </div>
+          <div class="button-row">
+            <a class="button-link button-link--secondary" [routerLink]="['/tenders', t.id]">Make more changes</a>
+            <a routerLink="/tenders">Back to your tenders</a>
+          </div>
         }
       </div>
     </div>

@@ -89,7 +89,9 @@ export class CriteriaEditor {
 
   protected readonly levels = computed(() => {
     const all = this.criteria();
-    const problems = new Map(weightProblems(all.map((c) => ({ ...c, weight: Number.isFinite(c.weight) ? c.weight : 0 }))).map((p) => [p.parentId, p]));
+    const problems = new Map(
+      weightProblems(all.map((c) => ({ ...c, weight: Number.isFinite(c.weight) ? c.weight : 0 }))).map((p) => [p.parentId, p]),
+    );
     const names = new Map(all.map((c) => [c.id, c.name.trim() || 'this criterion']));
     const parents = [null, ...all.filter((c) => all.some((x) => x.parentId === c.id)).map((c) => c.id)];
     const levels = new Map<string, Level>();

@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, input, output, signal, viewChild } from '@angular/core';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
 import { isoToUkInput, ukInputToIso } from '../data-access/uk-time';
 
@@ -23,8 +13,11 @@ import { isoToUkInput, ukInputToIso } from '../data-access/uk-time';
   host: { '[class.tf--error]': '!!shownError()' },
   template: `
     <label class="tf-label" [for]="fieldId()"
-      >{{ label() }}@if (optional()) {<span class="tf-optional"> (optional)</span>}</label
-    >
+      >{{ label() }}
+      @if (optional()) {
+        <span class="tf-optional"> (optional)</span>
+      }
+    </label>
     <div class="tf-hint" [id]="fieldId() + '-hint'">{{ hint() || 'UK time. For example, 31/01/2028 12:00.' }}</div>
     @if (shownError()) {
       <p class="tf-error" [id]="fieldId() + '-error'"><span class="visually-hidden">Error: </span>{{ shownError() }}</p>
@@ -70,9 +63,7 @@ export class DateTimeField {
   );
   protected readonly describedBy = computed(() => {
     const id = this.fieldId();
-    return [`${id}-hint`, this.shownError() ? `${id}-error` : '', this.value() ? `${id}-readback` : '']
-      .filter(Boolean)
-      .join(' ');
+    return [`${id}-hint`, this.shownError() ? `${id}-error` : '', this.value() ? `${id}-readback` : ''].filter(Boolean).join(' ');
   });
 
   constructor() {

@@ -1,12 +1,4 @@
-import {
-  CriterionType,
-  PriceMethod,
-  Procedure,
-  RequirementKind,
-  RequirementPriority,
-  ScoringScale,
-  VatBasis,
-} from '@openbrief/contracts';
+import { CriterionType, PriceMethod, Procedure, RequirementKind, RequirementPriority, ScoringScale, VatBasis } from '@openbrief/contracts';
 import { CRITERION_TYPE_LABELS, PROCEDURE_LABELS } from '../../../shared/ui/tender/tender-labels';
 import { RadioOption } from './radios.component';
 

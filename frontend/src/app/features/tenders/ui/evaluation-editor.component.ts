@@ -25,8 +25,7 @@ import { TextField } from './text-field.component';
         <h4 class="part__title">Criteria and weights</h4>
       }
       <p class="part__hint">
-        Give each criterion a weight. At each level the weights must add up to 100%: sub-criteria share out
-        their parent’s weight.
+        Give each criterion a weight. At each level the weights must add up to 100%: sub-criteria share out their parent’s weight.
       </p>
       <ob-criteria-editor [lot]="l" [lotNumber]="lotNumber()" />
       @if (socialValueShare() < socialValueMinimum && m.criteria.length) {
@@ -55,7 +54,9 @@ import { TextField } from './text-field.component';
         (valueChange)="setScale($event)"
       />
       <table class="scale">
-        <caption class="scale__caption">What each score means</caption>
+        <caption class="scale__caption">
+          What each score means
+        </caption>
         <thead>
           <tr>
             <th scope="col">Score</th>

@@ -1,15 +1,6 @@
 import { TENDER_FIELDS, TenderContent, weightProblems } from '@openbrief/contracts';
 
-export type GuidedStepId =
-  | 'problem'
-  | 'users'
-  | 'outcomes'
-  | 'measures'
-  | 'room'
-  | 'evaluation'
-  | 'summary'
-  | 'dates'
-  | 'contact';
+export type GuidedStepId = 'problem' | 'users' | 'outcomes' | 'measures' | 'room' | 'evaluation' | 'summary' | 'dates' | 'contact';
 
 export interface Example {
   readonly text: string;
@@ -76,7 +67,10 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
     question: 'What must be true when this works?',
     hint: 'Write each outcome as a result for people, not a task, a product or a method. Start with who benefits. The checker underlines wording that would shut suppliers out.',
     good: [
-      { text: 'Patients can book, change or cancel an appointment without phoning, at any time of day.', why: 'A result for people, open to any solution.' },
+      {
+        text: 'Patients can book, change or cancel an appointment without phoning, at any time of day.',
+        why: 'A result for people, open to any solution.',
+      },
       { text: 'Booking staff spend less time on routine calls.', why: 'Measurable, and leaves the “how” to suppliers.' },
     ],
     bad: [
@@ -91,7 +85,12 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
     label: 'Measures',
     question: 'How will you know each outcome has been achieved?',
     hint: 'For each outcome, say what you will count or check, where things are now, and the target. If you do not know the baseline yet, say how you will find it.',
-    good: [{ text: 'Share of bookings made without a phone call: now 0%, target 40% within a year.', why: 'Clear measure, baseline and target.' }],
+    good: [
+      {
+        text: 'Share of bookings made without a phone call: now 0%, target 40% within a year.',
+        why: 'Clear measure, baseline and target.',
+      },
+    ],
     bad: [{ text: 'Improved satisfaction.', why: 'No measure, no baseline, no target.' }],
     owns: (id) => /^req-.*-(measure|baseline|target|unit)$/.test(id),
     done: (c) => requirements(c).length > 0 && requirements(c).every((r) => !!r.measure.description.trim()),
@@ -101,7 +100,9 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
     label: 'Room for proposals',
     question: 'What are suppliers free to propose?',
     hint: 'For each outcome, say what is open: the approach, technology, staffing, channel, even how you work. The more room you leave, the more ideas and the better value you will get.',
-    good: [{ text: 'Any channel or combination: web, app, text message, or the NHS App.', why: 'Invites ideas you might not have thought of.' }],
+    good: [
+      { text: 'Any channel or combination: web, app, text message, or the NHS App.', why: 'Invites ideas you might not have thought of.' },
+    ],
     bad: [{ text: 'None.', why: 'Leaves suppliers only one way to bid, so you compare price alone.' }],
     owns: (id) => /^req-.*-room$/.test(id),
     done: (c) => requirements(c).length > 0 && requirements(c).every((r) => !!r.roomForProposals.trim()),
@@ -133,7 +134,12 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
         why: 'Plain English; says the result and who it is for.',
       },
     ],
-    bad: [{ text: 'Provision of a digital front door solution (DFD) for CHS.', why: 'Jargon and abbreviations; says nothing about the result.' }],
+    bad: [
+      {
+        text: 'Provision of a digital front door solution (DFD) for CHS.',
+        why: 'Jargon and abbreviations; says nothing about the result.',
+      },
+    ],
     owns: (id) => id === 'summary' || id === 'title',
     done: (c) => !!c.summary.trim(),
   },

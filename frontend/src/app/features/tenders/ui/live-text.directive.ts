@@ -8,9 +8,28 @@ type Delta = { insert?: unknown; retain?: number; delete?: number }[];
 
 /** Layout properties the cursor overlay copies, so its text wraps exactly like the control's. */
 const MIRRORED = [
-  'boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing',
-  'tabSize', 'textTransform', 'textIndent', 'direction', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'overflowWrap', 'wordBreak',
+  'boxSizing',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'tabSize',
+  'textTransform',
+  'textIndent',
+  'direction',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'overflowWrap',
+  'wordBreak',
 ] as const;
 
 /**

@@ -18,8 +18,8 @@ import { TextField } from './text-field.component';
     @let c = store.content()!;
     @if (c.lots.length === 1) {
       <p class="lots__intro">
-        This tender has one lot. Dividing a large contract into lots (for example by area or by type of service)
-        makes it easier for small and local businesses to bid.
+        This tender has one lot. Dividing a large contract into lots (for example by area or by type of service) makes it easier for small
+        and local businesses to bid.
       </p>
     }
     <ol class="lots">
@@ -68,9 +68,7 @@ import { TextField } from './text-field.component';
                   and its scoring will be deleted too.
                 </p>
                 <div class="confirm__buttons">
-                  <button mat-flat-button type="button" class="danger" (click)="remove(lot.id, i)">
-                    Yes, remove lot {{ i + 1 }}
-                  </button>
+                  <button mat-flat-button type="button" class="danger" (click)="remove(lot.id, i)">Yes, remove lot {{ i + 1 }}</button>
                   <button type="button" class="text-button" (click)="cancel(lot.id)">Cancel</button>
                 </div>
               </div>

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, input, output, viewChild } from '@angular/core';
 
 /** "£250,000", "30%", " 1 500 " → number; empty → null; anything else → NaN (shown as an error). */
 export function parseNumber(text: string): number | null {
@@ -27,8 +18,11 @@ export function parseNumber(text: string): number | null {
   host: { '[class.tf--error]': '!!error() && !compact()', '[class.tf--compact]': 'compact()' },
   template: `
     <label class="tf-label" [class.visually-hidden]="labelHidden()" [class.tf-label--s]="size() === 's'" [for]="fieldId()"
-      >{{ label() }}@if (optional()) {<span class="tf-optional"> (optional)</span>}</label
-    >
+      >{{ label() }}
+      @if (optional()) {
+        <span class="tf-optional"> (optional)</span>
+      }
+    </label>
     @if (hint()) {
       <div class="tf-hint" [id]="fieldId() + '-hint'">{{ hint() }}</div>
     }

@@ -46,7 +46,8 @@ export function describeField(fieldId: string | null, content: TenderContent | n
           <li class="presence__person" [attr.data-user]="person.name">
             <span class="presence__badge" [style.background-color]="person.colour" aria-hidden="true">{{ person.initials }}</span>
             <span class="presence__text"
-              ><span class="presence__name">{{ person.name }}</span>{{ ' ' }}<span class="presence__where">{{ person.where }}</span></span
+              ><span class="presence__name">{{ person.name }}</span
+              >{{ ' ' }}<span class="presence__where">{{ person.where }}</span></span
             >
           </li>
         }

@@ -1,12 +1,7 @@
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  FindingJustification,
-  RequirementContent,
-  RequirementKind,
-  RequirementPriority,
-} from '@openbrief/contracts';
+import { FindingJustification, RequirementContent, RequirementKind, RequirementPriority } from '@openbrief/contracts';
 import { KIND_LABELS, PRIORITY_LABELS } from '../../../shared/ui/tender/tender-labels';
 import { CommentCountsStore } from '../comments/comment-counts.store';
 import { requirementField } from '../data-access/field-ids';

@@ -1,15 +1,6 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, CdkDragDrop, CdkDragPlaceholder, CdkDropList } from '@angular/cdk/drag-drop';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { FindingJustification, LotContent } from '@openbrief/contracts';
 import { focusElementById } from '../../../shared/ui/focus';
@@ -104,7 +95,11 @@ export class RequirementList {
     return removed && removed.lotId === this.lot().id ? removed : null;
   });
   protected readonly headings = computed(() => [
-    ...new Set(this.lot().requirements.map((r) => r.heading?.trim()).filter((h): h is string => !!h)),
+    ...new Set(
+      this.lot()
+        .requirements.map((r) => r.heading?.trim())
+        .filter((h): h is string => !!h),
+    ),
   ]);
 
   protected act(action: RequirementAction, index: number): void {

@@ -14,7 +14,10 @@ const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour:
   selector: 'ob-save-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [NgTemplateOutlet],
-  host: { class: 'save-status', '[class]': '"save-status save-status--" + (store.liveStatus() ? "live-" + store.liveStatus() : store.status())' },
+  host: {
+    class: 'save-status',
+    '[class]': '"save-status save-status--" + (store.liveStatus() ? "live-" + store.liveStatus() : store.status())',
+  },
   template: `
     @switch (store.liveStatus()) {
       @case ('connecting') {
@@ -50,49 +53,57 @@ const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour:
       <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
       <span class="save-status__problems">Not saved: {{ refusedText() }}</span>
       @if (store.liveRefused()[0].fieldId) {
-        <button type="button" class="save-status__action" (click)="showRefused()">Show<span class="visually-hidden"> the value that was not saved</span></button>
+        <button type="button" class="save-status__action" (click)="showRefused()">
+          Show<span class="visually-hidden"> the value that was not saved</span>
+        </button>
       }
     }
     @if (store.liveStatus() && store.liveStatus() !== 'read-only' && store.problems().length) {
       <!-- Live edits are kept whatever they say; problems only stop publication. -->
       <span class="save-status__problems">{{ problemCount() }} to fix before publishing</span>
-      <button type="button" class="save-status__action" (click)="showProblem()">Show<span class="visually-hidden"> the first problem</span></button>
+      <button type="button" class="save-status__action" (click)="showProblem()">
+        Show<span class="visually-hidden"> the first problem</span>
+      </button>
     }
     <ng-template #saving>
-    @switch (store.status()) {
-      @case ('saved') {
-        <span class="save-status__icon" aria-hidden="true">✓</span>
-        <span>{{ savedText() }}</span>
+      @switch (store.status()) {
+        @case ('saved') {
+          <span class="save-status__icon" aria-hidden="true">✓</span>
+          <span>{{ savedText() }}</span>
+        }
+        @case ('saving') {
+          <span class="save-status__spinner" aria-hidden="true"></span>
+          <span>Saving…</span>
+        }
+        @case ('unsaved') {
+          <span class="save-status__dot" aria-hidden="true"></span>
+          <span>Unsaved changes</span>
+          <button type="button" class="save-status__action" (click)="saveNow()">Save now</button>
+        }
+        @case ('blocked') {
+          <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+          <span>Not saved: {{ problemCount() }} to fix</span>
+          <button type="button" class="save-status__action" (click)="showProblem()">
+            Show<span class="visually-hidden"> the first problem</span>
+          </button>
+        }
+        @case ('rejected') {
+          <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+          <span>Not saved: {{ rejectedText() }}</span>
+          <button type="button" class="save-status__action" (click)="showProblem()">
+            Show<span class="visually-hidden"> the problem</span>
+          </button>
+        }
+        @case ('failed') {
+          <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+          <span>Not saved yet: {{ store.failure()?.message }}</span>
+          <button type="button" class="save-status__action" (click)="store.retryNow()">Try again</button>
+        }
+        @case ('conflict') {
+          <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
+          <span>Not saved: someone else saved first</span>
+        }
       }
-      @case ('saving') {
-        <span class="save-status__spinner" aria-hidden="true"></span>
-        <span>Saving…</span>
-      }
-      @case ('unsaved') {
-        <span class="save-status__dot" aria-hidden="true"></span>
-        <span>Unsaved changes</span>
-        <button type="button" class="save-status__action" (click)="saveNow()">Save now</button>
-      }
-      @case ('blocked') {
-        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
-        <span>Not saved: {{ problemCount() }} to fix</span>
-        <button type="button" class="save-status__action" (click)="showProblem()">Show<span class="visually-hidden"> the first problem</span></button>
-      }
-      @case ('rejected') {
-        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
-        <span>Not saved: {{ rejectedText() }}</span>
-        <button type="button" class="save-status__action" (click)="showProblem()">Show<span class="visually-hidden"> the problem</span></button>
-      }
-      @case ('failed') {
-        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
-        <span>Not saved yet: {{ store.failure()?.message }}</span>
-        <button type="button" class="save-status__action" (click)="store.retryNow()">Try again</button>
-      }
-      @case ('conflict') {
-        <span class="save-status__icon save-status__icon--bad" aria-hidden="true">!</span>
-        <span>Not saved: someone else saved first</span>
-      }
-    }
     </ng-template>
     <span class="visually-hidden" role="status">{{ spoken() }}</span>
   `,
@@ -127,7 +138,8 @@ export class SaveStatus {
     });
     effect(() => {
       const live = this.store.liveStatus();
-      if (live === 'offline') this.spoken.set('You are offline. Your changes are kept on this device and will be merged when you are back online.');
+      if (live === 'offline')
+        this.spoken.set('You are offline. Your changes are kept on this device and will be merged when you are back online.');
       else if (live === 'back-in-sync') this.spoken.set('Back online. All changes merged.');
     });
     effect(() => {

@@ -23,8 +23,11 @@ import { LiveTextDirective } from './live-text.directive';
         [class.tf-label--s]="size() === 's'"
         [class.tf-label--m]="size() === 'm'"
         [for]="fieldId()"
-        >{{ label() }}@if (optional()) {<span class="tf-optional"> (optional)</span>}</label
-      >
+        >{{ label() }}
+        @if (optional()) {
+          <span class="tf-optional"> (optional)</span>
+        }
+      </label>
     }
     @if (hint()) {
       <div class="tf-hint" [id]="fieldId() + '-hint'">{{ hint() }}</div>
@@ -115,11 +118,7 @@ export class TextField {
   protected readonly invalid = computed(() => (this.error() || this.remaining() < 0 ? 'true' : null));
   protected readonly describedBy = computed(() => {
     const id = this.fieldId();
-    const ids = [
-      this.hint() ? `${id}-hint` : '',
-      this.error() ? `${id}-error` : '',
-      this.showCount() ? `${id}-count` : '',
-    ].filter(Boolean);
+    const ids = [this.hint() ? `${id}-hint` : '', this.error() ? `${id}-error` : '', this.showCount() ? `${id}-count` : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : null;
   });
 

@@ -26,8 +26,6 @@ export const CRITERION_TYPE_LABELS: Record<CriterionType, string> = {
 };
 
 export const PRICE_METHOD_LABELS: Record<PriceMethod, string> = {
-  [PriceMethod.Proportional]:
-    'The lowest price gets full marks; other prices get marks in proportion (lowest price ÷ your price).',
-  [PriceMethod.DifferenceFromLowest]:
-    'The lowest price gets full marks; other prices lose marks by how far they are above the lowest.',
+  [PriceMethod.Proportional]: 'The lowest price gets full marks; other prices get marks in proportion (lowest price ÷ your price).',
+  [PriceMethod.DifferenceFromLowest]: 'The lowest price gets full marks; other prices lose marks by how far they are above the lowest.',
 };

@@ -45,7 +45,15 @@ export class ContentsBlock implements Block {
       };
       last.ops.push(page);
       const height = entryUnits.length * style.leading;
-      entryUnits[0].ops.push({ k: 'link', x, y: 0, w: ctx.left + ctx.width - x, h: height, node: link, contents: `Go to ${inlineText(entry.title)}` });
+      entryUnits[0].ops.push({
+        k: 'link',
+        x,
+        y: 0,
+        w: ctx.left + ctx.width - x,
+        h: height,
+        node: link,
+        contents: `Go to ${inlineText(entry.title)}`,
+      });
       units.push(...entryUnits);
     });
     return units;

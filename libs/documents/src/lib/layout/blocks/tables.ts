@@ -77,7 +77,9 @@ export class TableBlock implements Block {
     let header: Unit[] = [];
     if (this.options.headerRow ?? true) {
       const tr = table.child('THead').child('TR');
-      const cells = this.columns.map((c, i) => this.cell(ctx, tr, 'TH', c.header, theme.styles.tableHeader, xs[i], ws[i], c.align, 'Column'));
+      const cells = this.columns.map((c, i) =>
+        this.cell(ctx, tr, 'TH', c.header, theme.styles.tableHeader, xs[i], ws[i], c.align, 'Column'),
+      );
       header = this.rowUnits(ctx, cells, true);
       header.forEach((u) => (u.keepWithNext = true));
     }

@@ -12,13 +12,18 @@ export function addClarifications(doc: PdfLayout, pack: PackContext): void {
   doc.group('Sect', (s) => {
     s.heading(1, 'Annex A: Clarification questions and answers', { newPage: true });
     if (items.length === 0) {
-      s.paragraph('No clarification questions have been answered yet. Answers are added here, in a new version of this pack, as they are published.');
+      s.paragraph(
+        'No clarification questions have been answered yet. Answers are added here, in a new version of this pack, as they are published.',
+      );
       return;
     }
     s.paragraph('Questions are published as asked, without saying who asked them.');
     items.forEach((item, i) => {
       s.group('Div', (g) => {
-        g.numberedParagraph(`Q${i + 1}`, [{ text: item.question.trim() || '(No question text)', bold: true }], { keepWithNext: true, spaceBefore: 14 });
+        g.numberedParagraph(`Q${i + 1}`, [{ text: item.question.trim() || '(No question text)', bold: true }], {
+          keepWithNext: true,
+          spaceBefore: 14,
+        });
         g.prose(isBlank(item.answer) ? 'Not yet answered.' : item.answer, { indent: GUTTER });
         g.paragraph(`Published ${formatShortDate(item.publishedAt)}`, { style: 'secondary', indent: GUTTER, spaceBefore: 3 });
       });

@@ -15,7 +15,9 @@ function addModel(doc: PdfLayout, pack: PackContext, lot: LotNumbering, level: H
   if (rows.length === 0) {
     doc.paragraph('The evaluation criteria have not been set yet.', { style: 'secondary' });
   } else {
-    doc.paragraph('Weights are a percentage of their group; the overall weight is their share of the whole evaluation.', { keepWithNext: true });
+    doc.paragraph('Weights are a percentage of their group; the overall weight is their share of the whole evaluation.', {
+      keepWithNext: true,
+    });
     doc.table(
       [
         { header: 'Ref', width: 0.5 },
@@ -62,7 +64,9 @@ function addModel(doc: PdfLayout, pack: PackContext, lot: LotNumbering, level: H
   const priceMarks = topLevelWeight(model, CriterionType.Price);
   if (priceMarks > 0) {
     const { formula, example } = explainPrice(model.priceMethod, priceMarks, lot.lot.estimatedValue, pack.currency);
-    doc.paragraph(`Price is worth ${formatPercent(priceMarks)} of the marks. The lowest compliant price gets full marks; other prices score:`);
+    doc.paragraph(
+      `Price is worth ${formatPercent(priceMarks)} of the marks. The lowest compliant price gets full marks; other prices score:`,
+    );
     doc.callout('info', [[{ text: formula, bold: true }]]);
     doc.paragraph([{ text: 'Worked example: ', bold: true }, { text: example }]);
   } else {

@@ -15,10 +15,7 @@ const KIND_LABELS: Record<RequirementKind, string> = {
 };
 
 function labelled(label: string, text: string): Run[] {
-  return [
-    { text: `${label}: `, bold: true },
-    { text },
-  ];
+  return [{ text: `${label}: `, bold: true }, { text }];
 }
 
 function measureText(r: Requirement): string {
@@ -36,12 +33,18 @@ function addRequirement(doc: PdfLayout, { number, requirement: r }: NumberedRequ
     g.numberedParagraph(number, [{ text: r.outcome.trim() || 'No outcome given.', bold: true }], { keepWithNext: true, spaceBefore: 14 });
     const tags = [KIND_LABELS[r.kind] ?? r.kind];
     if (r.kind !== RequirementKind.Mandatory) tags.push(r.priority === RequirementPriority.Desirable ? 'Desirable' : 'Essential');
-    g.paragraph([{ text: tags.join(' · '), color: COLOURS.secondary }], { style: 'secondary', indent: GUTTER, spaceBefore: 1, keepWithNext: true });
+    g.paragraph([{ text: tags.join(' · '), color: COLOURS.secondary }], {
+      style: 'secondary',
+      indent: GUTTER,
+      spaceBefore: 1,
+      keepWithNext: true,
+    });
     const details: [string, string][] = [];
     if (!isBlank(r.whyItMatters)) details.push(['Why it matters', r.whyItMatters.trim()]);
     const measure = measureText(r);
     if (measure) details.push([r.kind === RequirementKind.Mandatory ? 'How you show it' : 'How it will be measured', measure]);
-    if (r.kind !== RequirementKind.Mandatory && !isBlank(r.roomForProposals)) details.push(['Room for proposals', r.roomForProposals.trim()]);
+    if (r.kind !== RequirementKind.Mandatory && !isBlank(r.roomForProposals))
+      details.push(['Room for proposals', r.roomForProposals.trim()]);
     if (!isBlank(r.justification)) details.push(['Why this is specified', r.justification!.trim()]);
     for (const [label, text] of details) g.paragraph(labelled(label, text), { indent: GUTTER, spaceBefore: 4 });
   });
@@ -53,8 +56,12 @@ function addLot(doc: PdfLayout, pack: PackContext, lot: LotNumbering) {
     if (!isBlank(lot.lot.description)) s.prose(lot.lot.description);
     const count = lot.groups.reduce((n, g) => n + g.requirements.length, 0);
     const facts: [Inline, Inline][] = [];
-    if (lot.lot.estimatedValue != null) facts.push(['Estimated value', `${formatMoney(lot.lot.estimatedValue, pack.currency)} (excluding VAT)`]);
-    facts.push(['Requirements', `${plural(count, 'outcome or constraint', 'outcomes and constraints')}; ${plural(lot.mandatory.length, 'pass/fail requirement')}`]);
+    if (lot.lot.estimatedValue != null)
+      facts.push(['Estimated value', `${formatMoney(lot.lot.estimatedValue, pack.currency)} (excluding VAT)`]);
+    facts.push([
+      'Requirements',
+      `${plural(count, 'outcome or constraint', 'outcomes and constraints')}; ${plural(lot.mandatory.length, 'pass/fail requirement')}`,
+    ]);
     s.keyValueTable(facts, { labelWidth: 0.9 });
     if (count === 0 && lot.mandatory.length === 0) {
       s.paragraph('No requirements have been set for this lot yet.', { style: 'secondary' });

@@ -53,9 +53,13 @@ export function addResponding(doc: PdfLayout, pack: PackContext): void {
 
     s.heading(2, 'Submitting your bid');
     s.paragraph(
-      (t.submissionDeadline ? `Submit your bid through Openbrief by ${formatDateTime(t.submissionDeadline)}. ` : 'Submit your bid through Openbrief. ') +
+      (t.submissionDeadline
+        ? `Submit your bid through Openbrief by ${formatDateTime(t.submissionDeadline)}. `
+        : 'Submit your bid through Openbrief. ') +
         'Late bids are not considered. You can bid for ' +
-        (pack.lots.length > 1 ? `any or all of the ${pack.lots.length} lots: ${pack.lots.map((l) => lotTitle(l.lot)).join('; ')}.` : 'the contract alone or as a consortium.'),
+        (pack.lots.length > 1
+          ? `any or all of the ${pack.lots.length} lots: ${pack.lots.map((l) => lotTitle(l.lot)).join('; ')}.`
+          : 'the contract alone or as a consortium.'),
     );
   });
 }

@@ -28,7 +28,9 @@ export function addResponseTemplate(doc: PdfLayout, pack: PackContext): void {
             const reqs = r.criterion.requirementIds.map((id) => pack.numbers.get(id)).filter(Boolean);
             return [
               [{ text: r.ref, bold: true }],
-              r.criterion.description ? [{ text: r.criterion.name, bold: true }, { text: '\n' + r.criterion.description }] : r.criterion.name,
+              r.criterion.description
+                ? [{ text: r.criterion.name, bold: true }, { text: '\n' + r.criterion.description }]
+                : r.criterion.name,
               r.criterion.wordLimit != null ? `${formatNumber(r.criterion.wordLimit)} words` : 'No limit',
               reqs.length ? reqs.join(', ') : '–',
             ];
@@ -56,7 +58,10 @@ export function addResponseTemplate(doc: PdfLayout, pack: PackContext): void {
             { caption: 'Pass/fail declaration', rowHeaders: true },
           );
         }
-        const period = pack.tender.contract.lengthMonths != null ? `the initial ${months(pack.tender.contract.lengthMonths)}` : 'the initial contract period';
+        const period =
+          pack.tender.contract.lengthMonths != null
+            ? `the initial ${months(pack.tender.contract.lengthMonths)}`
+            : 'the initial contract period';
         g.table(
           [
             { header: 'Price item', width: 4 },
