@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { decimalToNumber } from '../../../database/transformers';
 import { Tender } from '../../tenders/entities/tender.entity';
@@ -25,7 +26,7 @@ export class PublishedTender {
   @Column({ type: 'varchar', length: 40 })
   reference!: string;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT_LIMITS.tender.title })
   title!: string;
 
   @Column({ name: 'buyer_name', type: 'varchar', length: 200 })

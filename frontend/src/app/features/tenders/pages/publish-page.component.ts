@@ -14,7 +14,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { PublishBlocker, TenderStatus } from '@openbrief/contracts';
+import { PublishBlocker, TEXT_LIMITS, TenderStatus } from '@openbrief/contracts';
 import { AppError } from '../../../core/http/app-error';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
@@ -55,6 +55,7 @@ const isWarning = (b: PublishBlocker) => b.severity === 'warning';
 })
 export class PublishPage {
   protected readonly store = inject(TenderEditorStore);
+  protected readonly changeNoteLimit = TEXT_LIMITS.publish.changeNote;
   private readonly commentCounts = inject(CommentCountsStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
