@@ -206,7 +206,7 @@ test.describe('tender authoring', () => {
     await expect(page.getByRole('button', { name: 'Move down requirement 1.2' })).toBeFocused();
 
     // Mouse: drag requirement 1.3 by its handle above requirement 1.1 (a tall window keeps both in view).
-    await page.setViewportSize({ width: 1280, height: 3200 });
+    await page.setViewportSize({ width: 1280, height: 4800 });
     const target = page.getByRole('heading', { name: 'Requirement 1.1' });
     const top = (await target.boundingBox())!;
     await page.evaluate((y) => window.scrollBy(0, y), top.y - 150);

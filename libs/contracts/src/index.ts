@@ -8,3 +8,4 @@ export * from './lib/limits';
 export * from './lib/fields';
 export * from './lib/published-record';
 export * from './lib/published-record-reader';
+export * from './lib/checked-texts';

@@ -185,8 +185,10 @@ describe('tender pack: content', () => {
     }
     expect(body).toContain('Published 10 November 2026');
     // r2-int-1 is printed as 2.4; the annex cites it by that number.
-    expect(body).toMatch(/2\.4 named-product EMIS Web is named because/);
-    expect(body).toMatch(/1\.8 prescriptive-format The CSV format/);
+    // The check is shown by its title, never its internal rule id.
+    expect(body).not.toContain('brand.named-product');
+    expect(body).toMatch(/2\.4 Brand or product named without "or equivalent" EMIS Web is named because/);
+    expect(body).toMatch(/1\.8 Prescriptive format The CSV format/);
     const template = body.slice(body.indexOf('Annex C: Response template'));
     expect(template).toMatch(/A1 Service design and delivery .*1,000 words 1\.1, 1\.2, 1\.3/);
     expect(template).toMatch(

@@ -28,6 +28,16 @@ export const CORPUS_FILE = join(__dirname, '..', 'corpus', 'requirements.jsonl')
 export const REGRESSION_FILE = join(__dirname, '..', 'corpus', 'regression.jsonl');
 export const REGRESSION_SHA256 = '7a4809c08ef43bf9db66008aea529db800690bd62f7523f9d1aaca2639ec15d1';
 
+/**
+ * The generalisation set (issue 14): 353 statements written by someone who had not seen the rules or the other
+ * corpora, frozen (hash-checked by test/generalisation-corpus.spec.ts) and reported in aggregate only. Its first
+ * measurement, made once with the rules frozen as committed together with this constant (2026-12-02), is GENERALISATION_FIRST: that is
+ * the checker's generalisation figure. Once the rules are tuned while looking at this set's results, it stops being
+ * held out and a fresh one must be written.
+ */
+export const GENERALISATION_FILE = join(__dirname, '..', 'corpus', 'generalisation.jsonl');
+export const GENERALISATION_FIRST = { prescriptiveRecall: 0.322, goodFalseAlarmRate: 0.043, vagueRecall: 0.841 } as const;
+
 export function loadCorpus(file: string = CORPUS_FILE): CorpusEntry[] {
   return readFileSync(file, 'utf8')
     .split('\n')

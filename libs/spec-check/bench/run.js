@@ -12,7 +12,7 @@ process.env.SWC_NODE_PROJECT = path.join(root, 'tsconfig.base.json');
 require(require.resolve('@swc-node/register', { paths: [root] }));
 
 const { checkRequirement, checkTender } = require('../src/index.ts');
-const { loadCorpus, evaluate, GATES, REGRESSION_FILE } = require('./evaluate.ts');
+const { loadCorpus, evaluate, GATES, REGRESSION_FILE, GENERALISATION_FILE, GENERALISATION_FIRST } = require('./evaluate.ts');
 const writeGood = require(require.resolve('write-good', { paths: [root] }));
 
 const verbose = process.argv.includes('--verbose');
@@ -72,6 +72,17 @@ const reg = evaluate(loadCorpus(REGRESSION_FILE));
 console.log(`Regression set (${path.relative(root, REGRESSION_FILE)}, ${reg.entries} statements; aggregate figures only)`);
 printGates(gateRows(reg, GATES.regression));
 console.log(`${pad('missed / false alarms (counts only)', 50)}${lpad(`${reg.misses.length} / ${reg.falseAlarms.length}`, 24)}`);
+console.log('');
+// The generalisation set: written blind to the rules; aggregate figures only, beside its first measurement.
+const gen = evaluate(loadCorpus(GENERALISATION_FILE));
+console.log(`Generalisation set (${path.relative(root, GENERALISATION_FILE)}, ${gen.entries} statements; aggregate figures only)`);
+console.log(`${pad('figure', 50)}${lpad('first', 9)}${lpad('now', 9)}${lpad('goal', 10)}`);
+for (const [name, key, goal] of [
+  ['Recall on prescriptive statements', 'prescriptiveRecall', '>= 0.95'],
+  ['False alarms on good statements (warning/error)', 'goodFalseAlarmRate', '0'],
+  ['Recall on vague statements', 'vagueRecall', ''],
+])
+  console.log(`${pad(name, 50)}${lpad(GENERALISATION_FIRST[key].toFixed(3), 9)}${lpad(gen[key].toFixed(3), 9)}${lpad(goal, 10)}`);
 console.log('');
 if (verbose) {
   console.log('Misses (main corpus):');

@@ -320,8 +320,20 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
       'Bidders must have experience of working with NHS trusts.',
       'Bidders must have public sector clients.',
       'Bidders must show they have worked for at least three NHS organisations.',
+      {
+        text: 'Suppliers must have at least three contracts with local authorities in the North West.',
+        span: 'at least three contracts with local authorities in the North West',
+      },
+      { text: 'Bidders must provide references from London boroughs.', span: 'references from London boroughs' },
+      'The provider must have experience in the higher education sector.',
+      'Bidders must have delivered two contracts for housing associations in Yorkshire.',
     ],
-    neg: ['The supplier must have experience of comparable work, whether in the public or private sector.'],
+    neg: [
+      'The supplier must have experience of comparable work, whether in the public or private sector.',
+      'Suppliers must have at least three contracts of comparable scope and complexity in any sector.',
+      'Bidders must describe comparable work, for example with local authorities or housing associations.',
+      'The supplier must provide two references from clients in the last three years.',
+    ],
   },
   'threshold.insurance-at-bid': {
     pos: [
@@ -395,6 +407,52 @@ const CASES: Partial<Record<RuleId, { pos: (string | Case)[]; neg: (string | Cas
       'The supplier must provide a service that is available to all residents across the borough at any time of day and night, including weekends and bank holidays, and that responds to every enquiry with a clear answer.',
     ],
     neg: ['The supplier must provide monthly invoices.'],
+  },
+  'solution.prescribed-design': {
+    pos: [
+      { text: 'The portal must be a three-step wizard.', span: 'a three-step wizard' },
+      { text: 'Visit records shall be stored in a shared database.', span: 'in a shared database' },
+      { text: 'Case notes are required to be kept in spreadsheets.', span: 'in spreadsheets' },
+      { text: 'Applications must be made in the form of an online wizard.', span: 'in the form of an online wizard' },
+    ],
+    neg: [
+      // an outcome, no design
+      'Residents must be able to book a collection online in under five minutes.',
+      // "or equivalent" covers the design it qualifies
+      'The portal must be a three-step wizard or equivalent.',
+      // the design offered only as an example
+      '90% of applicants must complete the form unaided; this could be a wizard, for example.',
+      // interoperability with a stated existing system and a reason
+      "Records must be held in the council's existing case management database so that caseworkers see one history.",
+      // a legal duty
+      'Registers must be kept in the form of paper records as required by the Care Quality Commission (Registration) Regulations 2009.',
+    ],
+  },
+  'method.prescribed-means': {
+    pos: [
+      { text: 'Cleaning must be done with microfibre cloths.', span: 'with microfibre cloths' },
+      { text: 'Training must be delivered by means of classroom sessions.', span: 'by means of classroom sessions' },
+      { text: 'Meals shall be produced using cook-chill.', span: 'using cook-chill' },
+      { text: 'The supplier must contact tenants through text messages.', span: 'through text messages' },
+      { text: 'Deliveries will be made using cargo bikes.', span: 'using cargo bikes' },
+      { text: 'The supplier must record visits using handheld devices.', span: 'using handheld devices' },
+      { text: "Complaints must be handled through a weekly meeting with the trust's team.", span: 'through a weekly meeting' },
+    ],
+    neg: [
+      // the outcome, with the method only as an example
+      'Floors must be visibly clean and dry at all times, for example by using microfibre cloths.',
+      'All surfaces must pass a monthly hygiene audit; suppliers could use steam cleaners.',
+      // "or equivalent" covers the thing it qualifies
+      'Cleaning must be done with microfibre cloths or equivalent.',
+      // left to the supplier
+      'Training must be delivered using methods of the supplier’s own choice.',
+      // a legal duty
+      'Waste must be transported using licensed vehicles as required by the Environmental Protection Act 1990.',
+      // the buyer's existing channel, named for interoperability
+      "Alerts must be sent through the trust's existing paging system, which the wards already use.",
+      // an outcome that mentions no means
+      'Care plans must be based on the assessed needs of each person.',
+    ],
   },
   'readability.passive-no-actor': {
     pos: ['Reports must be submitted every month.'],
@@ -474,6 +532,29 @@ describe('context beats keywords (the issue examples)', () => {
     for (const modal of ['must', 'shall', 'will', 'should', 'is required to']) {
       expect(checkRequirement(`The supplier ${modal} provide monthly invoices.`)).toEqual([]);
     }
+  });
+
+  it('"or equivalent" covers only what it qualifies', () => {
+    const text =
+      'Data must be migrated from our Microsoft Dynamics 365 or equivalent system, and the supplier holds ISO 27001 certification.';
+    const f = checkRequirement(text).find((x) => x.rule === 'standard.certification');
+    expect(f && text.slice(f.start, f.end)).toBe('ISO 27001');
+    // one clause, one exception: both named things followed by "or equivalent" raise nothing
+    expect(
+      checkRequirement('Laptops must be Dell Latitude or equivalent and certified to ISO 14001 or equivalent.').filter(
+        (x) => x.severity !== 'info',
+      ),
+    ).toEqual([]);
+  });
+
+  it('applying the brand fix keeps the certification finding', () => {
+    const text = 'Staff must use Microsoft Dynamics 365 and the supplier must hold ISO 27001 certification.';
+    const brand = checkRequirement(text).find((x) => x.rule === 'brand.named-product');
+    expect(brand?.replacement).toBe('Microsoft Dynamics 365 or equivalent');
+    const fixed = text.slice(0, brand!.start) + brand!.replacement + text.slice(brand!.end);
+    const after = checkRequirement(fixed).map((x) => x.rule);
+    expect(after).not.toContain('brand.named-product');
+    expect(after).toContain('standard.certification');
   });
 
   it('returns nothing for empty or blank text', () => {

@@ -1,4 +1,4 @@
-import { TEXT_LIMITS as L, type TenderContent } from '@openbrief/contracts';
+import { TEXT_LIMITS as L, type TenderContent, checkedTexts } from '@openbrief/contracts';
 import { TENDER_LEVEL } from '../tenders/tender-content.rules';
 
 /** Cuts text to a limit; anything else (a live client can send any type) is left for validation to refuse. */
@@ -31,6 +31,8 @@ function withoutDanglingLinks(c: TenderContent): TenderContent {
   if (!Array.isArray(c.lots) || !c.lots.every((l) => Array.isArray(l?.requirements) && Array.isArray(l?.evaluationModel?.criteria)))
     return c;
   const all = new Set(c.lots.flatMap((l) => l.requirements.map((r) => r?.id)));
+  // Reasons kept for findings in other checked texts (summary, lot descriptions…) stay while their text does.
+  const texts = new Set(checkedTexts(c).map((t) => t.key));
   return {
     ...c,
     lots: c.lots.map((l) => {
@@ -43,7 +45,7 @@ function withoutDanglingLinks(c: TenderContent): TenderContent {
       return { ...l, evaluationModel: { ...l.evaluationModel, criteria } };
     }),
     justifications: Array.isArray(c.justifications)
-      ? c.justifications.filter((j) => j?.requirementId === TENDER_LEVEL || all.has(j?.requirementId))
+      ? c.justifications.filter((j) => j?.requirementId === TENDER_LEVEL || all.has(j?.requirementId) || texts.has(j?.requirementId))
       : c.justifications,
   };
 }

@@ -1,8 +1,17 @@
 import { Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
-import { CriterionType, RequirementKind, type TenderDetail } from '@openbrief/contracts';
-import { checkTender, type CriterionInput, type RuleId, type TenderCheckInput, type TenderCheckResult } from '@openbrief/spec-check';
+import { CriterionType, RequirementKind, type TenderDetail, checkedTexts } from '@openbrief/contracts';
+import {
+  checkRequirement,
+  checkTender,
+  type CriterionInput,
+  type Finding,
+  type RuleId,
+  type TenderCheckInput,
+  type TenderCheckResult,
+} from '@openbrief/spec-check';
 import { WorkerPool, workerFile } from '../../common/workers/worker-pool';
 import { SETTINGS, type Settings } from '../../config/settings';
+import { toTenderContent } from '../tenders/tender.mapper';
 import { checkLines, type TextCheck } from './check-lines';
 import type { CheckTextTask } from './check-text.worker';
 
@@ -19,6 +28,25 @@ const KIND: Record<CriterionType, CriterionInput['kind']> = {
 
 /** Tender-level rules that publishing already enforces with its own, more specific message. */
 const ENFORCED_BY_PUBLISH: string[] = ['tender.weights-sum', 'tender.single-lot'];
+
+/** Findings in one checked text other than a requirement's outcome (contracts' checkedTexts), for publication and the editor. */
+export interface FieldCheck {
+  /** The text's justification key (`problem`, `<id>/roomForProposals`…). */
+  key: string;
+  /** The field's name in the buyer's words. */
+  label: string;
+  /** Its place in the content (`lots[0].description`), as publish blockers name fields. */
+  path: string;
+  findings: Finding[];
+}
+
+/** An unjustified `error` finding: it blocks publication. `field` (a content path) is set for texts other than requirement outcomes. */
+export interface UnjustifiedError {
+  requirementId: string | null;
+  field?: string;
+  rule: string;
+  message: string;
+}
 
 /** Runs the shared checker (the same code the editor runs in the browser) on the server. */
 @Injectable()
@@ -48,14 +76,36 @@ export class SpecCheckService {
     });
   }
 
-  checkTender(t: TenderDetail): TenderCheckResult {
-    return checkTender(this.input(t));
+  /** The whole tender: requirements and tender-level rules, then every other text a supplier reads (`fields`). */
+  checkTender(t: TenderDetail): TenderCheckResult & { fields: FieldCheck[] } {
+    const result = checkTender(this.input(t));
+    const fields = this.checkFields(t);
+    const blocking = fields.flatMap((f) => f.findings).filter((f) => f.severity === 'error' && !f.justified).length;
+    return { ...result, fields, blocking: result.blocking || blocking > 0 };
+  }
+
+  /**
+   * Every other text a supplier reads (summary, problem, lot and criterion descriptions…), checked as a
+   * requirement is, each with its findings and the buyer's justifications (keyed by the text's key) applied.
+   */
+  checkFields(t: TenderDetail): FieldCheck[] {
+    const context = { estimatedValue: t.estimatedValue ?? undefined, currency: t.budget.currency };
+    const reasons = new Map(t.justifications.map((j) => [`${j.requirementId}\u0000${j.rule}`, j.text.trim()]));
+    return checkedTexts(toTenderContent(t)).map((text) => ({
+      key: text.key,
+      label: text.label,
+      path: text.path,
+      findings: checkRequirement(text.text, context).map((f) => {
+        const reason = reasons.get(`${text.key}\u0000${f.rule}`);
+        return reason ? { ...f, justified: true, justification: reason } : f;
+      }),
+    }));
   }
 
   /** The check run on every save: the openness score and counts, for the editor and the audit trail. */
   summary(t: TenderDetail): { openness: number; findings: number; blockingFindings: number } {
     const result = this.checkTender(t);
-    const all = [...result.requirements.flatMap((r) => r.findings), ...result.tenderFindings];
+    const all = [...result.requirements.flatMap((r) => r.findings), ...result.tenderFindings, ...result.fields.flatMap((f) => f.findings)];
     return {
       openness: result.openness.score,
       findings: all.length,
@@ -64,14 +114,21 @@ export class SpecCheckService {
   }
 
   /** Unjustified `error` findings: these block publication. */
-  unjustifiedErrors(t: TenderDetail): { requirementId: string | null; rule: string; message: string }[] {
+  unjustifiedErrors(t: TenderDetail): UnjustifiedError[] {
     const result = this.checkTender(t);
     const numbers = new Map(t.lots.flatMap((l) => l.requirements.map((r, i) => [r.id, `${l.number}.${i + 1}`] as const)));
-    const out: { requirementId: string | null; rule: string; message: string }[] = [];
+    const out: UnjustifiedError[] = [];
     for (const r of result.requirements) {
       for (const f of r.findings) {
         if (f.severity === 'error' && !f.justified) {
           out.push({ requirementId: r.id, rule: f.rule, message: `Requirement ${numbers.get(r.id) ?? ''}: ${f.message}` });
+        }
+      }
+    }
+    for (const field of result.fields) {
+      for (const f of field.findings) {
+        if (f.severity === 'error' && !f.justified) {
+          out.push({ requirementId: null, field: field.path, rule: f.rule, message: `${field.label}: ${f.message}` });
         }
       }
     }

@@ -1,4 +1,4 @@
-import { type TenderContent, timetableProblems, weightProblems } from '@openbrief/contracts';
+import { type TenderContent, checkedTexts, timetableProblems, weightProblems } from '@openbrief/contracts';
 import type { DomainErrorDetail } from '../../common/errors/domain.error';
 
 /** Justifications of findings about the whole tender use this in place of a requirement id (as the checker does). */
@@ -49,8 +49,10 @@ export function contentProblems(c: TenderContent): DomainErrorDetail[] {
     problems.push({ field: 'budget.min', message: 'The lowest budget figure is more than the highest.' });
   }
   const allRequirements = new Set(c.lots.flatMap((l) => l.requirements.map((r) => r.id)));
+  // A reason may also be kept for a finding in any other checked text (summary, problem…), named by its key.
+  const checkedFields = new Set(checkedTexts(c).map((t) => t.key));
   c.justifications.forEach((j, i) => {
-    if (j.requirementId !== TENDER_LEVEL && !allRequirements.has(j.requirementId)) {
+    if (j.requirementId !== TENDER_LEVEL && !allRequirements.has(j.requirementId) && !checkedFields.has(j.requirementId)) {
       problems.push({
         field: `justifications[${i}].requirementId`,
         message: 'A justification refers to a requirement that is not in this tender.',

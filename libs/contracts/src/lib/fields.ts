@@ -35,7 +35,7 @@ export const TENDER_FIELDS = {
     rows: 4,
     limit: TEXT_LIMITS.tender.summary,
     optional: false,
-    checked: false,
+    checked: true,
   },
   problem: {
     label: 'What problem are you trying to solve?',
@@ -43,7 +43,7 @@ export const TENDER_FIELDS = {
     rows: 6,
     limit: TEXT_LIMITS.tender.problem,
     optional: false,
-    checked: false,
+    checked: true,
   },
   users: {
     label: 'Who are the users, and what do they need?',
@@ -51,7 +51,7 @@ export const TENDER_FIELDS = {
     rows: 5,
     limit: TEXT_LIMITS.tender.users,
     optional: false,
-    checked: false,
+    checked: true,
   },
   workDone: {
     label: 'What has been tried already?',
@@ -59,7 +59,7 @@ export const TENDER_FIELDS = {
     rows: 4,
     limit: TEXT_LIMITS.tender.workDone,
     optional: true,
-    checked: false,
+    checked: true,
   },
   constraints: {
     label: 'Constraints',
@@ -67,7 +67,7 @@ export const TENDER_FIELDS = {
     rows: 3,
     limit: TEXT_LIMITS.tender.constraints,
     optional: true,
-    checked: false,
+    checked: true,
   },
   outcome: {
     label: 'What must be true?',
@@ -91,7 +91,7 @@ export const TENDER_FIELDS = {
     rows: 0,
     limit: TEXT_LIMITS.measure.description,
     optional: false,
-    checked: false,
+    checked: true,
   },
   baseline: { label: 'Now (baseline)', rows: 0, limit: TEXT_LIMITS.measure.baseline, optional: true, checked: false },
   target: { label: 'Target', rows: 0, limit: TEXT_LIMITS.measure.target, optional: true, checked: false },
@@ -102,7 +102,7 @@ export const TENDER_FIELDS = {
     rows: 3,
     limit: TEXT_LIMITS.requirement.roomForProposals,
     optional: false,
-    checked: false,
+    checked: true,
   },
   justification: {
     label: 'Why must this be specific?',
@@ -111,6 +111,21 @@ export const TENDER_FIELDS = {
     limit: TEXT_LIMITS.requirement.justification,
     optional: false,
     checked: false,
+  },
+  lotDescription: {
+    label: 'What this lot covers',
+    rows: 3,
+    limit: TEXT_LIMITS.lot.description,
+    optional: true,
+    checked: true,
+  },
+  criterionDescription: {
+    label: 'Description',
+    hint: 'What suppliers should cover in their answer.',
+    rows: 2,
+    limit: TEXT_LIMITS.criterion.description,
+    optional: true,
+    checked: true,
   },
   heading: {
     label: 'Group under heading',

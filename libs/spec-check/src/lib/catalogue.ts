@@ -109,6 +109,13 @@ export const RULE_LIST: readonly RuleInfo[] = [
     PA_TECH_PERF,
     'Starting from "we need an app/portal/system" decides the answer before the market has been asked. Describe the problem and who has it, and let suppliers propose how to solve it.',
   ),
+  r(
+    'solution.prescribed-design',
+    'warning',
+    'Design or form of the solution dictated',
+    PA_TECH_PERF,
+    'The requirement says what the solution must be or be built with (a wizard, a mobile app, a relational database) rather than what it must achieve. State what users must be able to do and how well, and let suppliers propose the design.',
+  ),
   // ── method ─────────────────────────────────────────────────────────────
   r(
     'method.team-composition',
@@ -158,6 +165,13 @@ export const RULE_LIST: readonly RuleInfo[] = [
     'Fixed years of staff experience',
     `${PA_TECH_PERF}; ${PA_COP}`,
     "A fixed number of years' experience is a poor proxy for competence and shuts out capable people. Describe the skills or results needed.",
+  ),
+  r(
+    'method.prescribed-means',
+    'warning',
+    'How the work is done dictated',
+    PA_TECH_PERF,
+    'The requirement fixes the means (equipment, materials, channels, meetings or who does the work) instead of the result. Say what must be achieved and how it will be checked; let suppliers decide how.',
   ),
   // ── standard ───────────────────────────────────────────────────────────
   r(
@@ -234,9 +248,9 @@ export const RULE_LIST: readonly RuleInfo[] = [
   r(
     'threshold.sector-experience',
     'warning',
-    'Public-sector track record required',
-    `${PA_COP}; Procurement Act 2023 s22(4) (s46(4)(a))`,
-    'Requiring experience with public bodies shuts out capable suppliers whose experience is elsewhere. Ask for experience of comparable work.',
+    'Experience or references restricted to one sector or type of buyer',
+    `${PA_COP}; Procurement Act 2023 s22(4) (s46(4)(a)); Cabinet Office guidance on conditions of participation`,
+    'Requiring experience, contracts or references from one sector or type of buyer (for example NHS trusts, London boroughs, local authorities in one region) shuts out capable suppliers who have done the same work elsewhere. Ask for work of comparable scope and complexity in any sector.',
   ),
   r(
     'threshold.insurance-at-bid',

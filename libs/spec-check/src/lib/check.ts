@@ -2,12 +2,14 @@ import { opennessScore } from './openness';
 import { checkBrand } from './rules/brand';
 import { checkMeasure } from './rules/measure';
 import { checkMethod } from './rules/method';
+import { checkPrescription } from './rules/prescription';
 import { checkReadability, readingAge } from './rules/readability';
 import { checkSolution } from './rules/solution';
 import { checkStandard } from './rules/standard';
 import { checkScoringText, checkTenderRules } from './rules/tender';
 import { checkThreshold } from './rules/threshold';
 import { makeDoc } from './text/doc';
+import { attachDropIn } from './text/drop-in';
 import type {
   CheckContext,
   Finding,
@@ -33,11 +35,14 @@ export function checkRequirement(text: string, context: CheckContext = EMPTY): F
   checkBrand(doc);
   checkSolution(doc);
   checkMethod(doc);
+  // after the named rules: the grammar finds the hows they have no names for
+  checkPrescription(doc);
   checkThreshold(doc);
   checkMeasure(doc);
   checkScoringText(doc);
   checkReadability(doc);
   const out = doc.out;
+  for (const f of out) attachDropIn(f, text);
   if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }

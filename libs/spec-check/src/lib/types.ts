@@ -34,6 +34,7 @@ export type RuleId =
   | 'solution.licensing-model'
   | 'solution.fixed-type'
   | 'solution.problem-names-solution'
+  | 'solution.prescribed-design'
   // method
   | 'method.team-composition'
   | 'method.on-site'
@@ -42,6 +43,7 @@ export type RuleId =
   | 'method.working-hours'
   | 'method.tools'
   | 'method.staff-experience'
+  | 'method.prescribed-means'
   // standard
   | 'standard.certification'
   | 'standard.qualification'
@@ -90,6 +92,8 @@ export interface Finding {
   suggestion: string;
   /** The rule's source in law or policy. */
   reference: string;
+  /** A one-click fix: text to put in place of [start, end), when the suggestion is a drop-in rewrite. */
+  replacement?: string;
   /** Set by `checkTender` when the buyer has accepted this finding with a written justification. */
   justified?: boolean;
   justification?: string;

@@ -40,6 +40,17 @@ class RequirementResultResponse {
   @ApiProperty() blocking!: boolean;
 }
 
+class FieldCheckResponse {
+  @ApiProperty({
+    description: "The text's key, also used for justifications: `problem`, or `<requirement, lot or criterion id>/<field>`",
+    example: 'problem',
+  })
+  key!: string;
+  @ApiProperty({ description: "The field in the buyer's words", example: 'What problem are you trying to solve?' }) label!: string;
+  @ApiProperty({ description: 'Its place in the tender content', example: 'lots[0].description' }) path!: string;
+  @ApiProperty({ type: [FindingResponse] }) findings!: FindingResponse[];
+}
+
 class OpennessResponse {
   @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
   @ApiProperty({ description: 'Per category: score, weight, counts' }) breakdown!: Record<string, unknown>;
@@ -50,6 +61,13 @@ export class TenderCheckResponse {
   @ApiProperty({ type: [FindingResponse] }) tenderFindings!: FindingResponse[];
   @ApiProperty({ type: OpennessResponse }) openness!: OpennessResponse;
   @ApiProperty({ nullable: true, type: Number }) readingAge!: number | null;
-  @ApiProperty() blocking!: boolean;
+  @ApiProperty({
+    type: [FieldCheckResponse],
+    description:
+      'Every other text a supplier reads (summary, problem, users, what has been tried, constraints, measures, room for proposals, lot and criterion descriptions)',
+  })
+  fields!: FieldCheckResponse[];
+  @ApiProperty({ description: 'True when an unjustified error in a requirement, a field or the tender blocks publication' })
+  blocking!: boolean;
   @ApiProperty() summary!: Record<string, number>;
 }

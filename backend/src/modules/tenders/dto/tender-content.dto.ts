@@ -136,10 +136,18 @@ export class ContactDto implements Contact {
 }
 
 export class JustificationDto implements FindingJustification {
-  @ApiProperty({ description: 'The requirement the finding is about, or "tender" for a finding about the whole tender' })
-  @Matches(/^(?:tender|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'requirementId must be a requirement id, or "tender" for a finding about the whole tender.',
+  @ApiProperty({
+    description:
+      'The requirement the finding is about, "tender" for a finding about the whole tender, or the checked text it is in: ' +
+      'a tender field ("problem") or "<requirement, lot or criterion id>/<field>" (contracts checkedTexts)',
   })
+  @Matches(
+    /^(?:tender|summary|problem|users|workDone|constraints|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/(?:measure|roomForProposals|lotDescription|criterionDescription))?)$/i,
+    {
+      message:
+        'requirementId must be a requirement id, "tender" for a finding about the whole tender, or a checked text (such as "problem" or "<lot id>/lotDescription").',
+    },
+  )
   requirementId!: string;
   @RequiredText(L.justification.rule) rule!: string;
   @RequiredText(L.justification.text) text!: string;

@@ -8,7 +8,7 @@ export interface PublishContext {
   /** Above this estimated value, a tender with one lot must say why it is not divided. */
   singleLotReasonAbove: number;
   /** Checker findings of severity error that the buyer has not justified. */
-  unjustifiedErrors: { requirementId: string | null; rule: string; message: string }[];
+  unjustifiedErrors: { requirementId: string | null; field?: string; rule: string; message: string }[];
   changeNote: string | undefined;
 }
 
@@ -77,7 +77,8 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
     b.push({
       code: `check:${e.rule}`,
       message: `${e.message} Rewrite it, or record why it must stay.`,
-      ...(e.requirementId ? { path: `requirement:${e.requirementId}` } : {}),
+      // A finding outside a requirement's outcome names its field by content path (`problem`, `lots[0].description`).
+      ...(e.requirementId ? { path: `requirement:${e.requirementId}` } : e.field ? { path: e.field } : {}),
     });
   if (t.publishedVersion > 0) {
     need(

@@ -14,6 +14,7 @@ import {
   trimSpan,
 } from '../text/doc';
 import { Lexicon } from '../text/lexicon';
+import { nounPhraseEnd } from '../text/noun-phrase';
 
 // ── dictionaries (built once) ───────────────────────────────────────────
 const BRANDS = new Lexicon<BrandSector>();
@@ -153,7 +154,8 @@ export function checkBrand(doc: Doc): void {
   BRANDS.scan(doc, (entry, s, e) => {
     if (covered(doc, s, e, 'brand')) return;
     const name = text.slice(s, e);
-    const end = extendModel(text, e);
+    // the span covers the whole noun phrase ("Apple iPads", "Dyson Airblade hand dryers") so the fix reads well
+    const end = nounPhraseEnd(text, extendModel(text, e));
     const refusal = refusesEquivalents(doc, s);
     if (refusal) {
       add(

@@ -50,6 +50,11 @@ const TEAM_RES: readonly RegExp[] = [
 ];
 
 const ONSITE_RES: readonly RegExp[] = [
+  // "Two full-time project managers must be based on site": a count of staff and where they must sit
+  new RegExp(
+    `\\b${AT_LEAST}${NUM}\\s+${ROLE}\\s+(?:must|shall|will|(?:is|are)\\s+(?:required|expected)\\s+to)\\s+(?:be\\s+)?(?:based|located|stationed|work|working)\\s+(?:full[- ]time\\s+)?(?:on[- ]?site|at\\s+(?:our|the\\s+\\w+['’]?s?)\\s+(?:offices?|premises|site|building|headquarters)|in\\s+(?:our|the)\\s+offices?)\\b`,
+    'gi',
+  ),
   new RegExp(
     `\\b(?:on[- ]?site|in\\s+(?:the|our)\\s+(?:office|offices)|in[- ]person|in\\s+the\\s+building|at\\s+(?:our|the\\s+\\w+['’]s?)\\s+(?:offices?|premises|headquarters|HQ|site|building))\\s+(?:for\\s+)?${AT_LEAST}${NUM}\\s+(?:full\\s+)?days?\\s+(?:a|per|each|every|in\\s+(?:a|each|every))\\s+(?:week|fortnight|month)\\b`,
     'gi',

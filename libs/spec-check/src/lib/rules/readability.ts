@@ -1,6 +1,9 @@
 import { JARGON, WELL_KNOWN_ACRONYMS } from '../data/plain-english';
 import { add, covered, type Doc, sentences } from '../text/doc';
 
+/** The rest of a name (a few words, no punctuation) followed by "or equivalent". */
+const NAMED_OR_EQUIVALENT_RE = /^(?:[ -][\w-]+){0,4}\s+or\s+equivalent\b/;
+
 export const LONG_SENTENCE_WORDS = 30;
 
 const WORD_RE = /[A-Za-z0-9\u00C0-\u024F][\w'’\u00C0-\u024F-]*/g;
@@ -63,6 +66,9 @@ export function checkReadability(doc: Doc): void {
     const e = s + a.length;
     if (covered(doc, s, e)) continue;
     if (isExpanded(text, a, s, e)) continue;
+    // part of a product, scheme or qualification name opened to equivalents ("BD Alaris or equivalent"):
+    // a name, not jargon to write out, and a brand fix must not trade one finding for another
+    if (NAMED_OR_EQUIVALENT_RE.test(text.slice(e, e + 50))) continue;
     // a whole sentence in capitals is emphasis, not an acronym
     if (/[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}/.test(text.slice(Math.max(0, s - 20), e + 20))) continue;
     add(doc, 'readability.acronym', s, e, `"${a}" is not explained.`, `Write it out in full the first time, followed by "(${a})".`);

@@ -1,5 +1,7 @@
 import { add, covered, type Doc, sentenceAt, testSlice } from '../text/doc';
-import { AT_LEAST, findMoney, formatMoney, type Money, NUM, NUM_WORDS } from '../text/patterns';
+import { AT_LEAST, findMoney, formatMoney, type Money, NUM, NUM_WORDS, oneOf, pattern } from '../text/patterns';
+
+const r = String.raw;
 
 const TURNOVER_RE = /\b(?:turnover|revenue|annual\s+sales|annual\s+income)\b/gi;
 const MULTIPLIER_RE =
@@ -82,23 +84,76 @@ const PREVIOUS_PARTICULAR_RES: readonly RegExp[] = [
   ),
   /\b(?:experience|track\s+record|contracts?|references?)\s+(?:of\s+)?(?:working\s+)?(?:with|for|from)\s+(?:[A-Z][\w&'’-]+\s+){1,4}(?:Council|Trust|Authority|Board|ICB|Police|Department|Ministry|Agency)\b/g,
 ];
-const SECTOR =
-  '(?:the\\s+)?(?:public\\s+sector|local\\s+(?:government|authorit(?:y|ies))|(?:an?\\s+|other\\s+)?(?:local|public|combined|unitary|county|district|borough|health)\\s+authorit(?:y|ies)|(?:the\\s+|an?\\s+)?NHS(?:\\s+(?:trusts?|organisations?|bodies|providers?|England))?|central\\s+government|government\\s+departments?|(?:UK\\s+)?government|public\\s+bodies|other\\s+(?:councils|trusts|local\\s+authorities|public\\s+bodies)|(?:other\\s+)?(?:London\\s+)?boroughs|similar\\s+(?:public\\s+)?(?:bodies|organisations|authorities)|housing\\s+associations|the\\s+(?:emergency|blue\\s+light)\\s+services)';
+// Kinds of buyer or sector an experience condition can be narrowed to. A region can follow ("… in the North West").
+const SECTOR = oneOf(
+  r`(?:the\s+)?public\s+sector`,
+  r`local\s+(?:government|authorit(?:y|ies))`,
+  r`(?:an?\s+|other\s+)?(?:local|public|combined|unitary|county|district|borough|health|housing|education)\s+authorit(?:y|ies)`,
+  r`(?:the\s+|an?\s+)?NHS(?:\s+(?:trusts?|organisations?|bodies|providers?|England|foundation\s+trusts?))?`,
+  r`central\s+government`,
+  r`government\s+departments?`,
+  r`(?:UK\s+)?government`,
+  r`public\s+bodies`,
+  r`other\s+(?:councils|trusts|local\s+authorities|public\s+bodies)`,
+  r`(?:other\s+)?(?:London\s+)?boroughs`,
+  r`similar\s+(?:public\s+)?(?:bodies|organisations|authorities)`,
+  r`housing\s+associations`,
+  r`(?:registered\s+)?social\s+landlords`,
+  r`the\s+(?:emergency|blue\s+light)\s+services`,
+  r`police\s+forces`,
+  r`fire\s+and\s+rescue\s+services`,
+  r`(?:maintained\s+)?(?:schools|academies|academy\s+trusts|multi-academy\s+trusts)`,
+  r`(?:universities|higher\s+education\s+institutions|further\s+education\s+colleges)`,
+  r`(?:the\s+)?(?:higher\s+education|further\s+education|education|health(?:care)?|social\s+care|housing|charity|voluntary|third|retail|financial\s+services|defence|justice|local\s+government|public)\s+sector`,
+);
+/** An optional place the experience must have been gained in; part of the restriction, so part of the span. */
+const REGION = String.raw`(?:\s+(?:in|across|within)\s+(?:the\s+)?(?:North(?:\s+West|\s+East)?|South(?:\s+West|\s+East)?|East(?:\s+of\s+England)?|West|(?:East|West)\s+Midlands|Midlands|London|England|Scotland|Wales|Northern\s+Ireland|UK|region|county|area|[a-z]+shire|Cumbria|Cornwall|Devon|Kent|Essex|Norfolk|Suffolk|Merseyside|Tyneside)(?![\w-]))?`;
+// Each form: a demand for experience, contracts, clients or references, narrowed to one SECTOR (optionally a REGION).
 const SECTOR_RES: readonly RegExp[] = [
-  new RegExp(
-    `\\b(?:experience|track\\s+record|history|references?)\\s+(?:of\\s+|in\\s+)?(?:working\\s+|work\\s+|delivering\\s+(?:\\w+\\s+){0,3}|supplying\\s+(?:\\w+\\s+){0,3}|providing\\s+(?:\\w+\\s+){0,3})?(?:with|for|from|in|within|across|to)\\s+${SECTOR}\\b`,
+  // "experience of working with NHS trusts", "references from London boroughs"
+  pattern(
     'gi',
+    r`\b(?:experience|track\s+record|history|references?|case\s+studies)\s+(?:of\s+|in\s+)?`,
+    r`(?:working\s+|work\s+|delivering\s+(?:\w+\s+){0,3}|supplying\s+(?:\w+\s+){0,3}|providing\s+(?:\w+\s+){0,3})?`,
+    r`(?:with|for|from|in|within|across|to)\s+`,
+    SECTOR,
+    r`\b`,
+    REGION,
   ),
-  new RegExp(
-    `\\b(?:have|has)\\s+(?:previously\\s+|already\\s+|recently\\s+|successfully\\s+)*(?:held|delivered|been\\s+awarded|worked\\s+on|provided|supplied|performed|completed|undertaken)\\s+(?:an?\\s+|at\\s+least\\s+(?:one|two|three|\\d+)\\s+|one\\s+or\\s+more\\s+|\\w+\\s+)?(?:\\w+\\s+){0,2}(?:contracts?|services|work|projects?)\\s+(?:with|for|to|in)\\s+${SECTOR}\\b`,
+  // "have delivered at least three contracts with local authorities"
+  pattern(
     'gi',
+    r`\b(?:have|has)\s+(?:previously\s+|already\s+|recently\s+|successfully\s+)*`,
+    r`(?:held|delivered|been\s+awarded|worked\s+on|provided|supplied|performed|completed|undertaken)\s+`,
+    r`(?:an?\s+|at\s+least\s+(?:one|two|three|\d+)\s+|one\s+or\s+more\s+|\w+\s+)?(?:\w+\s+){0,2}`,
+    r`(?:contracts?|services|work|projects?)\s+(?:with|for|to|in)\s+`,
+    SECTOR,
+    r`\b`,
+    REGION,
   ),
-  new RegExp(
-    `\\b(?:worked|work|delivered|supplied|provided\\s+services|served)\\s+(?:for|with|to|in)\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+)?(?:${NUM}\\s+)?(?:other\\s+|different\\s+|separate\\s+)?${SECTOR}`,
+  // "at least three contracts with local authorities in the North West", "two references from NHS trusts"
+  pattern(
     'gi',
+    `\\b${AT_LEAST}${NUM}\\s+(?:[\\w-]+\\s+){0,2}?`,
+    r`(?:contracts?|references?|clients?|customers?|projects?|commissions?|case\s+studies|examples?)\s+`,
+    r`(?:with|for|from|in|delivered\s+(?:for|to))\s+`,
+    SECTOR,
+    r`\b`,
+    REGION,
   ),
+  // "worked for at least three NHS organisations"
+  pattern(
+    'gi',
+    r`\b(?:worked|work|delivered|supplied|provided\s+services|served)\s+(?:for|with|to|in)\s+`,
+    `(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+)?(?:${NUM}\\s+)?(?:other\\s+|different\\s+|separate\\s+)?`,
+    SECTOR,
+    REGION,
+  ),
+  // "public sector clients", "NHS references"
   /\b(?:public[- ]sector|NHS|local\s+authority|local\s+government|government)\s+(?:clients?|contracts?|experience|references?|customers?|track\s+record)\b/gi,
 ];
+/** The sector is named only as an example of comparable work ("for example with local authorities"). */
+const EXAMPLE_BEFORE_RE = /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.?|eg|including|like)\s+(?:\w+\s+){0,6}$/i;
 const NOT_REQUIRED_RE =
   /\b(?:not|no|never|need\s+not|does\s+not|do\s+not|is\s+not|are\s+not|without|regardless|whether\s+or\s+not|or\s+(?:the\s+)?private|or\s+(?:other|comparable|similar|equivalent)|any\s+sector|other\s+sectors)\b/i;
 
@@ -190,8 +245,9 @@ export function checkThreshold(doc: Doc): void {
       doc,
       SECTOR_RES,
       'threshold.sector-experience',
-      (t) => `"${t}" requires a public-sector track record, which shuts out capable suppliers whose experience is elsewhere.`,
-      'Ask for experience of comparable work for any client, in any sector, and judge it on relevance and results.',
+      (t) =>
+        `"${t}" limits the experience or references you will accept to one sector or type of buyer. That shuts out suppliers who have done the same work elsewhere.`,
+      'Ask for experience of work of comparable scope and complexity in any sector (public, private or voluntary), and judge it on its relevance and results.',
     );
   }
   if (lower.indexOf('insur') >= 0 || lower.indexOf('indemnity') >= 0 || lower.indexOf('liability') >= 0) insurance(doc);
@@ -263,6 +319,7 @@ function scanSimple(
         )
           continue;
         if (covered(doc, s, e, 'threshold')) continue;
+        if (testSlice(EXAMPLE_BEFORE_RE, text, Math.max(ss, s - 60), s)) continue;
       }
       if (skipMethodCovered && covered(doc, s, e, 'method')) continue;
       add(doc, rule, s, e, message(text.slice(s, e)), suggestion);

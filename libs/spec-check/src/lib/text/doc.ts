@@ -14,8 +14,10 @@ export interface Doc {
   sentences: number[] | null;
   /** Flattened token bounds, computed lazily by the lexicon scanner. */
   tokens: number[] | null;
-  /** Per sentence start: does the sentence accept equivalents? Rules ask once per match, so this keeps a long text linear. */
+  /** Per clause start: does the clause accept equivalents? Rules ask once per match, so this keeps a long text linear. */
   equivalence?: Map<number, boolean>;
+  /** Per sentence start: where its clauses break (see `clauseAt`). */
+  clauseBreaks?: Map<number, number[]>;
   /** The requirement's refusal of equivalents, looked up once (undefined until asked). */
   refusal?: RegExpExecArray | null;
 }
@@ -144,13 +146,51 @@ const EQUIV_RE =
 const NEG_EQUIV_RE =
   /\b(?:no|not|without|never)\s+(?:\w+\s+){0,3}?(?:equivalents?|alternatives?|substitut\w*)\b|\b(?:equivalents?|alternatives?|substitut\w*)\s+(?:\w+\s+){0,2}?(?:will|shall|are|is|can|may|must)\s+not\b|\b(?:equivalents?|alternatives?|substitut\w*)\s+(?:\w+\s+){0,2}?(?:will|shall|are|is)\s+(?:be\s+)?(?:rejected|refused|excluded|unacceptable)\b/g;
 
-/** An "or equivalent"-type phrase in the sentence that contains [start, end). */
+/**
+ * Where one clause ends and the next begins inside a sentence. "or equivalent" covers only the thing it qualifies,
+ * so it must not exempt a second clause with its own subject and verb:
+ * "…our Dynamics 365 or equivalent system, and the supplier holds ISO 27001 certification."
+ */
+const CLAUSE_BREAK_RE = new RegExp(
+  [
+    // a semicolon always starts a new clause
+    ';',
+    // a comma followed by a coordinating or contrasting conjunction
+    ',\\s+(?:and|but|while|whereas|plus|also)\\b',
+    // "and" opening a clause with its own subject and verb ("and the supplier holds…", "and all staff must…")
+    '\\s(?:and|but)\\s+(?:the|all|each|every|our|its|their|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:must|shall|will|should|holds?|has|have|is|are|needs?\\s+to)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** [start, end) of the clause containing `pos`, inside its sentence. Breaks are found once per sentence. */
+export function clauseAt(doc: Doc, pos: number): [number, number] {
+  const [ss, se] = sentenceAt(doc, pos);
+  const cache = (doc.clauseBreaks ??= new Map());
+  let breaks = cache.get(ss);
+  if (breaks === undefined) {
+    breaks = [];
+    CLAUSE_BREAK_RE.lastIndex = 0;
+    const slice = doc.text.slice(ss, se);
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) breaks.push(ss + m.index);
+    cache.set(ss, breaks);
+  }
+  let start = ss;
+  for (const at of breaks) {
+    if (at >= pos) return [start, at];
+    start = at + 1;
+  }
+  return [start, se];
+}
+
+/** An "or equivalent"-type phrase in the clause that contains `start` (not elsewhere in the sentence). */
 export function hasEquivalence(doc: Doc, start: number): boolean {
-  const [ss, se] = sentenceAt(doc, start);
-  const known = (doc.equivalence ??= new Map()).get(ss);
+  const [cs, ce] = clauseAt(doc, start);
+  const known = (doc.equivalence ??= new Map()).get(cs);
   if (known !== undefined) return known;
-  const accepts = !execIn(NEG_EQUIV_RE, doc.lower, ss, se) && execIn(EQUIV_RE, doc.lower, ss, se) !== null;
-  doc.equivalence.set(ss, accepts);
+  const accepts = !execIn(NEG_EQUIV_RE, doc.lower, cs, ce) && execIn(EQUIV_RE, doc.lower, cs, ce) !== null;
+  doc.equivalence.set(cs, accepts);
   return accepts;
 }
 

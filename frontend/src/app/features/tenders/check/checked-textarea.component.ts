@@ -56,6 +56,11 @@ export class CheckedTextareaComponent implements ControlValueAccessor {
   readonly justifications = input<FindingJustification[]>([]);
   readonly rows = input<number | undefined>(undefined);
   readonly maxLength = input<number>();
+  /** A guided question page: the label is the page's h1. */
+  readonly pageHeading = input(false);
+  readonly optional = input(false);
+  /** A validation error from the editor (not a checker finding), shown above the field as unchecked fields show theirs. */
+  readonly error = input<string>('');
   /** The textarea's DOM id (the editor uses `outcome-<requirementId>` so error summaries can link to it). */
   readonly inputId = input<string>();
 

@@ -15,7 +15,8 @@ import type { FindingJustification, TenderContent } from '@openbrief/contracts';
 import { CATEGORIES, type Finding, type FindingCategory, type TenderCheckResult, checkTender } from '@openbrief/spec-check';
 import { CATEGORY_LABEL, SEVERITY_RANK, plural } from './finding-display';
 import { FindingItemComponent } from './finding-item.component';
-import { type RequirementPlace, requirementPlaces, toTenderCheckInput } from './tender-check-input';
+import { revealField } from '../ui/reveal-field';
+import { type FieldFindings, type RequirementPlace, checkFieldTexts, requirementPlaces, toTenderCheckInput } from './tender-check-input';
 
 let nextId = 0;
 
@@ -28,8 +29,10 @@ const TENDER_ID = 'tender';
 interface PanelFinding {
   readonly key: string;
   readonly finding: Finding;
-  /** Null for tender-level findings. */
+  /** Null for tender-level findings and findings in other texts. */
   readonly place: RequirementPlace | null;
+  /** For a finding in another text a supplier reads (the problem, a lot description…): which, and where it is edited. */
+  readonly field: { readonly key: string; readonly label: string; readonly fieldId: string | null } | null;
   readonly span: string;
 }
 
@@ -63,7 +66,7 @@ export class FindingsPanelComponent {
   protected readonly collapsed = signal(true);
   protected readonly bodyId = `ob-findings-panel-${++nextId}`;
 
-  private readonly result = signal<{ check: TenderCheckResult; places: RequirementPlace[] } | null>(null);
+  private readonly result = signal<{ check: TenderCheckResult; places: RequirementPlace[]; fields: FieldFindings[] } | null>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly check = computed(() => this.result()?.check ?? null);
@@ -73,7 +76,7 @@ export class FindingsPanelComponent {
     const score = this.score();
     if (score === null) return '';
     if (score >= 85)
-      return this.check()?.blocking ? 'Mostly open, but some problems must be fixed or justified' : 'Open: few barriers to bidders';
+      return this.blockingCount() ? 'Mostly open, but some problems must be fixed or justified' : 'Open: few barriers to bidders';
     if (score >= 60) return 'Some barriers to bidders';
     return 'Many barriers to bidders';
   });
@@ -97,15 +100,29 @@ export class FindingsPanelComponent {
     r.check.requirements.forEach((req) => {
       const place = byId.get(req.id) ?? null;
       req.findings.forEach((finding, i) =>
-        out.push({ key: `${req.id}-${i}-${finding.rule}`, finding, place, span: req.text.slice(finding.start, finding.end) }),
+        out.push({ key: `${req.id}-${i}-${finding.rule}`, finding, place, field: null, span: req.text.slice(finding.start, finding.end) }),
       );
     });
-    r.check.tenderFindings.forEach((finding, i) => out.push({ key: `tender-${i}-${finding.rule}`, finding, place: null, span: '' }));
+    for (const f of r.fields) {
+      const field = { key: f.text.key, label: f.text.label, fieldId: f.fieldId };
+      f.findings.forEach((finding, i) =>
+        out.push({
+          key: `${f.text.key.replace(/\W/g, '-')}-${i}-${finding.rule}`,
+          finding,
+          place: null,
+          field,
+          span: f.text.text.slice(finding.start, finding.end),
+        }),
+      );
+    }
+    r.check.tenderFindings.forEach((finding, i) =>
+      out.push({ key: `tender-${i}-${finding.rule}`, finding, place: null, field: null, span: '' }),
+    );
     return out;
   });
 
   protected readonly groups = computed<CategoryGroup[]>(() => {
-    const open = this.all().filter((f) => !f.finding.justified && f.place !== null);
+    const open = this.all().filter((f) => !f.finding.justified && (f.place !== null || f.field !== null));
     return CATEGORIES.map((category) => {
       const items = open
         .filter((f) => f.finding.category === category)
@@ -119,14 +136,18 @@ export class FindingsPanelComponent {
     }).filter((g) => g.items.length > 0);
   });
 
-  protected readonly tenderFindings = computed(() => this.all().filter((f) => f.place === null && !f.finding.justified));
+  protected readonly tenderFindings = computed(() =>
+    this.all().filter((f) => f.place === null && f.field === null && !f.finding.justified),
+  );
+  /** Unjustified errors anywhere (requirements, other texts, the whole tender): each blocks publication. */
+  private readonly blockingCount = computed(() => this.all().filter((f) => f.finding.severity === 'error' && !f.finding.justified).length);
   protected readonly justified = computed(() => this.all().filter((f) => f.finding.justified));
   protected readonly openCount = computed(() => this.all().filter((f) => !f.finding.justified).length);
   protected readonly summary = computed(() => {
     const check = this.check();
     if (!check) return '';
     const open = this.openCount();
-    const blocking = check.summary.blocking;
+    const blocking = this.blockingCount();
     if (open === 0) return 'No problems found.';
     return (
       `${plural(open, 'thing', 'things')} to check` +
@@ -139,7 +160,12 @@ export class FindingsPanelComponent {
     effect(() => {
       const content = this.content();
       clearTimeout(this.timer);
-      const run = () => this.result.set({ check: checkTender(toTenderCheckInput(content)), places: requirementPlaces(content) });
+      const run = () =>
+        this.result.set({
+          check: checkTender(toTenderCheckInput(content)),
+          places: requirementPlaces(content),
+          fields: checkFieldTexts(content),
+        });
       if (first) {
         first = false;
         untracked(run);
@@ -157,10 +183,16 @@ export class FindingsPanelComponent {
   protected go(event: Event, item: PanelFinding): void {
     event.preventDefault();
     if (item.place) this.goToRequirement.emit(item.place.id);
+    else if (item.field?.fieldId) revealField(item.field.fieldId);
   }
 
   protected saveJustification(item: PanelFinding, text: string): void {
     // Tender-level findings about one criterion or lot are justified for that target; others for the whole tender.
-    this.justify.emit({ requirementId: item.place?.id ?? item.finding.target ?? TENDER_ID, rule: item.finding.rule, text });
+    // A finding in another text is justified for that text (its checkedTexts key).
+    this.justify.emit({
+      requirementId: item.field?.key ?? item.place?.id ?? item.finding.target ?? TENDER_ID,
+      rule: item.finding.rule,
+      text,
+    });
   }
 }

@@ -1,5 +1,21 @@
-import { CriterionType, RequirementKind, type CriterionContent, type TenderContent } from '@openbrief/contracts';
-import { type CriterionInput, type Justification, RULES, type RuleId, type TenderCheckInput } from '@openbrief/spec-check';
+import {
+  CriterionType,
+  RequirementKind,
+  type CheckedText,
+  type CriterionContent,
+  type TenderContent,
+  checkedTexts,
+} from '@openbrief/contracts';
+import {
+  type CriterionInput,
+  type Finding,
+  type Justification,
+  RULES,
+  type RuleId,
+  type TenderCheckInput,
+  checkRequirement,
+} from '@openbrief/spec-check';
+import { locateField } from '../data-access/field-ids';
 import { SINGLE_LOT_REASON_ABOVE } from '../ui/editor-options';
 
 /** Where a requirement sits in the tender, for links such as "Requirement 1.3". */
@@ -73,4 +89,34 @@ export function toTenderCheckInput(content: TenderContent): TenderCheckInput {
     justifications,
     largeTenderValue: SINGLE_LOT_REASON_ABOVE,
   };
+}
+
+/** One checked text other than an outcome, with its findings (justified ones marked) and the editor field that holds it. */
+export interface FieldFindings {
+  readonly text: CheckedText;
+  /** The control's DOM id, for links from the findings panel; null if the editor has no such field. */
+  readonly fieldId: string | null;
+  readonly findings: Finding[];
+}
+
+/**
+ * Checks every other text a supplier reads (summary, problem, measures, lot and criterion descriptions…) the way
+ * the server does before publication (backend SpecCheckService.checkFields): each text on its own, justifications
+ * found by the text's key.
+ */
+export function checkFieldTexts(content: TenderContent): FieldFindings[] {
+  const value = content.estimatedValue;
+  const context = {
+    estimatedValue: typeof value === 'number' && value > 0 ? value : undefined,
+    currency: content.budget?.currency || undefined,
+  };
+  const reasons = new Map((content.justifications ?? []).map((j) => [`${j.requirementId}\u0000${j.rule}`, (j.text ?? '').trim()]));
+  return checkedTexts(content).map((text) => ({
+    text,
+    fieldId: locateField(text.path, content)?.fieldId ?? null,
+    findings: checkRequirement(text.text, context).map((f) => {
+      const reason = reasons.get(`${text.key}\u0000${f.rule}`);
+      return reason ? { ...f, justified: true, justification: reason } : f;
+    }),
+  }));
 }

@@ -14,6 +14,7 @@ import {
   TenderDetail,
   TenderStatus,
   Timetable,
+  isCheckedTextKey,
 } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { AppError, toAppError } from '../../../core/http/app-error';
@@ -388,9 +389,11 @@ export class TenderEditorStore {
 
   /** The buyer accepted a checker finding on purpose, with a reason. */
   justify(justification: FindingJustification): void {
-    const requirements = this.working()?.lots.flatMap((l) => l.requirements.map((r) => r.id)) ?? [];
-    if (!requirements.includes(justification.requirementId)) {
-      // The API keeps reasons only for requirements; saving any other would refuse every later save.
+    const working = this.working();
+    const requirements = working?.lots.flatMap((l) => l.requirements.map((r) => r.id)) ?? [];
+    // Reasons are kept for requirements and for the other checked texts (summary, problem…, by their key).
+    if (!requirements.includes(justification.requirementId) && !(working && isCheckedTextKey(working, justification.requirementId))) {
+      // The API keeps no other reasons; saving any other would refuse every later save.
       this.notice.set(
         'Openbrief cannot save a reason for a finding about the tender as a whole yet. Change the tender instead (for example its weights or lots), or explain in the summary.',
       );

@@ -21,6 +21,7 @@ import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { CRITERION_TYPE_OPTIONS } from './editor-options';
 import { NumberField } from './number-field.component';
 import { SelectField } from './select-field.component';
+import { TenderField } from './tender-field.component';
 import { TextField } from './text-field.component';
 
 interface Level {
@@ -48,7 +49,7 @@ interface Row {
 @Component({
   selector: 'ob-criteria-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, TextField, NumberField, SelectField],
+  imports: [NgTemplateOutlet, TextField, NumberField, SelectField, TenderField],
   templateUrl: './criteria-editor.component.html',
   styleUrl: './criteria-editor.component.scss',
 })
@@ -56,7 +57,7 @@ export class CriteriaEditor {
   readonly lot = input.required<LotContent>();
   readonly lotNumber = input.required<number>();
 
-  private readonly store = inject(TenderEditorStore);
+  protected readonly store = inject(TenderEditorStore);
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
   protected readonly typeOptions = CRITERION_TYPE_OPTIONS;

@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '@openbrief/contracts';
 import { focusElementById } from '../../../shared/ui/focus';
 import { lotField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
+import { TenderField } from './tender-field.component';
 import { SINGLE_LOT_REASON_ABOVE } from './editor-options';
 import { NumberField } from './number-field.component';
 import { TextField } from './text-field.component';
@@ -13,7 +14,7 @@ import { TextField } from './text-field.component';
 @Component({
   selector: 'ob-lots-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, TextField, NumberField],
+  imports: [MatButtonModule, TextField, NumberField, TenderField],
   template: `
     @let c = store.content()!;
     @if (c.lots.length === 1) {
@@ -37,16 +38,16 @@ import { TextField } from './text-field.component';
             [error]="store.errorFor(field(lot.id, 'title'))"
             (valueChange)="store.setLot(lot.id, { title: $event })"
           />
-          <ob-text-field
+          <ob-tender-field
+            name="lotDescription"
             [fieldId]="field(lot.id, 'description')"
-            label="What this lot covers"
-            size="s"
-            [optional]="true"
-            [rows]="2"
-            [maxLength]="limits.lot.description"
+            [requirementId]="lot.id"
+            [estimatedValue]="c.estimatedValue"
+            [justifications]="c.justifications"
             [value]="lot.description"
             [error]="store.errorFor(field(lot.id, 'description'))"
             (valueChange)="store.setLot(lot.id, { description: $event })"
+            (justify)="store.justify($event)"
           />
           @if (c.lots.length > 1) {
             <ob-number-field

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { FindingJustification, TENDER_FIELDS, TenderFieldName, TenderFieldSpec } from '@openbrief/contracts';
+import { FindingJustification, TENDER_FIELDS, TenderFieldName, TenderFieldSpec, checkedTextKey } from '@openbrief/contracts';
 import { CheckedTextareaComponent } from '../check/checked-textarea.component';
 import { TextField } from './text-field.component';
 
@@ -20,18 +20,18 @@ import { TextField } from './text-field.component';
         [inputId]="fieldId()"
         [label]="label()"
         [hint]="f.hint"
-        [requirementId]="requirementId()"
+        [optional]="f.optional"
+        [pageHeading]="pageHeading()"
+        [error]="error()"
+        [requirementId]="checkKey()"
         [estimatedValue]="estimatedValue()"
         [justifications]="justifications()"
-        [rows]="f.rows"
+        [rows]="f.rows || 2"
         [maxLength]="f.limit"
         [ngModel]="value() ?? ''"
         (ngModelChange)="valueChange.emit($event)"
         (justify)="justify.emit($event)"
       />
-      @if (error()) {
-        <p class="field-error" [id]="fieldId() + '-error'"><span class="visually-hidden">Error: </span>{{ error() }}</p>
-      }
     } @else {
       <ob-text-field
         [fieldId]="fieldId()"
@@ -55,11 +55,6 @@ import { TextField } from './text-field.component';
     :host {
       display: block;
     }
-    .field-error {
-      margin: -1rem 0 1rem;
-      color: var(--ob-error);
-      font-weight: 700;
-    }
   `,
 })
 export class TenderField {
@@ -75,7 +70,10 @@ export class TenderField {
   readonly width = input<'full' | '20' | '10' | '5'>('full');
   readonly compact = input(false);
   readonly suggestions = input<readonly string[]>([]);
-  /** For a checked field: the requirement it belongs to, and what the checker weighs findings against. */
+  /**
+   * For a checked field: the requirement, lot or criterion it belongs to (none for the tender's own texts such
+   * as the problem), and what the checker weighs findings against.
+   */
   readonly requirementId = input<string>();
   readonly estimatedValue = input<number | null>(null);
   readonly justifications = input<FindingJustification[]>([]);
@@ -84,6 +82,14 @@ export class TenderField {
   readonly justify = output<FindingJustification>();
 
   protected readonly spec = computed<TenderFieldSpec>(() => TENDER_FIELDS[this.name()]);
+  /**
+   * Whom a justification is for: an outcome's is its requirement's id (the checker reads outcomes as requirements);
+   * any other checked text's is its key in contracts' checkedTexts (`problem`, `<requirement id>/measure`), as the server reads it.
+   */
+  protected readonly checkKey = computed(() => {
+    const owner = this.requirementId();
+    return this.name() === 'outcome' ? owner : checkedTextKey(this.name(), owner);
+  });
   protected readonly label = computed(() => {
     const f = this.spec();
     return this.pageHeading() ? (f.question ?? f.label) : f.label;

@@ -1,3 +1,5 @@
+import { checkedTexts } from '@openbrief/contracts';
+import { RULES, type RuleId } from '@openbrief/spec-check';
 import type { PdfLayout } from '../../layout/pdf-layout';
 import { isBlank, type Inline } from '../../layout/text';
 import { defaultTheme } from '../../layout/theme';
@@ -31,6 +33,20 @@ export function addClarifications(doc: PdfLayout, pack: PackContext): void {
   });
 }
 
+/**
+ * What a reader sees for a finding: the check's title ("Brand or product named without "or equivalent""), never
+ * its internal id. An id the checker no longer knows is shown as words ("named-product" → "Named product").
+ */
+export function checkTitle(rule: string): string {
+  const known = Object.prototype.hasOwnProperty.call(RULES, rule) ? RULES[rule as RuleId] : undefined;
+  if (known) return known.title;
+  const words = rule
+    .slice(rule.indexOf('.') + 1)
+    .replace(/[-_.]+/g, ' ')
+    .trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Checker finding';
+}
+
 /** Annex B: checker findings the buyer kept on purpose, with their reasons. */
 export function addJustifications(doc: PdfLayout, pack: PackContext): void {
   const items = pack.tender.justifications ?? [];
@@ -43,9 +59,11 @@ export function addJustifications(doc: PdfLayout, pack: PackContext): void {
       s.paragraph('There are no justified findings for this tender.', { style: 'secondary' });
       return;
     }
+    // A reason kept for a finding in another text (the problem, a lot description…) names that text as the editor does.
+    const fields = new Map(checkedTexts(pack.tender).map((t) => [t.key, t.label]));
     const rows: Inline[][] = items.map((j) => {
       const number = pack.numbers.get(j.requirementId);
-      return [number ? [{ text: number, bold: true }] : j.requirementId, j.rule, j.text];
+      return [number ? [{ text: number, bold: true }] : (fields.get(j.requirementId) ?? j.requirementId), checkTitle(j.rule), j.text];
     });
     s.table(
       [
