@@ -11,7 +11,6 @@ import {
 } from '@openbrief/spec-check';
 import { WorkerPool, workerFile } from '../../common/workers/worker-pool';
 import { SETTINGS, type Settings } from '../../config/settings';
-import { toTenderContent } from '../tenders/tender.mapper';
 import { checkLines, type TextCheck } from './check-lines';
 import type { CheckTextTask } from './check-text.worker';
 
@@ -91,7 +90,8 @@ export class SpecCheckService {
   checkFields(t: TenderDetail): FieldCheck[] {
     const context = { estimatedValue: t.estimatedValue ?? undefined, currency: t.budget.currency };
     const reasons = new Map(t.justifications.map((j) => [`${j.requirementId}\u0000${j.rule}`, j.text.trim()]));
-    return checkedTexts(toTenderContent(t)).map((text) => ({
+    // A tender detail carries every field of its content (the checked texts read only those).
+    return checkedTexts(t).map((text) => ({
       key: text.key,
       label: text.label,
       path: text.path,

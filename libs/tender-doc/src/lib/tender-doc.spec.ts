@@ -121,6 +121,9 @@ describe('tender document', () => {
   it('merges concurrent edits of one field from two replicas: both converge and keep both edits', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), text, text, (base, front, back) => {
+        // Where typing in front of the text also reads as typing after it ("key" → "keykey"), the smallest edit is an
+        // insert at the end, at the same place as the other replica's: Yjs then orders the two by client, not by intent.
+        fc.pre(!(front + base).startsWith(base) && !(base + back).endsWith(base));
         const a = new Y.Doc();
         const b = new Y.Doc();
         const start = { summary: base };
