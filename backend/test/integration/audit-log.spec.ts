@@ -1,4 +1,4 @@
-import { type AuditTrailPage, type CommentThread, OrganisationKind, Role, type TenderDetail } from '@openbrief/contracts';
+import { type AuditTrailPage, type CommentThread, Role, type TenderDetail } from '@openbrief/contracts';
 import canonicalize from 'canonicalize';
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
@@ -11,9 +11,7 @@ import { entryHash } from '../../src/modules/audit/audit-chain';
 import { verifyChain } from '../../src/modules/audit/audit-chain-verifier';
 import { AuditEvent } from '../../src/modules/audit/entities/audit-event.entity';
 import { CommentThread as CommentThreadRow } from '../../src/modules/comments/entities/comment-thread.entity';
-import { Organisation } from '../../src/modules/identity/entities/organisation.entity';
-import { User } from '../../src/modules/identity/entities/user.entity';
-import { PasswordService } from '../../src/modules/identity/password.service';
+import { signInElsewhere } from '../support/other-organisation';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createReadyTender } from '../support/tender-fixtures';
 
@@ -63,22 +61,7 @@ describe('the hash-chained audit log', () => {
     await evaluator.signIn('evaluator@demo.test');
     supplier = t.client();
     await supplier.signIn('supplier@demo.test');
-    const orgId = randomUUID();
-    const now = new Date();
-    await t.dataSource
-      .getRepository(Organisation)
-      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
-    await t.dataSource.getRepository(User).insert({
-      id: randomUUID(),
-      organisationId: orgId,
-      email: 'olive@other.test',
-      name: 'Olive Other',
-      role: Role.Buyer,
-      passwordHash: await t.app.get(PasswordService).hash(PASSWORD),
-      createdAt: now,
-    });
-    outsider = t.client();
-    await outsider.signIn('olive@other.test', PASSWORD);
+    outsider = await signInElsewhere(t, { email: 'olive@other.test', name: 'Olive Other', role: Role.Buyer });
     tender = await createReadyTender(buyer, 'Audited school transport');
   }, 120_000);
   afterAll(() => t?.close());

@@ -1,14 +1,10 @@
-import { type CommentThread, type CommentThreadInContext, OrganisationKind, Role, type TenderDetail } from '@openbrief/contracts';
+import { type CommentThread, type CommentThreadInContext, Role, type TenderDetail } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { CommentThread as CommentThreadRow } from '../../src/modules/comments/entities/comment-thread.entity';
 import { TenderComment } from '../../src/modules/comments/entities/tender-comment.entity';
-import { Organisation } from '../../src/modules/identity/entities/organisation.entity';
-import { User } from '../../src/modules/identity/entities/user.entity';
-import { PasswordService } from '../../src/modules/identity/password.service';
+import { signInElsewhere } from '../support/other-organisation';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createReadyTender } from '../support/tender-fixtures';
-
-const PASSWORD = 'a-long-password';
 
 /**
  * A buyer may mention an evaluator of the organisation in a comment: the evaluator then reads and answers
@@ -39,22 +35,7 @@ describe('threads that mention an evaluator', () => {
     evaluatorId = (await evaluator.get('/api/v1/auth/me')).body.id;
 
     // An evaluator of another organisation, who must not reach this organisation's threads.
-    const orgId = randomUUID();
-    const now = new Date();
-    await t.dataSource
-      .getRepository(Organisation)
-      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
-    await t.dataSource.getRepository(User).insert({
-      id: randomUUID(),
-      organisationId: orgId,
-      email: 'eve@other.test',
-      name: 'Eve Elsewhere',
-      role: Role.Evaluator,
-      passwordHash: await t.app.get(PasswordService).hash(PASSWORD),
-      createdAt: now,
-    });
-    otherEvaluator = t.client();
-    await otherEvaluator.signIn('eve@other.test', PASSWORD);
+    otherEvaluator = await signInElsewhere(t, { email: 'eve@other.test', name: 'Eve Elsewhere', role: Role.Evaluator });
 
     tender = await createReadyTender(buyer, 'Community transport');
     const requirementId = tender.lots[0].requirements[0].id;

@@ -1,11 +1,9 @@
-import { type CommentThread, type CommentThreadList, OrganisationKind, Role, type TenderDetail } from '@openbrief/contracts';
+import { type CommentThread, type CommentThreadList, Role, type TenderDetail } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { CommentThread as CommentThreadRow } from '../../src/modules/comments/entities/comment-thread.entity';
 import { TenderComment } from '../../src/modules/comments/entities/tender-comment.entity';
-import { Organisation } from '../../src/modules/identity/entities/organisation.entity';
-import { User } from '../../src/modules/identity/entities/user.entity';
-import { PasswordService } from '../../src/modules/identity/password.service';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
+import { signInElsewhere } from '../support/other-organisation';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { createReadyTender } from '../support/tender-fixtures';
 
@@ -52,22 +50,7 @@ describe('comments on tenders', () => {
     expect((await colleague.post('/api/v1/invitations/accept', { token, name: 'Chris Colleague', password: PASSWORD })).status).toBe(201);
 
     // A buyer of another organisation.
-    const orgId = randomUUID();
-    const now = new Date();
-    await t.dataSource
-      .getRepository(Organisation)
-      .insert({ id: orgId, name: 'Other Council', kind: OrganisationKind.Buyer, isSme: false, companyNumber: null, createdAt: now });
-    await t.dataSource.getRepository(User).insert({
-      id: randomUUID(),
-      organisationId: orgId,
-      email: 'olive@other.test',
-      name: 'Olive Other',
-      role: Role.Buyer,
-      passwordHash: await t.app.get(PasswordService).hash(PASSWORD),
-      createdAt: now,
-    });
-    outsider = t.client();
-    await outsider.signIn('olive@other.test', PASSWORD);
+    outsider = await signInElsewhere(t, { email: 'olive@other.test', name: 'Olive Other', role: Role.Buyer });
 
     const me = async (c: TestClient) => (await c.get('/api/v1/auth/me')).body.id as string;
     ids = {

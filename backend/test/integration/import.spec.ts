@@ -4,6 +4,28 @@ import { CSRF_COOKIE, CSRF_HEADER } from '@openbrief/contracts';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { docx, manyEntries, paragraphBomb, textBomb, zip } from '../support/zip-writer';
 
+/** Posts a file to the import route as `buyer`, with its session and CSRF token. */
+const uploadAs = (buyer: TestClient, name: string, content: Buffer) =>
+  buyer
+    .raw()
+    .post('/api/v1/tenders/import/file')
+    .set('Cookie', buyer.cookieHeader())
+    .set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!)
+    .attach('file', content, name);
+
+/** For one describe block: an app with these worker settings, the demo buyer signed in, and an upload of a .docx. */
+function withWorkerSettings(env: Record<string, string>) {
+  const ctx = {} as { t: TestApp; upload: (content: Buffer) => ReturnType<typeof uploadAs> };
+  beforeAll(async () => {
+    ctx.t = await startTestApp(env);
+    const buyer = ctx.t.client();
+    await buyer.signIn('buyer@demo.test');
+    ctx.upload = (content) => uploadAs(buyer, 'spec.docx', content);
+  });
+  afterAll(() => ctx.t.close());
+  return ctx;
+}
+
 describe('importing an existing specification', () => {
   let t: TestApp;
   let buyer: TestClient;
@@ -14,13 +36,7 @@ describe('importing an existing specification', () => {
   });
   afterAll(() => t.close());
 
-  const upload = (name: string, content: Buffer) =>
-    buyer
-      .raw()
-      .post('/api/v1/tenders/import/file')
-      .set('Cookie', buyer.cookieHeader())
-      .set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!)
-      .attach('file', content, name);
+  const upload = (name: string, content: Buffer) => uploadAs(buyer, name, content);
 
   it('splits a Word document into draft requirements under their headings', async () => {
     const res = await upload('fleet.docx', readFileSync(join(__dirname, '../fixtures/specification.docx')));
@@ -144,56 +160,26 @@ describe('importing an existing specification', () => {
 });
 
 describe('importing with tight worker limits', () => {
-  let t: TestApp;
-  let buyer: TestClient;
-  beforeAll(async () => {
-    // The shortest time limit the settings allow: reading thousands of paragraphs takes mammoth far longer on any machine.
-    t = await startTestApp({ WORKER_TIMEOUT_MS: '100', WORKER_THREADS: '1', WORKER_QUEUE: '0' });
-    buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
-  });
-  afterAll(() => t.close());
-
-  const upload = (content: Buffer) =>
-    buyer
-      .raw()
-      .post('/api/v1/tenders/import/file')
-      .set('Cookie', buyer.cookieHeader())
-      .set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!)
-      .attach('file', content, 'spec.docx');
+  // The shortest time limit the settings allow: reading thousands of paragraphs takes mammoth far longer on any machine.
+  const app = withWorkerSettings({ WORKER_TIMEOUT_MS: '100', WORKER_THREADS: '1', WORKER_QUEUE: '0' });
 
   it('stops a parse that runs past WORKER_TIMEOUT_MS and says so', async () => {
     // 4,900 paragraphs: within every size limit, so only the time limit can refuse it (on a fast machine too).
-    const res = await upload(docx(Array.from({ length: 4_900 }, (_, i) => `Requirement ${i}.`)));
+    const res = await app.upload(docx(Array.from({ length: 4_900 }, (_, i) => `Requirement ${i}.`)));
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/took too long to read/);
     // the pool still works afterwards
-    expect((await t.client().get('/api/health')).status).toBe(200);
+    expect((await app.t.client().get('/api/health')).status).toBe(200);
   });
 });
 
 describe('importing when every worker is busy', () => {
-  let t: TestApp;
-  let buyer: TestClient;
-  beforeAll(async () => {
-    t = await startTestApp({ WORKER_TIMEOUT_MS: '1500', WORKER_THREADS: '1', WORKER_QUEUE: '0' });
-    buyer = t.client();
-    await buyer.signIn('buyer@demo.test');
-  });
-  afterAll(() => t.close());
-
-  const upload = (content: Buffer) =>
-    buyer
-      .raw()
-      .post('/api/v1/tenders/import/file')
-      .set('Cookie', buyer.cookieHeader())
-      .set(CSRF_HEADER, buyer.cookies.get(CSRF_COOKIE)!)
-      .attach('file', content, 'spec.docx');
+  const app = withWorkerSettings({ WORKER_TIMEOUT_MS: '1500', WORKER_THREADS: '1', WORKER_QUEUE: '0' });
 
   it('answers 429 with Retry-After when every worker is busy and no task may wait', async () => {
     // each parse holds the only thread for seconds (until its 1.5 s limit), so the others find it busy
     const big = docx(Array.from({ length: 20_000 }, (_, i) => `Requirement ${i}.`));
-    const answers = await Promise.all([upload(big), upload(big), upload(big), upload(big)]);
+    const answers = await Promise.all([app.upload(big), app.upload(big), app.upload(big), app.upload(big)]);
     const busy = answers.filter((r) => r.status === 429);
     expect(busy.length).toBeGreaterThan(0);
     expect(busy[0].headers['retry-after']).toBe('5');
