@@ -106,7 +106,7 @@ describe('who may call which route, in every tender status', () => {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    const res = await rawRequest(t.url!, { method, path, headers, body: payload });
+    const res = await rawRequest(t.url, { method, path, headers, body: payload });
     if (opts.keepCookies !== false) jar.take(res);
     return res;
   };
@@ -167,11 +167,10 @@ describe('who may call which route, in every tender status', () => {
         SPEC_CHECK_RATE_LIMIT: '100000',
         SPEC_CHECK_RATE_LIMIT_SIGNED_IN: '100000',
       },
-      { listen: true },
     );
     world = await buildFuzzWorld(t);
     routes = listNestRoutes(t.app);
-    doc = JSON.parse((await rawRequest(t.url!, { method: 'GET', path: '/api/docs-json' })).text) as OpenApiDocument;
+    doc = JSON.parse((await rawRequest(t.url, { method: 'GET', path: '/api/docs-json' })).text) as OpenApiDocument;
     operations = new Map(listOperations(doc).map((op) => [operationKey(op), op]));
     for (const status of STATUSES) fixtures.set(status, await tenderIn(status));
   }, 180_000);

@@ -404,7 +404,7 @@ describe('password hashing is bounded', () => {
   beforeAll(async () => {
     // Listening on a real port: supertest otherwise opens and closes the server around each request,
     // which holds back concurrent requests.
-    t = await startTestApp({ PASSWORD_HASH_CONCURRENCY: '2', PASSWORD_HASH_QUEUE: '3' }, { listen: true });
+    t = await startTestApp({ PASSWORD_HASH_CONCURRENCY: '2', PASSWORD_HASH_QUEUE: '3' });
     slots = t.app.get(PasswordService).slots;
   });
   afterAll(() => t.close());

@@ -93,7 +93,7 @@ describe('convergence of concurrent live edits (property-based, real clients ove
   let tenderId: string;
   beforeAll(async () => {
     // Projection only on demand: the REST read below must project by itself (compaction between runs projects too).
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true });
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' });
     buyer = t.client();
     await buyer.signIn('buyer@demo.test');
     tenderId = (await buyer.post('/api/v1/tenders', { title: 'Converging tender', templateId: 'digital-service' })).body.id;
@@ -102,7 +102,7 @@ describe('convergence of concurrent live edits (property-based, real clients ove
 
   async function run(clientCount: number, rounds: Array<Array<{ client: number; edit: Edit }>>): Promise<void> {
     const clients: CollabClient[] = await Promise.all(
-      Array.from({ length: clientCount }, () => connectCollab(t.url!, tenderId, buyer.cookieHeader())),
+      Array.from({ length: clientCount }, () => connectCollab(t.url, tenderId, buyer.cookieHeader())),
     );
     try {
       for (const round of rounds) {

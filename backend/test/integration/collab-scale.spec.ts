@@ -77,8 +77,8 @@ describe('two instances on one database', () => {
   let buyer: TestClient;
   beforeAll(async () => {
     db = await createTestDatabase();
-    a = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true, db });
-    b = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true, db });
+    a = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { db });
+    b = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { db });
     buyer = a.client();
     await buyer.signIn('buyer@demo.test');
   });
@@ -153,11 +153,11 @@ describe('two instances on one database', () => {
 
   it('opens on a second instance what the first logged, and both project the same result', async () => {
     const tenderId: string = (await buyer.post('/api/v1/tenders', { title: 'Opened twice', templateId: 'digital-service' })).body.id;
-    const onA = await connectCollab(a.url!, tenderId, buyer.cookieHeader());
+    const onA = await connectCollab(a.url, tenderId, buyer.cookieHeader());
     try {
       onA.text('summary').insert(0, 'Logged by A. ');
       await onA.acknowledged();
-      const onB = await connectCollab(b.url!, tenderId, buyer.cookieHeader());
+      const onB = await connectCollab(b.url, tenderId, buyer.cookieHeader());
       try {
         expect(onB.content()).toEqual(onA.content());
       } finally {
@@ -180,8 +180,8 @@ withRedis('several instances sharing live documents through Redis (in one proces
   let buyer: TestClient;
   beforeAll(async () => {
     db = await createTestDatabase();
-    a = await startTestApp({ COLLAB_PROJECTION_MS: '100', REDIS_URL: redisUrl! }, { listen: true, db });
-    b = await startTestApp({ COLLAB_PROJECTION_MS: '100', REDIS_URL: redisUrl! }, { listen: true, db });
+    a = await startTestApp({ COLLAB_PROJECTION_MS: '100', REDIS_URL: redisUrl! }, { db });
+    b = await startTestApp({ COLLAB_PROJECTION_MS: '100', REDIS_URL: redisUrl! }, { db });
     buyer = a.client();
     await buyer.signIn('buyer@demo.test');
   });
@@ -201,8 +201,8 @@ withRedis('several instances sharing live documents through Redis (in one proces
     let onA: CollabClient | undefined;
     let onB: CollabClient | undefined;
     try {
-      onA = await connectCollab(a.url!, tenderId, buyer.cookieHeader());
-      onB = await connectCollab(b.url!, tenderId, buyer.cookieHeader());
+      onA = await connectCollab(a.url, tenderId, buyer.cookieHeader());
+      onB = await connectCollab(b.url, tenderId, buyer.cookieHeader());
       for (let i = 0; i < 10; i++) onA.text('summary').insert(0, `a${i} `);
       await onA.acknowledged();
       await waitFor(() => onB!.text('summary').toString() === onA!.text('summary').toString());
@@ -234,7 +234,7 @@ withRedis('several instances sharing live documents through Redis (in one proces
 
   it('sends a REST save made through one instance to a client of the other', async () => {
     const tenderId: string = (await buyer.post('/api/v1/tenders', { title: 'Saved through A', templateId: 'digital-service' })).body.id;
-    const onB = await connectCollab(b.url!, tenderId, buyer.cookieHeader());
+    const onB = await connectCollab(b.url, tenderId, buyer.cookieHeader());
     try {
       const current = (await buyer.get(`/api/v1/tenders/${tenderId}`)).body;
       const content = toTenderContent(current);

@@ -37,7 +37,7 @@ function watchUpdates(t: TestApp): { role: string; readOnly: boolean }[] {
 
 /** A listening app with the given projection delay, and the demo buyer signed in. */
 async function liveAppWithBuyer(projectionMs: string): Promise<{ t: TestApp; buyer: TestClient }> {
-  const t = await startTestApp({ COLLAB_PROJECTION_MS: projectionMs }, { listen: true });
+  const t = await startTestApp({ COLLAB_PROJECTION_MS: projectionMs });
   const buyer = t.client();
   await buyer.signIn('buyer@demo.test');
   return { t, buyer };
@@ -56,8 +56,8 @@ describe('live co-editing', () => {
   it('merges two people typing in the same field, and projects the result into the tender', async () => {
     const colleague = t.client();
     await colleague.signIn('buyer@demo.test');
-    const a = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
-    const b = await connectCollab(t.url!, tenderId, colleague.cookieHeader());
+    const a = await connectCollab(t.url, tenderId, buyer.cookieHeader());
+    const b = await connectCollab(t.url, tenderId, colleague.cookieHeader());
     try {
       const original = a.text('summary').toString();
       expect(b.text('summary').toString()).toBe(original);
@@ -79,7 +79,7 @@ describe('live co-editing', () => {
   });
 
   it('sends a REST save into the live document, and live typing on top of it reaches the tables', async () => {
-    const live = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
+    const live = await connectCollab(t.url, tenderId, buyer.cookieHeader());
     try {
       await waitFor(async () => (await buyer.get(`/api/v1/tenders/${tenderId}`)).body.summary === live.text('summary').toString());
       const current = (await buyer.get(`/api/v1/tenders/${tenderId}`)).body;
@@ -102,12 +102,12 @@ describe('live co-editing', () => {
   it("refuses an evaluator of the organisation exactly as another organisation's tender: nothing is opened or loaded", async () => {
     const evaluator = t.client();
     await evaluator.signIn('evaluator@demo.test');
-    const editor = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
+    const editor = await connectCollab(t.url, tenderId, buyer.cookieHeader());
     try {
       // The buyer has this draft open live; a tender nobody ever opened must not be loaded either.
       const fresh = (await buyer.post('/api/v1/tenders', { title: 'Never opened live' })).body.id as string;
       const refusal = (id: string) =>
-        connectCollab(t.url!, id, evaluator.cookieHeader()).then(
+        connectCollab(t.url, id, evaluator.cookieHeader()).then(
           () => 'connected',
           (error: Error) => error.message,
         );
@@ -126,10 +126,10 @@ describe('live co-editing', () => {
   });
 
   it('refuses a connection without a session, and a supplier', async () => {
-    await expect(connectCollab(t.url!, tenderId, null)).rejects.toThrow(/authentication failed/);
+    await expect(connectCollab(t.url, tenderId, null)).rejects.toThrow(/authentication failed/);
     const supplier = t.client();
     await supplier.signIn('supplier@demo.test');
-    await expect(connectCollab(t.url!, tenderId, supplier.cookieHeader())).rejects.toThrow(/authentication failed/);
+    await expect(connectCollab(t.url, tenderId, supplier.cookieHeader())).rejects.toThrow(/authentication failed/);
     expect(Role.Supplier).toBe('supplier');
   });
 });
@@ -143,7 +143,7 @@ describe('one truth: the API answers with what people typed', () => {
 
   it('projects pending live edits before a read, the publication check and publishing', async () => {
     const d = await createReadyTender(buyer, 'Published from live edits');
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       live.text('problem').delete(0, live.text('problem').length);
       await live.acknowledged();
@@ -170,7 +170,7 @@ describe('one truth: the API answers with what people typed', () => {
 
   it('refuses to publish with a revision read before acknowledged live edits (409), rather than publish stale content', async () => {
     const d = await createReadyTender(buyer, 'Stale publish');
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       live.text('summary').insert(0, 'Typed just now. ');
       await live.acknowledged();
@@ -189,7 +189,7 @@ describe('one truth: the API answers with what people typed', () => {
     const d = await createReadyTender(buyer, 'Frozen version');
     const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
     expect(published.status).toBe(201);
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       live.text('summary').insert(0, 'Next version: ');
       await live.acknowledged();
@@ -204,7 +204,7 @@ describe('one truth: the API answers with what people typed', () => {
 
   it('shows pending live edits as the next revision without writing it, and writes it once, when something writes', async () => {
     const d = await createReadyTender(buyer, 'Idempotent projection');
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       const revisions = async () => (await buyer.get(`/api/v1/tenders/${d.id}/revisions`)).body.length;
       const start = await revisions();
@@ -232,7 +232,7 @@ describe('one truth: the API answers with what people typed', () => {
 
   it('writes each content a read showed as the revision it was shown as, so a publication naming an earlier one is refused', async () => {
     const d = await createReadyTender(buyer, 'Shown revisions');
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       live.text('summary').insert(0, 'One. ');
       await live.acknowledged();
@@ -260,7 +260,7 @@ describe('one truth: the API answers with what people typed', () => {
     const d = await createReadyTender(buyer, 'Broken live content');
     const other = await createReadyTender(buyer, 'Innocent bystander');
     const taken = other.lots[0].requirements[0];
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       // A requirement id that another tender's row already has: the projection cannot insert it.
       const content = live.content();
@@ -293,7 +293,7 @@ describe('read-only on the socket', () => {
     const seen = watchUpdates(t);
     const d = await createReadyTender(buyer, 'Closing soon');
     const published = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
-    const early = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const early = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       early.text('users').insert(0, 'Open: ');
       // The deadline passes (publishing needed a future one, so the dates move back instead of the clock).
@@ -309,7 +309,7 @@ describe('read-only on the socket', () => {
       early.text('problem').insert(0, 'AFTER CLOSING ');
       await waitFor(() => seen.length > handled);
       expect(seen.slice(handled).every((u) => u.readOnly)).toBe(true);
-      const late = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+      const late = await connectCollab(t.url, d.id, buyer.cookieHeader());
       try {
         const handledLate = seen.length;
         late.text('summary').insert(0, 'LATE ');
@@ -346,8 +346,8 @@ describe('offline editing', () => {
 
   it('merges what a disconnected client typed with what others typed meanwhile, keeping every edit', async () => {
     const d = await createReadyTender(buyer, 'Offline merge');
-    const a = await connectCollab(t.url!, d.id, buyer.cookieHeader());
-    const b = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const a = await connectCollab(t.url, d.id, buyer.cookieHeader());
+    const b = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       a.goOffline();
       await waitFor(() => !a.provider.synced);
@@ -381,21 +381,21 @@ describe('offline editing', () => {
 describe('durability', () => {
   it('keeps every acknowledged edit across a restart', async () => {
     const db = await createTestDatabase();
-    let t = await startTestApp({ COLLAB_PROJECTION_MS: '60000' }, { listen: true, db });
+    let t = await startTestApp({ COLLAB_PROJECTION_MS: '60000' }, { db });
     try {
       const buyer = t.client();
       await buyer.signIn('buyer@demo.test');
       const tenderId = (await buyer.get('/api/v1/tenders')).body.find((x: { status: string }) => x.status === 'draft').id;
-      const a = await connectCollab(t.url!, tenderId, buyer.cookieHeader());
+      const a = await connectCollab(t.url, tenderId, buyer.cookieHeader());
       for (let i = 0; i < 20; i++) a.text('constraints').insert(a.text('constraints').length, `edit ${i}; `);
       await a.acknowledged();
       const seen = a.text('constraints').toString();
       a.close();
       await t.close();
-      t = await startTestApp({ COLLAB_PROJECTION_MS: '60000' }, { listen: true, db });
+      t = await startTestApp({ COLLAB_PROJECTION_MS: '60000' }, { db });
       const again = t.client();
       await again.signIn('buyer@demo.test');
-      const b = await connectCollab(t.url!, tenderId, again.cookieHeader());
+      const b = await connectCollab(t.url, tenderId, again.cookieHeader());
       expect(b.text('constraints').toString()).toBe(seen);
       b.close();
     } finally {

@@ -18,7 +18,7 @@ describe('tender events, and reads that never write', () => {
   const heard: { when: 'in-transaction' | 'after-commit'; event: DomainEvent }[] = [];
   beforeAll(async () => {
     // Projection only on demand, so a read meets pending live edits.
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true });
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' });
     buyer = t.client();
     await buyer.signIn('buyer@demo.test');
     emitter = t.app.get(EventEmitter2);
@@ -75,7 +75,7 @@ describe('tender events, and reads that never write', () => {
 
   it('answers a read with pending live edits without writing anything, and emits TenderSaved (source live) once they are projected', async () => {
     const d = await createReadyTender(buyer, 'Read while typing');
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       live.text('summary').insert(0, 'Typed live. ');
       await live.acknowledged();

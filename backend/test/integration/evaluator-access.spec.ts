@@ -27,7 +27,7 @@ describe("an evaluator and the buying team's working copies", () => {
       [Tender, TenderRevision, TenderVersion, CommentThread, TenderComment].map((entity) => t.dataSource.getRepository(entity).count()),
     );
   beforeAll(async () => {
-    t = await startTestApp({}, { listen: true });
+    t = await startTestApp({});
     buyer = t.client();
     await buyer.signIn('buyer@demo.test');
     evaluator = t.client();
@@ -75,12 +75,12 @@ describe("an evaluator and the buying team's working copies", () => {
   it('refuses the live document as for another organisation, for a draft and a published tender, and loads nothing', async () => {
     const service = t.app.get(CollaborationService);
     for (const id of [draftId, publishedId]) {
-      await expect(connectCollab(t.url!, id, evaluator.cookieHeader())).rejects.toThrow(/authentication failed/);
+      await expect(connectCollab(t.url, id, evaluator.cookieHeader())).rejects.toThrow(/authentication failed/);
       expect(service.hocuspocus.documents.has(`tender:${id}`)).toBe(false);
       expect(await t.app.get(CollabStore).exists(`tender:${id}`)).toBe(false);
     }
     // The same connection works for the buyer: the refusal is about the evaluator, not the tender.
-    const live = await connectCollab(t.url!, draftId, buyer.cookieHeader());
+    const live = await connectCollab(t.url, draftId, buyer.cookieHeader());
     live.close();
   });
 

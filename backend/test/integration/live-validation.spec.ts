@@ -163,7 +163,7 @@ describe('live values go through the REST API\u2019s validation', () => {
   let t: TestApp;
   let buyer: TestClient;
   beforeAll(async () => {
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '20', LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' }, { listen: true });
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '20', LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' });
     buyer = t.client();
     await buyer.signIn('buyer@demo.test');
     // Generous: starting the app on a fresh database is slow on a busy shared machine (PostgreSQL most of all).
@@ -173,7 +173,7 @@ describe('live values go through the REST API\u2019s validation', () => {
   /** A publishable tender with a live client on it, and the stateless messages that client receives. */
   async function openLive(): Promise<{ tender: TenderDetail; live: CollabClient; messages: LiveRefusal[][] }> {
     const tender = await createReadyTender(buyer);
-    const live = await connectCollab(t.url!, tender.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, tender.id, buyer.cookieHeader());
     const messages: LiveRefusal[][] = [];
     live.provider.on('stateless', ({ payload }: { payload: string }) => {
       const message = JSON.parse(payload) as { type: string; refused: LiveRefusal[] };

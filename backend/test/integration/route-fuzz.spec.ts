@@ -46,7 +46,6 @@ describe('every documented route, as every role, with bad input', () => {
         ...(process.env['FUZZ_LOG_LEVEL'] ? { LOG_LEVEL: process.env['FUZZ_LOG_LEVEL'] } : {}),
       },
       {
-        listen: true,
         beforeInit: (app) =>
           app
             .getHttpAdapter()
@@ -60,7 +59,7 @@ describe('every documented route, as every role, with bad input', () => {
             }),
       },
     );
-    const res = await rawRequest(t.url!, { method: 'GET', path: '/api/docs-json' });
+    const res = await rawRequest(t.url, { method: 'GET', path: '/api/docs-json' });
     doc = JSON.parse(res.text) as OpenApiDocument;
     operations = listOperations(doc);
     world = await buildFuzzWorld(t);
@@ -105,7 +104,7 @@ describe('every documented route, as every role, with bad input', () => {
     const before = await countRows();
     let problems: string[];
     try {
-      const res = await rawRequest(t.url!, req);
+      const res = await rawRequest(t.url, req);
       const after = await countRows();
       stats.push(`${operationKey(op)} ${role} ${res.status}`);
       problems = responseProblems(res);

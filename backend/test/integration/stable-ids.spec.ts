@@ -45,7 +45,7 @@ describe('stable identities of lots, requirements and criteria', () => {
   let t: TestApp;
   let buyer: TestClient;
   beforeAll(async () => {
-    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' }, { listen: true });
+    t = await startTestApp({ COLLAB_PROJECTION_MS: '600000' });
     buyer = t.client();
     await buyer.signIn('buyer@demo.test');
     // As a later table (a bid's answer, an evaluator's score) will: a real foreign key to a criterion, which refuses its deletion.
@@ -183,7 +183,7 @@ describe('stable identities of lots, requirements and criteria', () => {
     expect(saved.status).toBe(200);
     expect(await references(criterion.id)).toBe(1);
 
-    const live = await connectCollab(t.url!, d.id, buyer.cookieHeader());
+    const live = await connectCollab(t.url, d.id, buyer.cookieHeader());
     try {
       // A copy: content() hands out the document's own plain values, which must not be changed in place.
       const typed = structuredClone(live.content());

@@ -39,7 +39,7 @@ export interface FuzzWorld {
 async function send(t: TestApp, jar: CookieJar, method: string, path: string, body?: unknown): Promise<RawResponse> {
   const headers = jar.headersFor(method);
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await rawRequest(t.url!, { method, path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await rawRequest(t.url, { method, path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   jar.take(res);
   return res;
 }

@@ -10,8 +10,8 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
   app: INestApplication;
-  /** Set when started with { listen: true }: the real port, for WebSocket clients. */
-  url?: string;
+  /** The real address it listens on, for WebSocket and fetch clients. */
+  url: string;
   settings: Settings;
   db: TestDatabase;
   dataSource: DataSource;
@@ -23,7 +23,6 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   opts: {
-    listen?: boolean;
     db?: TestDatabase;
     /** Runs after createApp, before Nest registers its routes (app.init). */ beforeInit?: (app: NestFastifyApplication) => void;
   } = {},
@@ -43,11 +42,10 @@ export async function startTestApp(
   await app.init();
   // Fastify finishes its routes (their hooks) when it is ready: listen() waits for that; supertest's requests do not.
   await app.getHttpAdapter().getInstance().ready();
-  let url: string | undefined;
-  if (opts.listen) {
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-  }
+  // Always listening: given a server that is not, supertest listens for each request and closes the server when that
+  // request ends, which resets any other request still in flight on it (ECONNRESET under concurrent requests).
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   return {
     app,
     url,
