@@ -20,6 +20,11 @@ import { MarketplaceModule } from './modules/marketplace/marketplace.module';
 import { SpecCheckModule } from './modules/spec-check/spec-check.module';
 import { TendersModule } from './modules/tenders/tenders.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
+import { ClockModule } from './common/clock/clock';
+import { ClarificationsModule } from './modules/clarifications/clarifications.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ResponsesModule } from './modules/responses/responses.module';
+import { VaultModule } from './modules/vault/vault.module';
 
 @Global()
 @Module({})
@@ -49,6 +54,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.database), autoLoadEntities: true }),
         DatabaseModule,
         EventsModule,
+        ClockModule,
         AccessModule,
         IdentityModule,
         TendersModule,
@@ -58,6 +64,10 @@ export class AppModule {
         CommentsModule,
         HealthModule,
         AuditModule,
+        NotificationsModule,
+        VaultModule,
+        ClarificationsModule,
+        ResponsesModule,
         DemoSeedModule,
       ],
       providers: [

@@ -15,6 +15,10 @@ import { Requirement } from './modules/tenders/entities/requirement.entity';
 import { TenderRevision } from './modules/tenders/entities/tender-revision.entity';
 import { TenderVersion } from './modules/tenders/entities/tender-version.entity';
 import { Tender } from './modules/tenders/entities/tender.entity';
+import { CLARIFICATION_ENTITIES } from './modules/clarifications/entities';
+import { NOTIFICATION_ENTITIES } from './modules/notifications/entities';
+import { RESPONSE_ENTITIES } from './modules/responses/entities';
+import { VAULT_ENTITIES } from './modules/vault/entities';
 
 /**
  * Every module's entities, for processes that build a DataSource without Nest (command-line tools,
@@ -37,6 +41,10 @@ export const ENTITIES = [
   CommentThread,
   TenderComment,
   AuditEvent,
+  ...CLARIFICATION_ENTITIES,
+  ...VAULT_ENTITIES,
+  ...RESPONSE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];
 
 /** The app's data source options with every entity, for a DataSource built without Nest. */

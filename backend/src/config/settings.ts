@@ -2,7 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { OCID_PREFIX_PATTERN, PLACEHOLDER_OCID_PREFIX } from '@openbrief/contracts';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -25,6 +25,47 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   DATABASE_PATH = 'data/openbrief.sqlite';
+
+  /** Where files live (response attachments, the bid master key file); default: the SQLite file's directory, else ./data. */
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+
+  /** The master key that wraps each response's data key: 32 bytes in base64 (see docs/security.md). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'BID_MASTER_KEY must be 32 random bytes in base64, e.g. openssl rand -base64 32' })
+  BID_MASTER_KEY?: string;
+
+  /** Send notifications by e-mail through this server (smtp:// or smtps://user:pass@host:port); unset: write them to the log. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM = 'Openbrief <no-reply@openbrief.invalid>';
+
+  /** The address people use to reach the app, for links in e-mails; default http://localhost:PORT. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) address' })
+  PUBLIC_URL?: string;
+
+  /** How often the notification worker looks for messages to send, and how many times it tries one. */
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  NOTIFY_POLL_MS = 2000;
+
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFY_MAX_ATTEMPTS = 8;
 
   @IsOptional()
   @Transform(toBool)
@@ -264,6 +305,12 @@ export interface Settings {
   specCheck: { maxChars: number; maxFindings: number; rateLimit: number; rateLimitSignedIn: number; rateWindowSeconds: number };
   /** OCDS ocid prefix ("ocds-" and six characters); the placeholder ocds-xxxxxx unless OCID_PREFIX is set. */
   ocidPrefix: string;
+  /** Files: response attachments (local-disk storage) and the bid master key file when BID_MASTER_KEY is unset. */
+  dataDir: string;
+  /** BID_MASTER_KEY (base64, 32 bytes), or null: a key file in dataDir, created on first start. */
+  bidMasterKey: string | null;
+  /** Notifications: SMTP_URL (null: log only), the From address, links' base address, the worker's pace and retries. */
+  mail: { smtpUrl: string | null; from: string; publicUrl: string; pollMs: number; maxAttempts: number };
   version: string;
 }
 
@@ -322,6 +369,15 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       rateWindowSeconds: vars.SPEC_CHECK_RATE_WINDOW_SECONDS,
     },
     ocidPrefix: vars.OCID_PREFIX,
+    dataDir: resolve(vars.DATA_DIR ?? (vars.DATABASE_URL ? 'data' : dirname(resolve(vars.DATABASE_PATH)))),
+    bidMasterKey: vars.BID_MASTER_KEY ?? null,
+    mail: {
+      smtpUrl: vars.SMTP_URL ?? null,
+      from: vars.MAIL_FROM,
+      publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+      pollMs: vars.NOTIFY_POLL_MS,
+      maxAttempts: vars.NOTIFY_MAX_ATTEMPTS,
+    },
     version: process.env['npm_package_version'] ?? '0.1.0',
   };
 }

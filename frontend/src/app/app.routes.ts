@@ -37,6 +37,16 @@ export const routes: Routes = [
     loadChildren: () => import('./features/responses/responses.routes').then((m) => m.responsesRoutes),
   },
   {
+    path: 'account',
+    canMatch: [requireRole(Role.Supplier, Role.Buyer, Role.Admin, Role.Evaluator)],
+    loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),
+  },
+  {
+    path: 'notifications',
+    canMatch: [requireRole(Role.Supplier, Role.Buyer, Role.Admin, Role.Evaluator)],
+    loadChildren: () => import('./features/notifications/notifications.routes').then((m) => m.notificationsRoutes),
+  },
+  {
     path: '**',
     title: 'Page not found',
     loadComponent: () => import('./core/layout/not-found-page.component').then((m) => m.NotFoundPage),

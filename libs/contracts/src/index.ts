@@ -9,3 +9,7 @@ export * from './lib/fields';
 export * from './lib/published-record';
 export * from './lib/published-record-reader';
 export * from './lib/checked-texts';
+export * from './lib/responses';
+export * from './lib/clarifications';
+export * from './lib/notifications';
+export * from './lib/how-to-respond';

@@ -1,6 +1,21 @@
-import { type CurrentUser, EDITABLE_TENDER_STATUSES, PUBLIC_TENDER_STATUSES, Role, TENDER_TRANSITIONS } from '@openbrief/contracts';
+import {
+  type CurrentUser,
+  EDITABLE_TENDER_STATUSES,
+  PUBLIC_TENDER_STATUSES,
+  Role,
+  TENDER_TRANSITIONS,
+  TenderStatus,
+} from '@openbrief/contracts';
 import { ConflictError, type DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/domain.error';
-import type { Action, ActionResources, TenderResource, ThreadResource } from './actions';
+import type {
+  Action,
+  ActionResources,
+  OpenTenderResource,
+  ResponseResource,
+  SealedTenderResource,
+  TenderResource,
+  ThreadResource,
+} from './actions';
 
 /**
  * The one access policy: who may do what to which record. Every route declares its action and every
@@ -73,6 +88,38 @@ function published(_: CurrentUser | null, tender: TenderResource): DomainError |
   return PUBLIC_TENDER_STATUSES.includes(tender.status) ? null : new NotFoundError('That tender');
 }
 
+/** Taking part (interest, questions, a response) needs a tender that is published now and whose deadline has not passed. */
+function openForSuppliers(user: CurrentUser | null, tender: OpenTenderResource): DomainError | null {
+  if (!PUBLIC_TENDER_STATUSES.includes(tender.status)) return new NotFoundError('That tender');
+  if (tender.status !== TenderStatus.Published) return new ConflictError('This tender is no longer open for responses.');
+  return tender.closed ? new ConflictError(tender.closed) : null;
+}
+
+/** A response is its supplier's alone: anyone else is told it does not exist, whatever their role. */
+function ownResponse(user: CurrentUser | null, response: ResponseResource): DomainError | null {
+  return user && user.organisation.id === response.organisationId ? null : new NotFoundError('That response');
+}
+
+/** After the deadline a response is final: nothing can be created, changed or withdrawn. */
+function ownResponseBeforeDeadline(user: CurrentUser | null, response: ResponseResource): DomainError | null {
+  return (
+    ownResponse(user, response) ??
+    (response.deadlinePassed ? new ConflictError('The deadline for responses has passed: nothing can be changed now.') : null)
+  );
+}
+
+/** Sealed until the deadline: the buying team opens responses only after it. */
+function deadlinePassed(user: CurrentUser | null, tender: SealedTenderResource): DomainError | null {
+  return (
+    ownTender(user, tender) ??
+    (tender.deadlinePassed ? null : new ConflictError('Responses stay sealed until the submission deadline has passed.'))
+  );
+}
+
+function opened(user: CurrentUser | null, tender: SealedTenderResource): DomainError | null {
+  return ownTender(user, tender) ?? (tender.opened ? null : new ConflictError('The responses have not been opened yet.'));
+}
+
 /** Who may answer mentions: the buying team and the organisation's evaluators. */
 const MENTIONABLE_ROLES: readonly Role[] = [...BUYING_TEAM_ROLES, Role.Evaluator];
 
@@ -93,9 +140,26 @@ export const POLICY: Policy = {
   'comment.resolve': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
   'comment.answerMention': { who: MENTIONABLE_ROLES, otherwise: 'That tender', resource: teamOrMentioned },
   'comment.listMentions': { who: MENTIONABLE_ROLES, otherwise: 'forbidden' },
-  'team.invite': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden' },
+  'team.invite': { who: [...BUYING_TEAM_ROLES, Role.Supplier], otherwise: 'forbidden' },
+  // Suppliers take part; everyone else is told plainly that only suppliers can (the route is no secret).
+  'interest.register': { who: [Role.Supplier], otherwise: 'forbidden', resource: openForSuppliers },
+  'question.ask': { who: [Role.Supplier], otherwise: 'forbidden', resource: openForSuppliers },
+  'question.readOwn': { who: [Role.Supplier], otherwise: 'forbidden' },
+  'question.manage': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
+  'response.list': { who: [Role.Supplier], otherwise: 'forbidden' },
+  'response.create': { who: [Role.Supplier], otherwise: 'forbidden', resource: openForSuppliers },
+  // A response is answered as not found to everyone outside its supplier: buyer, evaluator and admin alike.
+  'response.read': { who: [Role.Supplier], otherwise: 'That response', resource: ownResponse },
+  'response.write': { who: [Role.Supplier], otherwise: 'That response', resource: ownResponseBeforeDeadline },
+  'response.count': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
+  'response.open': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: deadlinePassed },
+  'response.readOpened': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: opened },
+  'notification.read': { who: 'signed-in', otherwise: 'forbidden' },
+  'organisation.edit': { who: [Role.Admin, Role.Supplier], otherwise: 'forbidden' },
+  'organisation.readTeam': { who: 'signed-in', otherwise: 'forbidden' },
   'account.read': { who: 'signed-in', otherwise: 'forbidden' },
   'account.changePassword': { who: 'signed-in', otherwise: 'forbidden' },
+  'account.editProfile': { who: 'signed-in', otherwise: 'forbidden' },
   'public.list': { who: 'anyone', otherwise: 'forbidden' },
   'public.read': { who: 'anyone', otherwise: 'forbidden', resource: published },
 };

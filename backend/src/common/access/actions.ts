@@ -13,6 +13,28 @@ export interface ThreadResource {
 }
 
 /**
+ * A published tender as far as taking part goes: `closed` is the refusal text when the relevant deadline (for
+ * questions: the clarification deadline; for interest and responses: the submission deadline) has passed by
+ * the server's clock, else null. The service computes it with `Clock`; the policy decides.
+ */
+export interface OpenTenderResource extends TenderResource {
+  closed: string | null;
+}
+
+/** A tender's responses as the buying team may know them: sealed until the deadline, readable once opened. */
+export interface SealedTenderResource extends TenderResource {
+  deadlinePassed: boolean;
+  opened: boolean;
+}
+
+/** A supplier's response: whose it is, and whether its tender's submission deadline has passed (server clock). */
+export interface ResponseResource {
+  /** The supplier organisation that owns it. */
+  organisationId: string;
+  deadlinePassed: boolean;
+}
+
+/**
  * Every action a route can declare (`@Allow(...)`) and a service can ask about (`AccessService.require`),
  * with the resource its rule needs. `null`: the rule is about the user alone (their role, their own
  * organisation), so there is nothing to load. Later issues add theirs here (`bid.read`, `score.write`…).
@@ -44,11 +66,41 @@ export interface ActionResources {
   'comment.answerMention': ThreadResource;
   /** Find the threads one was mentioned in. */
   'comment.listMentions': null;
-  /** Invite colleagues and evaluators into one's organisation. */
+  /** Invite colleagues (and, for buyers, evaluators) into one's organisation. */
   'team.invite': null;
   /** One's own account: who am I, change my password. */
   'account.read': null;
   'account.changePassword': null;
+  /** Change one's own name. */
+  'account.editProfile': null;
+  /** Register (or withdraw) interest in a published tender, before its submission deadline. */
+  'interest.register': OpenTenderResource;
+  /** Ask a clarification question, before the clarification deadline. */
+  'question.ask': OpenTenderResource;
+  /** One's own organisation's questions and their answers (public or private). */
+  'question.readOwn': null;
+  /** The buyer's question queue: draft, publish or privately answer. */
+  'question.manage': TenderResource;
+  /** "Your responses", and the library of one's earlier answers. */
+  'response.list': null;
+  /** Start a response to a published tender, before its submission deadline. */
+  'response.create': OpenTenderResource;
+  /** Read one's own organisation's response and its receipts. */
+  'response.read': ResponseResource;
+  /** Change, submit, withdraw, attach, confirm a changed tender: one's own, before the deadline. */
+  'response.write': ResponseResource;
+  /** How many suppliers registered interest and how many responses count: numbers only, never who. */
+  'response.count': TenderResource;
+  /** Open the responses (or confirm the opening) once the deadline has passed. */
+  'response.open': SealedTenderResource;
+  /** The opened responses, with their hashes: only after opening. */
+  'response.readOpened': SealedTenderResource;
+  /** One's own notifications and whether optional ones are e-mailed. */
+  'notification.read': null;
+  /** Change one's organisation's details (name, SME or VCSE, address). */
+  'organisation.edit': null;
+  /** The members of one's own organisation. */
+  'organisation.readTeam': null;
   /** The public list of published tenders (every row in it is public by construction). */
   'public.list': null;
   /** A published tender's record, earlier versions and packs. */

@@ -6,6 +6,12 @@ import { TenderComments1764118800000 } from './1764118800000-TenderComments';
 import { PublishedTenderList1764205200000 } from './1764205200000-PublishedTenderList';
 import { AuditLog1764300000000 } from './1764300000000-AuditLog';
 import { PublishedRecords1764387600000 } from './1764387600000-PublishedRecords';
+import { TenderResponseRules1764480000000 } from './1764480000000-TenderResponseRules';
+import { SupplierAccounts1764490000000 } from './1764490000000-SupplierAccounts';
+import { Clarifications1764500000000 } from './1764500000000-Clarifications';
+import { Vault1764510000000 } from './1764510000000-Vault';
+import { SealedResponses1764520000000 } from './1764520000000-SealedResponses';
+import { Notifications1764530000000 } from './1764530000000-Notifications';
 
 /** In order. Add each new migration here (see docs/development.md). */
 export const MIGRATIONS = [
@@ -17,4 +23,10 @@ export const MIGRATIONS = [
   PublishedTenderList1764205200000,
   AuditLog1764300000000,
   PublishedRecords1764387600000,
+  TenderResponseRules1764480000000,
+  SupplierAccounts1764490000000,
+  Clarifications1764500000000,
+  Vault1764510000000,
+  SealedResponses1764520000000,
+  Notifications1764530000000,
 ];

@@ -4,6 +4,7 @@ import {
   type Procedure,
   type RequirementKind,
   type RequirementPriority,
+  type ResponseRules,
   type ScoringScale,
   type TenderDetail,
   type TenderStatus,
@@ -69,7 +70,11 @@ export interface PublishedTenderContent {
     evaluationEnd: string | null;
     expectedAward: string | null;
     contractStart: string | null;
+    /** Absent from records published before it existed; the reader gives null. */
+    answersPublishedBy: string | null;
   };
+  /** Absent from records published before it existed; the reader gives DEFAULT_RESPONSE_RULES. */
+  responseRules: ResponseRules;
   contact: { name: string; email: string; phone: string | null };
   lots: PublishedLot[];
   /** Checker findings the buyer kept on purpose, with their reasons (published in the pack's Annex B). */

@@ -151,7 +151,29 @@ export interface Timetable {
   evaluationEnd: string | null;
   expectedAward: string | null;
   contractStart: string | null;
+  /** When answers to clarification questions will have been published: a different date from questions closing. */
+  answersPublishedBy: string | null;
 }
+
+/** How suppliers respond: chosen while the tender is drafted, published with it. */
+export interface ResponseRules {
+  attachmentsAllowed: boolean;
+  /** At most this many attachments per response (1–20). */
+  maxAttachments: number;
+  /** Largest attachment, in megabytes (1–50). */
+  maxAttachmentMb: number;
+  /** Opening the responses needs a second member of the buying organisation to confirm. */
+  twoPersonOpening: boolean;
+}
+
+export const DEFAULT_RESPONSE_RULES: ResponseRules = {
+  attachmentsAllowed: true,
+  maxAttachments: 5,
+  maxAttachmentMb: 10,
+  twoPersonOpening: false,
+};
+
+export const RESPONSE_RULE_LIMITS = { maxAttachments: { min: 1, max: 20 }, maxAttachmentMb: { min: 1, max: 50 } } as const;
 
 export interface Budget {
   min: number | null;
@@ -197,6 +219,7 @@ export interface TenderDetail {
   /** Required when a tender above the lots threshold has a single lot. */
   singleLotReason: string | null;
   timetable: Timetable;
+  responseRules: ResponseRules;
   contact: Contact;
   lots: Lot[];
   justifications: FindingJustification[];

@@ -1,0 +1,77 @@
+/** Clarification questions and registered interest: the supplier's side of a tender before responding. */
+
+export enum QuestionStatus {
+  /** Asked, no answer written yet. */
+  New = 'new',
+  /** The buyer has saved a draft answer, not yet released. */
+  Drafted = 'drafted',
+  /** Answered to everyone, the asker anonymised. */
+  Published = 'published',
+  /** Answered only to the asker, because the question is commercially sensitive (reason recorded). */
+  AnsweredPrivately = 'answered_privately',
+}
+
+export interface AskQuestionRequest {
+  text: string;
+}
+
+/** A question as the supplier that asked it sees it. */
+export interface OwnQuestion {
+  id: string;
+  tenderId: string;
+  text: string;
+  askedAt: string;
+  status: QuestionStatus;
+  /** Present once answered (publicly or privately). */
+  answer: string | null;
+  answeredAt: string | null;
+}
+
+/** A published answer, as everyone sees it: no asker. */
+export interface PublishedClarification {
+  id: string;
+  /** Order of publication, from 1. */
+  number: number;
+  question: string;
+  answer: string;
+  publishedAt: string;
+}
+
+/** A question in the buyer's queue. */
+export interface QueuedQuestion {
+  id: string;
+  text: string;
+  askedAt: string;
+  askerOrganisation: string;
+  status: QuestionStatus;
+  draftAnswer: string;
+  answer: string | null;
+  answeredAt: string | null;
+  /** Why it was answered privately. */
+  privateReason: string | null;
+  revision: number;
+}
+
+export interface QuestionQueue {
+  counts: Record<QuestionStatus, number>;
+  questions: QueuedQuestion[];
+  clarificationDeadline: string | null;
+  answersPublishedBy: string | null;
+}
+
+export interface DraftAnswerRequest {
+  draftAnswer: string;
+}
+
+export interface PublishAnswerRequest {
+  answer: string;
+  /** public (default): everyone sees it, asker anonymised; private: only the asker, with a reason. */
+  visibility: 'public' | 'private';
+  privateReason?: string;
+}
+
+/** A supplier's interest in a tender; the buyer sees only the count until the deadline. */
+export interface InterestState {
+  registered: boolean;
+  registeredAt: string | null;
+}

@@ -1,0 +1,14 @@
+/**
+ * The one description of how a supplier responds, shown on the public tender page, on the signed-in supplier's
+ * opportunity page and in the tender pack, so the three never disagree again.
+ */
+export const HOW_TO_RESPOND_SUMMARY =
+  'Respond online through Openbrief. You need a free supplier account. Your response stays sealed until the deadline: nobody, not even the buyer, can read it before then.';
+
+export const HOW_TO_RESPOND_STEPS: readonly string[] = [
+  'Create a free supplier account, or sign in.',
+  'Open this opportunity and choose "Register interest" to hear about changes and answers to questions.',
+  'Ask any questions before questions close. Answers are published to everyone, without your name.',
+  'Choose "Start a response". Answer each question, confirm each pass or fail requirement and fill in the price table. Your work saves as you go.',
+  'Choose "Submit" before the deadline. You get a receipt with a time stamp. You can withdraw and submit again until the deadline.',
+];
