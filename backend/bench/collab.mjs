@@ -16,7 +16,7 @@
 //    propagation to the others reaches 100 ms or a keystroke is lost; then two bisecting steps. The same
 //    ramp on the bare server.
 // See docs/benchmarks.md for the method and the figures measured.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -152,7 +152,11 @@ async function freshDatabase(dir, name, schemas) {
   const url = new URL(POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   // PostgreSQL requires APP_SECRET; every instance on this schema shares it (CSRF tokens must verify on each).
-  return { DATABASE_URL: url.toString(), APP_SECRET: `bench-${randomUUID()}${randomUUID()}` };
+  return {
+    DATABASE_URL: url.toString(),
+    APP_SECRET: `bench-${randomUUID()}${randomUUID()}`,
+    BID_MASTER_KEY: randomBytes(32).toString('base64'),
+  };
 }
 
 async function adminQuery(sql) {

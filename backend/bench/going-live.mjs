@@ -108,7 +108,11 @@ async function postgresDatabase() {
   const url = new URL(POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
-    env: { DATABASE_URL: url.toString(), APP_SECRET: randomBytes(32).toString('base64url') },
+    env: {
+      DATABASE_URL: url.toString(),
+      APP_SECRET: randomBytes(32).toString('base64url'),
+      BID_MASTER_KEY: randomBytes(32).toString('base64'),
+    },
     label: 'PostgreSQL',
     drop: async () => {
       const c = new pg.Client({ connectionString: POSTGRES_URL });

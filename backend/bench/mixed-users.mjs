@@ -81,6 +81,8 @@ export function toContent(d) {
     procedure: d.procedure,
     singleLotReason: d.singleLotReason,
     timetable: d.timetable,
+    // Absent from builds before issue 12 (the bench may run against an older build).
+    ...(d.responseRules ? { responseRules: d.responseRules } : {}),
     contact: d.contact,
     lots: d.lots.map((l) => ({
       id: l.id,

@@ -109,7 +109,7 @@ function usersPerKind() {
 }
 
 /** A fresh PostgreSQL database (created here, dropped by `drop`), or null when PostgreSQL is off or not answering. */
-async function freshPostgres() {
+export async function freshPostgres() {
   if (POSTGRES_ADMIN === 'off') return null;
   const name = `openbrief_bench_${randomBytes(4).toString('hex')}`;
   const admin = async (sql) => {
@@ -133,7 +133,11 @@ async function freshPostgres() {
   const drop = () => (dropped ??= admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   const forget = onInterrupt(drop);
   // PostgreSQL requires APP_SECRET (it signs the CSRF tokens); a build that predates it ignores it.
-  const env = { DATABASE_URL: url.toString(), APP_SECRET: randomBytes(32).toString('base64url') };
+  const env = {
+    DATABASE_URL: url.toString(),
+    APP_SECRET: randomBytes(32).toString('base64url'),
+    BID_MASTER_KEY: randomBytes(32).toString('base64'),
+  };
   return { env, drop: () => drop().finally(forget) };
 }
 

@@ -1,8 +1,10 @@
 // npm run bench (backend part): throughput of the built server on loopback, the HTTP stack against a bare
 // Fastify route (http-stack.mjs), then a mixed load of many users on SQLite and PostgreSQL (mixed.mjs), then
-// live co-editing (collab.mjs), then going live (going-live.mjs).
+// live co-editing (collab.mjs), then going live (going-live.mjs), then a deadline burst of sealed responses
+// (deadline-burst.mjs).
 import autocannon from 'autocannon';
 import { collabBench } from './collab.mjs';
+import { deadlineBurstBench } from './deadline-burst.mjs';
 import { goingLiveBench } from './going-live.mjs';
 import { httpStackBench } from './http-stack.mjs';
 import { mixedBench } from './mixed.mjs';
@@ -29,3 +31,4 @@ await httpStackBench();
 await mixedBench();
 await collabBench();
 await goingLiveBench();
+await deadlineBurstBench();

@@ -77,6 +77,7 @@ export function toContent(t: TenderDetail): TenderContent {
     procedure: t.procedure,
     singleLotReason: t.singleLotReason,
     timetable: t.timetable,
+    responseRules: t.responseRules,
     contact: t.contact,
     justifications: t.justifications,
     lots: t.lots.map((lot) => ({

@@ -27,6 +27,7 @@ function contentOf(d: TenderDetail): TenderContent {
       submissionDeadline: new Date(Date.now() + 20 * DAY).toISOString(),
     },
     contact: { name: 'Alex', email: 'alex@council.test', phone: null },
+    responseRules: d.responseRules,
     lots: d.lots.map((l) => ({
       id: l.id,
       title: l.title,

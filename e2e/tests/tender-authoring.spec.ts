@@ -129,8 +129,20 @@ test.describe('tender authoring', () => {
 
     await guided.expectQuestion('When are the key dates?');
     await page.getByLabel(/Deadline for clarification questions/).fill(ukDateTimeInDays(40));
+    await page.getByLabel(/^Answers to questions published by/).fill(ukDateTimeInDays(45));
     await page.getByLabel(/^Deadline for bids/).fill(ukDateTimeInDays(60, 17));
     await expect(page.getByText(/^5pm on \d+ \w+ \d{4}$/)).toBeVisible();
+    await guided.continue();
+
+    // How suppliers respond: a number out of range is named in the error summary, then corrected.
+    await guided.expectQuestion('How should suppliers respond?');
+    await expect(page.getByLabel('Suppliers may attach documents')).toBeChecked();
+    await page.getByLabel('Most attachments per response').fill('25');
+    await guided.continue();
+    await expect(guided.errorSummary()).toContainText('The most attachments per response must be a whole number from 1 to 20');
+    await page.getByLabel('Most attachments per response').fill('3');
+    await page.getByLabel('Two people must open the responses').check();
+    await expectNoAxeViolations(page);
     await guided.continue();
 
     await guided.expectQuestion('Who can suppliers contact with questions?');
@@ -148,6 +160,8 @@ test.describe('tender authoring', () => {
     await expect(page.getByText('This is what suppliers will see when you publish.')).toBeVisible();
     for (const item of OUTCOMES) await expect(page.getByText(item.outcome)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'How bids will be scored' })).toBeVisible();
+    await expect(page.getByText('You may attach up to 3 documents to your response, each no larger than 10 MB.')).toBeVisible();
+    await expect(page.getByText('Answers published by', { exact: true })).toBeVisible();
 
     await page.getByRole('link', { name: 'Check and publish' }).first().click();
     await page.getByRole('button', { name: 'Publish version 1' }).click();

@@ -61,7 +61,15 @@ export function demoDraft(now: Date): TenderContent {
   });
   c.contact = contact;
   c.location = 'Northshire, England';
-  c.timetable = { ...c.timetable, clarificationDeadline: at(now, 30), submissionDeadline: at(now, 45), expectedAward: at(now, 75) };
+  c.timetable = {
+    ...c.timetable,
+    clarificationDeadline: at(now, 30),
+    answersPublishedBy: at(now, 35),
+    submissionDeadline: at(now, 45),
+    expectedAward: at(now, 75),
+  };
+  // Still being decided: the defaults, with room for a larger demonstration video.
+  c.responseRules = { attachmentsAllowed: true, maxAttachments: 5, maxAttachmentMb: 20, twoPersonOpening: false };
   return c;
 }
 
@@ -121,11 +129,15 @@ export function demoPublished(now: Date): TenderContent {
   c.timetable = {
     ...c.timetable,
     clarificationDeadline: at(now, 20),
+    answersPublishedBy: at(now, 23),
     submissionDeadline: at(now, 30),
     evaluationStart: at(now, 31),
     evaluationEnd: at(now, 45),
     expectedAward: at(now, 50),
     contractStart: at(now, 90),
   };
+  // Open to suppliers from the moment the demo starts (deadlines above are in the future): a short case study or
+  // two is enough, and patient data makes a second person at the opening worth the effort.
+  c.responseRules = { attachmentsAllowed: true, maxAttachments: 3, maxAttachmentMb: 10, twoPersonOpening: true };
   return c;
 }

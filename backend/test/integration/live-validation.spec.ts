@@ -71,13 +71,23 @@ const TENDER_PLAIN = [
   'procedure',
   'singleLotReason',
   'timetable',
+  'responseRules',
   'contact',
   'justifications',
 ];
 const INSIDE: Record<string, string[]> = {
   budget: ['min', 'max', 'currency', 'vatBasis'],
   contract: ['lengthMonths', 'extensionOptions'],
-  timetable: ['clarificationDeadline', 'submissionDeadline', 'evaluationStart', 'evaluationEnd', 'expectedAward', 'contractStart'],
+  timetable: [
+    'clarificationDeadline',
+    'submissionDeadline',
+    'evaluationStart',
+    'evaluationEnd',
+    'expectedAward',
+    'contractStart',
+    'answersPublishedBy',
+  ],
+  responseRules: ['attachmentsAllowed', 'maxAttachments', 'maxAttachmentMb', 'twoPersonOpening'],
   contact: ['name', 'email', 'phone'],
 };
 const MODEL = ['scale', 'descriptors', 'minimumQualityPercent', 'priceMethod', 'criteria'];
@@ -188,6 +198,9 @@ describe('live values go through the REST API\u2019s validation', () => {
     ['procedure', 'procedure', 'not-a-procedure', (x) => x.procedure],
     ['budget.currency', 'budget.currency', 'javascript:', (x) => x.budget.currency],
     ['timetable.submissionDeadline', 'timetable.submissionDeadline', 'not a date', (x) => x.timetable.submissionDeadline],
+    // The response rules and the answers date (issue 12) go through the same rules.
+    ['responseRules.maxAttachments', 'responseRules.maxAttachments', 1000, (x) => x.responseRules.maxAttachments],
+    ['timetable.answersPublishedBy', 'timetable.answersPublishedBy', 'not a date', (x) => x.timetable.answersPublishedBy],
   ];
 
   it.each(issueValues)(

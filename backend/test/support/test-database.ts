@@ -26,15 +26,23 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
     const withSchema = new URL(url);
     withSchema.searchParams.set('options', `-c search_path=${schema}`);
+    // Attachments live in files even with PostgreSQL: a directory of the test's own (shared by instances on this database).
+    const dataDir = mkdtempSync(join(tmpdir(), 'openbrief-test-files-'));
     return {
       kind: 'postgres',
-      // PostgreSQL requires APP_SECRET (instances share it); one per test database, so two instances on it agree.
-      env: { DATABASE_URL: withSchema.toString(), APP_SECRET: randomBytes(32).toString('base64url') },
+      // PostgreSQL requires APP_SECRET and BID_MASTER_KEY (instances share them); one each per test database, so two instances on it agree.
+      env: {
+        DATABASE_URL: withSchema.toString(),
+        APP_SECRET: randomBytes(32).toString('base64url'),
+        BID_MASTER_KEY: randomBytes(32).toString('base64'),
+        DATA_DIR: dataDir,
+      },
       drop: async () => {
         const c = new Client({ connectionString: url });
         await c.connect();
         await c.query(`DROP SCHEMA ${schema} CASCADE`);
         await c.end();
+        rmSync(dataDir, { recursive: true, force: true });
       },
     };
   }

@@ -13,3 +13,4 @@ export * from './lib/responses';
 export * from './lib/clarifications';
 export * from './lib/notifications';
 export * from './lib/how-to-respond';
+export * from './lib/tender-changes';

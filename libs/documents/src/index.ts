@@ -1,2 +1,4 @@
 export * from './lib/layout';
 export * from './lib/tender-pack';
+export * from './lib/qa-annex';
+export * from './lib/receipt';

@@ -157,6 +157,7 @@ describe('empty optional sections', () => {
         evaluationEnd: null,
         expectedAward: null,
         contractStart: null,
+        answersPublishedBy: null,
       },
       lots: [],
       justifications: [],

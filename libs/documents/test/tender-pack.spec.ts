@@ -1,4 +1,4 @@
-import { RequirementKind } from '@openbrief/contracts';
+import { HOW_TO_RESPOND_STEPS, HOW_TO_RESPOND_SUMMARY, RequirementKind } from '@openbrief/contracts';
 import { renderTenderPackToBuffer, type RenderToBufferResult } from '../src';
 import { SAMPLE_CLARIFICATIONS, sampleTender } from './fixtures/sample-tender';
 import { flat, PdfFile, pdfString } from './support/readers';
@@ -161,17 +161,26 @@ describe('tender pack: content', () => {
 
   it('shows the timetable in UK time, including the switch to British Summer Time', () => {
     const timetable = body.slice(body.indexOf('Timetable'));
-    expect(timetable).toContain('Deadline for clarification questions Friday 27 November 2026, 12:00 noon (UK time)');
+    expect(timetable).toContain('Questions close Friday 27 November 2026, 12:00 noon (UK time)');
+    expect(timetable).toContain('Answers published by Wednesday 2 December 2026, 17:00 (UK time)');
     expect(timetable).toContain('Deadline for bids Friday 11 December 2026, 12:00 noon (UK time)');
     expect(timetable).toContain('Evaluation Monday 14 December 2026 to Friday 22 January 2027');
     // Stored as 2027-03-31T23:00Z: midnight on 1 April in BST.
     expect(timetable).toContain('Contract starts Thursday 1 April 2027');
   });
 
-  it('explains how to ask questions and respond, with word limits', () => {
-    expect(body).toContain(
-      'Email your questions to Siobhán Ó Murchú at procurement@northmoor-icb.example.nhs.uk or phone 0300 123 4567 by Friday 27 November 2026, 12:00 noon (UK time).',
+  it('explains how to ask questions and respond, with word limits, the attachment rules and both question dates', () => {
+    const responding = body.slice(body.indexOf('How to ask questions and respond'), body.indexOf('Annex A: Clarification'));
+    // The one description of how to respond that the tender's page shows too.
+    expect(responding).toContain(flat(HOW_TO_RESPOND_SUMMARY));
+    for (const [i, step] of HOW_TO_RESPOND_STEPS.entries()) expect(responding).toContain(`${i + 1}. ${flat(step)}`);
+    expect(responding).toContain('Questions close Friday 27 November 2026, 12:00 noon (UK time)');
+    expect(responding).toContain('Answers published by Wednesday 2 December 2026, 17:00 (UK time)');
+    expect(responding).toContain('You may attach up to 3 documents to your response, each no larger than 15 MB.');
+    expect(responding).toContain(
+      'If you cannot use Openbrief, email Siobhán Ó Murchú at procurement@northmoor-icb.example.nhs.uk or phone 0300 123 4567.',
     );
+    expect(responding).not.toMatch(/email your questions/i);
     // Table rows are read from the physical layout: pdftotext's plain mode reorders right-aligned cells.
     const lines = pages.join('\n').split('\n').map(flat);
     expect(lines).toContain('Lot 1 A1 Service design and delivery 1,000');

@@ -82,6 +82,50 @@ const DESCRIBE: Record<string, Describe> = {
     const reason = SIGN_IN_REASONS[String(d['reason'])];
     return `recorded a failed sign-in${reason ? ` (${reason})` : ''}`;
   },
+  'account.profile-changed': () => 'changed their name',
+  'account.password-changed': () => 'changed their password',
+  'organisation.details-changed': (d) => {
+    const fields = texts(d['changedFields']);
+    return `changed the organisation's details${fields.length ? `: ${listFields(fields)}` : ''}`;
+  },
+  // Interest and responses before opening: no tender and no content is recorded, so the words say no more.
+  'interest.registered': () => 'registered interest in a tender',
+  'interest.withdrawn': () => 'withdrew interest in a tender',
+  'question.asked': (d) => {
+    const words = whole(d['words']);
+    return `asked a clarification question${words !== null ? ` (${plural(words, 'word')})` : ''}`;
+  },
+  'question.answer-drafted': () => 'saved a draft answer to a clarification question',
+  'question.answered': (d) => {
+    const number = whole(d['number']);
+    const reason = text(d['privateReason']);
+    if (d['visibility'] === 'private')
+      return `answered a clarification question privately${reason ? `, giving the reason ${quoted(reason)}` : ''}`;
+    return `published the answer to clarification question${number ? ` ${number}` : ''}`;
+  },
+  'response.started': () => 'started a response',
+  'response.saved': (d) => {
+    const revision = whole(d['revision']);
+    return `saved a response${revision ? ` (revision ${revision})` : ''}`;
+  },
+  'response.attachment-added': () => 'attached a document to a response',
+  'response.attachment-removed': () => 'removed a document from a response',
+  'response.submitted': (d) => {
+    const sequence = whole(d['sequence']);
+    const sha = text(d['sha256']);
+    return `submitted a response${sequence && sequence > 1 ? ` (submission ${sequence})` : ''}${sha ? `, SHA-256 ${sha}` : ''}`;
+  },
+  'response.withdrawn': () => 'withdrew a response',
+  'response.changes-confirmed': (d) => {
+    const to = whole(d['toVersion']);
+    return `confirmed a response against the changed tender${to ? ` (version ${to})` : ''}`;
+  },
+  'responses.opening-requested': () => 'asked to open the responses (a second member of the team must confirm)',
+  'responses.opened': (d) => {
+    const count = whole(d['count']);
+    const confirmed = d['confirmedBy'] ? ', confirmed by a second member of the team' : '';
+    return `opened the responses${count !== null ? ` (${plural(count, 'response')} counted)` : ''}${confirmed}`;
+  },
 };
 
 /** The words for an entry; an action this version does not know reads as its name ("bid.submitted" → "bid submitted"). */

@@ -9,7 +9,13 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserShape, SESSION_COOKIE, SIGN_UP_ACCEPTED_MESSAGE, type SignUpAccepted } from '@openbrief/contracts';
+import {
+  type CurrentUser as CurrentUserShape,
+  SESSION_COOKIE,
+  type SessionState,
+  SIGN_UP_ACCEPTED_MESSAGE,
+  type SignUpAccepted,
+} from '@openbrief/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SETTINGS, type Settings } from '../../config/settings';
 import { CurrentUser, Public } from '../../common/decorators/auth.decorators';
@@ -18,7 +24,7 @@ import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { SupplierSignUpDto } from './dto/supplier-sign-up.dto';
-import { CurrentUserResponse, SignUpAcceptedResponse } from './dto/identity.responses';
+import { CurrentUserResponse, SessionStateResponse, SignUpAcceptedResponse } from './dto/identity.responses';
 import { IdentityService } from './identity.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
@@ -111,6 +117,19 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ApiErrorResponse })
   me(@CurrentUser() user: CurrentUserShape): CurrentUserShape {
     return user;
+  }
+
+  /**
+   * Who is signed in, or `{ user: null }`: the browser app asks this on every page load, and a 401 there
+   * would log an error in the console of every anonymous visitor. `/auth/me` keeps its 401 for API clients.
+   * Never cached (no-store, like every private read), so a shared cache cannot hand one person's answer to another.
+   */
+  @Public()
+  @Get('session')
+  @ApiOperation({ summary: 'Who is signed in, if anyone (200 either way)' })
+  @ApiOkResponse({ type: SessionStateResponse })
+  session(@CurrentUser() user: CurrentUserShape | undefined): SessionState {
+    return { user: user ?? null };
   }
 
   /** The password was right: the attempt stops counting against the address and the account. */

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '@openbrief/contracts';
+import type { CurrentUser, OrganisationDetails } from '@openbrief/contracts';
 import type { Organisation } from './entities/organisation.entity';
 import type { User } from './entities/user.entity';
 
@@ -9,5 +9,24 @@ export function toCurrentUser(user: User, organisation: Organisation): CurrentUs
     name: user.name,
     role: user.role,
     organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+  };
+}
+
+export function toOrganisationDetails(organisation: Organisation, editable: boolean): OrganisationDetails {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    companyNumber: organisation.companyNumber,
+    isSme: organisation.isSme,
+    isVcse: organisation.isVcse,
+    address: {
+      streetAddress: organisation.streetAddress,
+      locality: organisation.locality,
+      postalCode: organisation.postalCode,
+      countryName: organisation.countryName,
+    },
+    contactPhone: organisation.contactPhone,
+    editable,
   };
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountController } from './account.controller';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { Invitation } from './entities/invitation.entity';
 import { Organisation } from './entities/organisation.entity';
@@ -21,9 +23,10 @@ import { SignInLimiter } from './sign-in-limiter';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Session, Invitation])],
-  controllers: [AuthController, InvitationController],
+  controllers: [AuthController, AccountController, InvitationController],
   providers: [
     IdentityService,
+    AccountService,
     InvitationService,
     PasswordService,
     PasswordPolicy,

@@ -12,6 +12,7 @@ import type { SupplierSignUpDto } from './dto/supplier-sign-up.dto';
 import { Organisation } from './entities/organisation.entity';
 import { User } from './entities/user.entity';
 import { WrongCredentialsError, WrongCurrentPasswordError } from './errors/identity.errors';
+import { PasswordChanged } from './identity.events';
 import { toCurrentUser } from './identity.mapper';
 import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
@@ -96,6 +97,7 @@ export class IdentityService {
     await this.transactions.run(async (tx) => {
       await tx.update(User, { id: user.id }, { passwordHash });
       await this.sessions.endAllFor(tx, user.id);
+      await this.events.emit(tx, new PasswordChanged({ userId: user.id, name: user.name, organisationId: user.organisation.id }, user.id));
     });
   }
 }

@@ -34,7 +34,7 @@ export class InvitationController {
   @Allow('team.invite')
   @Post()
   @ApiOperation({
-    summary: 'Invite a colleague or evaluator into your organisation (one-time link)',
+    summary: 'Invite a colleague (buyers: also an evaluator) into your organisation (one-time link)',
     description: 'Answers alike whether or not the address already has an account; accepting then refuses an existing account.',
   })
   @ApiCreatedResponse({ type: InvitationCreatedResponse })

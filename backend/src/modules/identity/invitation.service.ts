@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CurrentUser, InvitationCreated, InvitationPreview } from '@openbrief/contracts';
+import { type CurrentUser, type InvitationCreated, type InvitationPreview, invitableRolesFor } from '@openbrief/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
@@ -14,7 +14,7 @@ import type { CreateInvitationDto } from './dto/create-invitation.dto';
 import { Invitation } from './entities/invitation.entity';
 import { Organisation } from './entities/organisation.entity';
 import { User } from './entities/user.entity';
-import { InvitationForExistingAccountError, InvitationUnusableError } from './errors/identity.errors';
+import { InvitationForExistingAccountError, InvitationUnusableError, RoleNotInvitableError } from './errors/identity.errors';
 import { toCurrentUser } from './identity.mapper';
 import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
@@ -34,12 +34,16 @@ export class InvitationService {
   ) {}
 
   /**
-   * Invites any address, whether or not it already has an account, and answers alike, so a buyer
-   * cannot use invitations to learn who has an account; acceptance turns an existing account away.
+   * Buyers and admins invite buyers and evaluators; suppliers invite fellow suppliers. Invites any address,
+   * whether or not it already has an account, and answers alike, so nobody can use invitations to learn who
+   * has an account; acceptance turns an existing account away.
    * TODO(notifications): e-mail the link to the invitee instead of returning it to the inviter.
    */
   async invite(inviter: CurrentUser, dto: CreateInvitationDto): Promise<InvitationCreated> {
     this.access.require(inviter, 'team.invite');
+    // Always into the inviter's own organisation (below), and only roles of its kind: refused before anything is written.
+    const allowed = invitableRolesFor(inviter.role);
+    if (!allowed.includes(dto.role)) throw new RoleNotInvitableError(allowed);
     const token = randomBytes(24).toString('base64url');
     const now = new Date();
     const invitation = this.invitations.create({

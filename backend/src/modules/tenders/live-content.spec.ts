@@ -42,6 +42,11 @@ describe('acceptLiveContent', () => {
     ['procedure', (c: TenderContent) => (c.procedure = 'not-a-procedure' as Procedure)],
     ['budget.currency', (c: TenderContent) => (c.budget.currency = 'javascript:')],
     ['timetable.submissionDeadline', (c: TenderContent) => (c.timetable.submissionDeadline = 'not a date')],
+    ['timetable.answersPublishedBy', (c: TenderContent) => (c.timetable.answersPublishedBy = 'next week')],
+    ['responseRules.maxAttachments', (c: TenderContent) => (c.responseRules.maxAttachments = 21)],
+    ['responseRules.maxAttachmentMb', (c: TenderContent) => (c.responseRules.maxAttachmentMb = 0.5)],
+    ['responseRules.attachmentsAllowed', (c: TenderContent) => (c.responseRules.attachmentsAllowed = 'yes' as unknown as boolean)],
+    ['responseRules.twoPersonOpening', (c: TenderContent) => (c.responseRules.twoPersonOpening = 1 as unknown as boolean)],
   ])('keeps the previous %s and takes the rest of the edit', (field, spoil) => {
     const live = edited(previous, (c) => {
       spoil(c);
@@ -97,6 +102,7 @@ describe('acceptLiveContent', () => {
           'estimatedValue',
           'location',
           'singleLotReason',
+          'responseRules',
         ])
           any[key] = value;
         (c.lots[0] as unknown as Record<string, unknown>)['evaluationModel'] = value;
@@ -114,5 +120,45 @@ describe('acceptLiveContent', () => {
     const { content, refused } = acceptLiveContent(live, legacy);
     expect(refused).toEqual([]);
     expect(content.location).toBe('York');
+  });
+
+  it('takes valid response rules and an answers date typed live', () => {
+    const dated = edited(previous, (c) => {
+      c.timetable.clarificationDeadline = '2027-01-10T12:00:00.000Z';
+      c.timetable.submissionDeadline = '2027-01-20T12:00:00.000Z';
+    });
+    const rules = { attachmentsAllowed: false, maxAttachments: 20, maxAttachmentMb: 50, twoPersonOpening: true };
+    const live = edited(dated, (c) => {
+      c.responseRules = { ...rules };
+      c.timetable.answersPublishedBy = '2027-01-15T12:00:00.000Z';
+    });
+    const { content, refused } = acceptLiveContent(live, dated);
+    expect(refused).toEqual([]);
+    expect(content.responseRules).toEqual(rules);
+    expect(content.timetable.answersPublishedBy).toBe('2027-01-15T12:00:00.000Z');
+  });
+
+  it('puts back an answers date outside its two deadlines (a rule between fields)', () => {
+    const dated = edited(previous, (c) => {
+      c.timetable.clarificationDeadline = '2027-01-10T12:00:00.000Z';
+      c.timetable.submissionDeadline = '2027-01-20T12:00:00.000Z';
+    });
+    const live = edited(dated, (c) => (c.timetable.answersPublishedBy = '2027-01-25T12:00:00.000Z'));
+    const { content, refused } = acceptLiveContent(live, dated);
+    expect(refused.map((r) => r.field)).toEqual(['timetable.answersPublishedBy']);
+    expect(refused[0].message).toMatch(/before the deadline for bids/);
+    expect(content.timetable).toEqual(dated.timetable);
+  });
+
+  it('takes the tables\u2019 values for fields a document written before them does not have, without a refusal', () => {
+    const stored = edited(previous, (c) => (c.responseRules = { ...c.responseRules, twoPersonOpening: true }));
+    const live = edited(stored, (c) => {
+      delete (c as Partial<TenderContent>).responseRules;
+      delete (c.timetable as Partial<TenderContent['timetable']>).answersPublishedBy;
+      c.location = 'Hull';
+    });
+    const { content, refused } = acceptLiveContent(live, stored);
+    expect(refused).toEqual([]);
+    expect(content).toEqual({ ...stored, location: 'Hull' });
   });
 });

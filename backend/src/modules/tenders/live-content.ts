@@ -33,7 +33,7 @@ export function acceptLiveContent(live: TenderContent, previous: TenderContent):
   const refused = new Map<string, LiveRefusal>();
   /** How many times each field has been put back already: each time, the next enclosing part goes back. */
   const tries = new Map<string, number>();
-  let content = withoutReservedKeys(live, [], refused) as TenderContent;
+  let content = withLaterFields(withoutReservedKeys(live, [], refused) as TenderContent, previous);
   for (let round = 0; ; round++) {
     const problems = validateTenderContent(content).filter((p) => !known.has(key(p)));
     if (!problems.length) break;
@@ -50,6 +50,20 @@ export function acceptLiveContent(live: TenderContent, previous: TenderContent):
     for (const [list, indices] of removals) [...indices].sort((a, b) => b - a).forEach((i) => list.splice(i, 1));
   }
   return { content, refused: [...refused.values()] };
+}
+
+/**
+ * A live document written before a field existed (stored, or held by an editor opened before an upgrade) does not
+ * have it at all: the field is taken from the tables rather than refused, as nobody typed anything wrong. A value
+ * that is present, of whatever type, is checked like any other.
+ */
+function withLaterFields(content: TenderContent, previous: TenderContent): TenderContent {
+  if (!isNode(content) || Array.isArray(content)) return content;
+  const out = { ...content };
+  if (out.responseRules === undefined) out.responseRules = structuredClone(previous.responseRules);
+  if (isNode(out.timetable) && !Array.isArray(out.timetable) && out.timetable.answersPublishedBy === undefined)
+    out.timetable = { ...out.timetable, answersPublishedBy: previous.timetable.answersPublishedBy };
+  return out;
 }
 
 /** Keys no DTO has, which the REST API refuses when it parses a body (common/middleware/body-parsing.ts). */

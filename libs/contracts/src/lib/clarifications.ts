@@ -1,4 +1,20 @@
 /** Clarification questions and registered interest: the supplier's side of a tender before responding. */
+import { countWords, QUESTION_WORD_LIMIT } from './responses';
+
+/** Bounds on questions and answers, checked in the browser and on the server. */
+export const QUESTION_LIMITS = {
+  /** Words in a question (QUESTION_WORD_LIMIT), counted by `questionWordCount`. */
+  words: QUESTION_WORD_LIMIT,
+  /** Characters in a question: 500 long words fit; a wall of text without spaces does not. */
+  chars: 10_000,
+  /** Questions one organisation may ask about one tender: enough for any real need, a bound on abuse. */
+  perOrganisation: 50,
+  answerChars: 20_000,
+  privateReasonChars: 2_000,
+} as const;
+
+/** Words counted exactly as a response's answers are (runs of characters between white space). */
+export const questionWordCount: (text: string) => number = countWords;
 
 export enum QuestionStatus {
   /** Asked, no answer written yet. */
@@ -49,6 +65,9 @@ export interface QueuedQuestion {
   answeredAt: string | null;
   /** Why it was answered privately. */
   privateReason: string | null;
+  /** Its number among published answers (public answers only). */
+  publishedNumber: number | null;
+  /** Send it back as If-Match when saving a draft answer. */
   revision: number;
 }
 

@@ -1,4 +1,5 @@
 import { TEXT_LIMITS } from './limits';
+import { RESPONSE_RULE_LIMITS, type ResponseRules } from './tenders';
 
 /** How a buyer meets one text field of a tender, wherever it is edited. */
 export interface TenderFieldSpec {
@@ -138,3 +139,40 @@ export const TENDER_FIELDS = {
 } as const satisfies Record<string, TenderFieldSpec>;
 
 export type TenderFieldName = keyof typeof TENDER_FIELDS;
+
+/** How a buyer meets one of the response rules (not text: a checkbox or a whole number). */
+export interface ResponseRuleFieldSpec {
+  readonly label: string;
+  readonly hint: string;
+  /** Whole-number fields: the range the API accepts (RESPONSE_RULE_LIMITS). */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * The "How suppliers respond" group, described once for the guided questions, the full editor and the
+ * tender pack's words, so the three say the same thing.
+ */
+export const RESPONSE_RULE_FIELDS = {
+  attachmentsAllowed: {
+    label: 'Suppliers may attach documents',
+    hint: 'Such as a case study or a plan. Each question is still answered in words on the response form.',
+  },
+  maxAttachments: {
+    label: 'Most attachments per response',
+    hint: `A whole number from ${RESPONSE_RULE_LIMITS.maxAttachments.min} to ${RESPONSE_RULE_LIMITS.maxAttachments.max}. Fewer is easier for small suppliers and for your evaluators.`,
+    ...RESPONSE_RULE_LIMITS.maxAttachments,
+  },
+  maxAttachmentMb: {
+    label: 'Largest attachment, in MB',
+    hint: `A whole number from ${RESPONSE_RULE_LIMITS.maxAttachmentMb.min} to ${RESPONSE_RULE_LIMITS.maxAttachmentMb.max}.`,
+    ...RESPONSE_RULE_LIMITS.maxAttachmentMb,
+  },
+  twoPersonOpening: {
+    label: 'Two people must open the responses',
+    hint: 'After the deadline, a second member of your organisation must confirm before anyone can read the responses.',
+  },
+} as const satisfies Record<keyof ResponseRules, ResponseRuleFieldSpec>;
+
+/** The group's heading in both editors. */
+export const RESPONSE_RULES_HEADING = 'How suppliers respond';

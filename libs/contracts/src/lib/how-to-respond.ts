@@ -1,3 +1,5 @@
+import type { ResponseRules } from './tenders';
+
 /**
  * The one description of how a supplier responds, shown on the public tender page, on the signed-in supplier's
  * opportunity page and in the tender pack, so the three never disagree again.
@@ -7,8 +9,15 @@ export const HOW_TO_RESPOND_SUMMARY =
 
 export const HOW_TO_RESPOND_STEPS: readonly string[] = [
   'Create a free supplier account, or sign in.',
-  'Open this opportunity and choose "Register interest" to hear about changes and answers to questions.',
+  'Open this opportunity and choose "Register interest". We will tell you about changes to the tender and answers to questions.',
   'Ask any questions before questions close. Answers are published to everyone, without your name.',
   'Choose "Start a response". Answer each question, confirm each pass or fail requirement and fill in the price table. Your work saves as you go.',
   'Choose "Submit" before the deadline. You get a receipt with a time stamp. You can withdraw and submit again until the deadline.',
 ];
+
+/** What a supplier may attach, in one plain sentence: the tender pack, the tender page and the history say it alike. */
+export function attachmentRuleText(r: ResponseRules): string {
+  if (!r.attachmentsAllowed) return 'You cannot attach documents: give every answer in the response form.';
+  const count = r.maxAttachments === 1 ? '1 document' : `up to ${r.maxAttachments} documents`;
+  return `You may attach ${count} to your response, each no larger than ${r.maxAttachmentMb} MB.`;
+}

@@ -41,8 +41,24 @@ export interface SupplierSignUpRequest {
   isSme: boolean;
 }
 
-/** Roles a buyer may invite into its own organisation. */
-export type InvitableRole = Role.Buyer | Role.Evaluator;
+/**
+ * Roles an invitation can carry: a buying organisation invites buyers and evaluators; a supplier invites
+ * colleagues as suppliers, into its own organisation only.
+ */
+export type InvitableRole = Role.Buyer | Role.Evaluator | Role.Supplier;
+
+/** Which roles someone with `role` may invite into their own organisation (none: they may not invite). */
+export function invitableRolesFor(role: Role): readonly InvitableRole[] {
+  switch (role) {
+    case Role.Admin:
+    case Role.Buyer:
+      return [Role.Buyer, Role.Evaluator];
+    case Role.Supplier:
+      return [Role.Supplier];
+    case Role.Evaluator:
+      return [];
+  }
+}
 
 export interface CreateInvitationRequest {
   email: string;
@@ -124,3 +140,67 @@ export function passwordProblem(strength: PasswordStrength): string | null {
   if (!advice.length) advice.push('Add another word or two that are not common.');
   return `Choose a password that is harder to guess. ${advice.join(' ')}`;
 }
+
+/** Whoever is signed in, or null: answered 200 either way, so an anonymous page load logs no error. */
+export interface SessionState {
+  user: CurrentUser | null;
+}
+
+export interface UpdateProfileRequest {
+  name: string;
+}
+
+/** A postal address in the parts OCDS `party.address` uses. Each part is null when not given. */
+export interface OrganisationAddress {
+  streetAddress: string | null;
+  /** Town or city. */
+  locality: string | null;
+  postalCode: string | null;
+  countryName: string | null;
+}
+
+/** An organisation's details as its members see and (where allowed) edit them; SME and VCSE feed the open data. */
+export interface OrganisationDetails {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  /** Companies House or charity number. */
+  companyNumber: string | null;
+  /** Small or medium-sized enterprise: fewer than 250 staff and turnover up to £44m (or balance sheet up to £38m). */
+  isSme: boolean;
+  /** Voluntary, community or social enterprise: not run for private profit; surplus goes back into its aims. */
+  isVcse: boolean;
+  address: OrganisationAddress;
+  contactPhone: string | null;
+  /** Whether the signed-in person may change these details. */
+  editable: boolean;
+}
+
+export type UpdateOrganisationRequest = Omit<OrganisationDetails, 'id' | 'kind' | 'editable'>;
+
+/** One member of one's own organisation; the e-mail address is shown to colleagues only. */
+export interface OrganisationMember {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface OrganisationMembers {
+  members: OrganisationMember[];
+}
+
+export const ORGANISATION_LIMITS = {
+  name: 200,
+  companyNumber: 20,
+  streetAddress: 200,
+  locality: 100,
+  postalCode: 20,
+  countryName: 100,
+  contactPhone: 40,
+} as const;
+
+/** Letters and digits, like 01234567 or SC123456 (Companies House) or 1234567 (Charity Commission). */
+export const COMPANY_NUMBER_PATTERN = /^[A-Za-z0-9]{2,20}$/;
+/** Digits, spaces and the usual phone punctuation, like +44 20 7946 0000 or (01632) 960 001. */
+export const CONTACT_PHONE_PATTERN = /^\+?[0-9 ()-]{6,40}$/;

@@ -25,3 +25,22 @@ export interface NotificationList {
   unread: number;
   items: NotificationItem[];
 }
+
+/** How many notifications one page of the list holds; older ones with `?before=<id of the last>`. */
+export const NOTIFICATION_PAGE_SIZE = 50;
+
+/** Whether a person is e-mailed one optional kind (in-app notifications always appear). */
+export interface NotificationPreference {
+  kind: NotificationKind;
+  email: boolean;
+}
+
+/** One entry per kind in OPTIONAL_NOTIFICATION_KINDS, in that order. */
+export interface NotificationPreferences {
+  items: NotificationPreference[];
+}
+
+/** PUT /notifications/preferences: the kinds to change (others stay as they are). */
+export interface UpdateNotificationPreferencesRequest {
+  items: NotificationPreference[];
+}

@@ -1,5 +1,14 @@
 import { PUBLISHED_RECORD_SCHEMA_VERSION, type PublishedTenderRecord } from './published-record';
-import { CriterionType, PriceMethod, Procedure, RequirementKind, RequirementPriority, ScoringScale, VatBasis } from './tenders';
+import {
+  CriterionType,
+  DEFAULT_RESPONSE_RULES,
+  PriceMethod,
+  Procedure,
+  RequirementKind,
+  RequirementPriority,
+  ScoringScale,
+  VatBasis,
+} from './tenders';
 
 /** A stored record this code cannot read: its message says which record and why, in plain words. */
 export class PublishedRecordError extends Error {
@@ -14,7 +23,25 @@ export class PublishedRecordError extends Error {
 export function readPublishedRecord(value: unknown, where = 'A published version'): PublishedTenderRecord {
   const problem = schemaVersionProblem(value) ?? record(value, 'record');
   if (problem) throw new PublishedRecordError(`${where} cannot be read: ${problem}.`);
-  return value as PublishedTenderRecord;
+  return withLaterFields(value as PublishedTenderRecord);
+}
+
+/**
+ * Fields added to schema version 1 after records were first written: a record published before them reads
+ * as what those tenders meant (the default response rules, no date for answers), and the stored record
+ * itself is never changed. A copy is returned only when something was missing.
+ */
+function withLaterFields(r: PublishedTenderRecord): PublishedTenderRecord {
+  const c = r.content;
+  if (c.responseRules !== undefined && c.timetable.answersPublishedBy !== undefined) return r;
+  return {
+    ...r,
+    content: {
+      ...c,
+      timetable: { ...c.timetable, answersPublishedBy: c.timetable.answersPublishedBy ?? null },
+      responseRules: c.responseRules ?? { ...DEFAULT_RESPONSE_RULES },
+    },
+  };
 }
 
 function schemaVersionProblem(value: unknown): string | null {
@@ -45,6 +72,12 @@ const text = is((v) => typeof v === 'string', 'text');
 const number = is((v) => typeof v === 'number' && Number.isFinite(v), 'a number');
 const whole = is((v) => Number.isInteger(v), 'a whole number');
 const instant = is((v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)), 'a date and time');
+const yesNo = is((v) => typeof v === 'boolean', 'true or false');
+/** A field added after the first records were written: absent in those, checked when present. */
+const later =
+  (check: Check): Check =>
+  (v, path) =>
+    v === undefined ? null : check(v, path);
 const fields =
   (shape: Record<string, Check>): Check =>
   (v, path) => {
@@ -136,7 +169,9 @@ const record = fields({
       evaluationEnd: nullable(instant),
       expectedAward: nullable(instant),
       contractStart: nullable(instant),
+      answersPublishedBy: later(nullable(instant)),
     }),
+    responseRules: later(fields({ attachmentsAllowed: yesNo, maxAttachments: whole, maxAttachmentMb: whole, twoPersonOpening: yesNo })),
     contact: fields({ name: text, email: text, phone: nullable(text) }),
     lots: list(lot),
     justifications: list(fields({ requirementId: text, rule: text, text })),

@@ -8,6 +8,7 @@ import {
 import { PublishedRecordError, readPublishedRecord } from './published-record-reader';
 import {
   CriterionType,
+  DEFAULT_RESPONSE_RULES,
   PriceMethod,
   Procedure,
   RequirementKind,
@@ -42,7 +43,9 @@ const published: TenderDetail = {
     evaluationEnd: null,
     expectedAward: null,
     contractStart: null,
+    answersPublishedBy: '2027-01-14T12:00:00.000Z',
   },
+  responseRules: { attachmentsAllowed: true, maxAttachments: 3, maxAttachmentMb: 20, twoPersonOpening: true },
   contact: { name: 'Priya Shah', email: 'procurement@northshire.test', phone: null },
   lots: [
     {
@@ -125,6 +128,29 @@ describe('published records', () => {
   it('read back a stored record unchanged', () => {
     const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
     expect(readPublishedRecord(stored)).toEqual(stored);
+  });
+
+  it('read a record published before the response rules and the answers date with the defaults, leaving it unchanged', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    delete stored.content.responseRules;
+    delete stored.content.timetable.answersPublishedBy;
+    const before = JSON.stringify(stored);
+    const read = readPublishedRecord(stored);
+    expect(read.content.responseRules).toEqual(DEFAULT_RESPONSE_RULES);
+    expect(read.content.timetable.answersPublishedBy).toBeNull();
+    expect(read.content.timetable.submissionDeadline).toBe(published.timetable.submissionDeadline);
+    expect(JSON.stringify(stored)).toBe(before);
+    const detail = publishedTenderDetail(read, { status: TenderStatus.Published, createdAt: published.createdAt });
+    expect(detail.responseRules).toEqual(DEFAULT_RESPONSE_RULES);
+    expect(detail.timetable.answersPublishedBy).toBeNull();
+  });
+
+  it('refuse damaged response rules, saying where', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    stored.content.responseRules.maxAttachments = '5';
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.responseRules\.maxAttachments should be a whole number/);
+    stored.content.responseRules = null;
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.responseRules should be an object/);
   });
 
   it('refuse a record of an unknown schema version with a plain message', () => {

@@ -164,6 +164,13 @@ export function toPublishedRecord(t: TenderDetail, facts: PublicationFacts): Pub
         evaluationEnd: t.timetable.evaluationEnd,
         expectedAward: t.timetable.expectedAward,
         contractStart: t.timetable.contractStart,
+        answersPublishedBy: t.timetable.answersPublishedBy,
+      },
+      responseRules: {
+        attachmentsAllowed: t.responseRules.attachmentsAllowed,
+        maxAttachments: t.responseRules.maxAttachments,
+        maxAttachmentMb: t.responseRules.maxAttachmentMb,
+        twoPersonOpening: t.responseRules.twoPersonOpening,
       },
       contact: { name: t.contact.name, email: t.contact.email, phone: t.contact.phone },
       lots: t.lots.map((lot) => ({
@@ -234,6 +241,7 @@ export function publishedTenderDetail(r: PublishedTenderRecord, live: LiveTender
     procedure: c.procedure,
     singleLotReason: c.singleLotReason,
     timetable: { ...c.timetable },
+    responseRules: { ...c.responseRules },
     contact: { ...c.contact },
     lots: c.lots.map((lot) => ({
       id: lot.id,

@@ -170,6 +170,7 @@ export interface SupplierResponseSummary {
   tenderReference: string;
   tenderTitle: string;
   buyerName: string;
+  lotId: string;
   lotNumber: number;
   lotTitle: string;
   status: ResponseStatus;
@@ -208,7 +209,9 @@ export interface OpeningState {
   state: 'sealed' | 'awaiting-confirmation' | 'opened';
   /** Whether a second member of the buying organisation must confirm. */
   twoPersonOpening: boolean;
+  /** The name of who asked to open, and their id (the one person who may not also confirm). */
   requestedBy: string | null;
+  requestedById: string | null;
   requestedAt: string | null;
   openedAt: string | null;
   confirmedBy: string | null;
@@ -226,4 +229,75 @@ export interface OpenedResponse {
 
 export interface OpeningRecord extends OpeningState {
   responses: OpenedResponse[];
+}
+
+/** Body of `POST /responses/:id/confirm-changes`: the published version the supplier has read and accepts. */
+export interface ConfirmChangesRequest {
+  version: number;
+}
+
+/** Body of `POST /responses/:id/attachments/reuse`: a document of an earlier response of the same organisation. */
+export interface ReuseAttachmentRequest {
+  attachmentId: string;
+}
+
+/** A document of one of the organisation's earlier responses, offered for reuse (`GET /responses/library/documents`). */
+export interface LibraryDocument {
+  attachmentId: string;
+  responseId: string;
+  tenderTitle: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+}
+
+/** The body of a 422 from `POST /responses/:id/submit` when something is missing (besides message and details). */
+export interface SubmitRefusal {
+  missing: MissingItem[];
+}
+
+/** `Idempotency-Key` header of a submit: any client-made token (a UUID is fine). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+/**
+ * Exactly what a submission's SHA-256 is taken over (the receipt's `sha256` and the opening's): the canonical
+ * JSON (RFC 8785) of this object, hashed with SHA-256. Anyone holding the submitted content can recompute it.
+ */
+export interface SubmittedContent {
+  tender: { id: string; reference: string; version: number };
+  lotId: string;
+  answers: { criterionId: string; text: string }[];
+  declarations: { requirementId: string; meets: boolean | null; evidence: string }[];
+  price: { lines: PriceLine[]; total: number; currency: string; vatBasis: VatBasis };
+  attachments: { fileName: string; sha256: string; size: number }[];
+}
+
+/** Words as the word limits count them: runs of characters between whitespace. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.split(/\s+/u).length : 0;
+}
+
+/** Words past `limit` (kept, shown, and not considered); 0 when there is no limit. */
+export function wordsOverLimit(text: string, limit: number | null): number {
+  return limit === null ? 0 : Math.max(0, countWords(text) - limit);
+}
+
+/**
+ * quantity × unitPrice rounded to the penny (half away from zero): computed, never typed. Both have at most 2
+ * decimal places, so the product is exact in hundredths of a penny; BigInt keeps it exact at any size.
+ */
+export function priceLineTotal(quantity: number, unitPrice: number): number {
+  const product = BigInt(Math.round(quantity * 100)) * BigInt(Math.round(unitPrice * 100));
+  const hundred = BigInt(100);
+  const half = BigInt(50);
+  const zero = BigInt(0);
+  const pence = product >= zero ? (product + half) / hundred : -((-product + half) / hundred);
+  return Number(pence) / 100;
+}
+
+/** The sum of line totals, in pennies to avoid drift. */
+export function priceTotal(lines: { total: number }[]): number {
+  return lines.reduce((sum, l) => sum + Math.round(l.total * 100), 0) / 100;
 }

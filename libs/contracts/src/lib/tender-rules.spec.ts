@@ -1,4 +1,5 @@
-import { timetableProblems, weightProblems } from './tender-rules';
+import { responseRuleProblems, timetableProblems, weightProblems } from './tender-rules';
+import { DEFAULT_RESPONSE_RULES } from './tenders';
 
 const c = (id: string, parentId: string | null, weight: number, name = id) => ({ id, parentId, weight, name });
 
@@ -32,6 +33,7 @@ describe('timetableProblems', () => {
     evaluationEnd: null,
     expectedAward: null,
     contractStart: null,
+    answersPublishedBy: null,
   };
 
   it('accepts dates in order and ignores the ones not set', () => {
@@ -50,5 +52,40 @@ describe('timetableProblems', () => {
   it('compares with the latest earlier date that is set', () => {
     const p = timetableProblems({ ...blank, submissionDeadline: '2027-02-01T12:00:00Z', contractStart: '2027-01-01T00:00:00Z' });
     expect(p.map((x) => x.field)).toEqual(['contractStart']);
+  });
+
+  it('wants answers published after questions close and before bids are due, strictly', () => {
+    const dates = { ...blank, clarificationDeadline: '2027-01-10T12:00:00Z', submissionDeadline: '2027-01-20T12:00:00Z' };
+    expect(timetableProblems({ ...dates, answersPublishedBy: '2027-01-12T12:00:00Z' })).toEqual([]);
+    expect(timetableProblems({ ...dates, answersPublishedBy: '2027-01-10T12:00:00Z' })).toEqual([
+      { field: 'answersPublishedBy', message: 'Answers to questions must be published after the deadline for clarification questions.' },
+    ]);
+    expect(timetableProblems({ ...dates, answersPublishedBy: '2027-01-20T12:00:00Z' })).toEqual([
+      {
+        field: 'answersPublishedBy',
+        message: 'Answers to questions must be published before the deadline for bids, so suppliers can use them.',
+      },
+    ]);
+    // Without the dates around it there is nothing to compare with.
+    expect(timetableProblems({ ...blank, answersPublishedBy: '2027-01-12T12:00:00Z' })).toEqual([]);
+  });
+});
+
+describe('responseRuleProblems', () => {
+  it('accepts the defaults and the limits themselves', () => {
+    expect(responseRuleProblems(DEFAULT_RESPONSE_RULES)).toEqual([]);
+    expect(responseRuleProblems({ ...DEFAULT_RESPONSE_RULES, maxAttachments: 1, maxAttachmentMb: 50 })).toEqual([]);
+    expect(responseRuleProblems({ ...DEFAULT_RESPONSE_RULES, maxAttachments: 20, maxAttachmentMb: 1 })).toEqual([]);
+  });
+
+  it('names each number outside its range, or not whole', () => {
+    expect(responseRuleProblems({ ...DEFAULT_RESPONSE_RULES, maxAttachments: 0, maxAttachmentMb: 2.5 })).toEqual([
+      { field: 'maxAttachments', message: 'The most attachments per response must be a whole number from 1 to 20.' },
+      { field: 'maxAttachmentMb', message: 'The largest attachment size, in MB, must be a whole number from 1 to 50.' },
+    ]);
+    expect(responseRuleProblems({ ...DEFAULT_RESPONSE_RULES, maxAttachments: 21, maxAttachmentMb: 51 }).map((p) => p.field)).toEqual([
+      'maxAttachments',
+      'maxAttachmentMb',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Criterion, Timetable } from './tenders';
+import { type Criterion, RESPONSE_RULE_LIMITS, type ResponseRules, type Timetable } from './tenders';
 
 /** Pure rules shared by the API (which enforces them) and the editor (which shows them live). */
 
@@ -28,8 +28,10 @@ export function weightProblems(criteria: readonly WeightedNode[]): WeightProblem
   return problems;
 }
 
+/** In the order the editors and the history show them. */
 export const TIMETABLE_LABELS: Record<keyof Timetable, string> = {
   clarificationDeadline: 'Deadline for clarification questions',
+  answersPublishedBy: 'Answers to questions published by',
   submissionDeadline: 'Deadline for bids',
   evaluationStart: 'Evaluation starts',
   evaluationEnd: 'Evaluation ends',
@@ -37,7 +39,10 @@ export const TIMETABLE_LABELS: Record<keyof Timetable, string> = {
   contractStart: 'Contract starts',
 };
 
-/** The order the timetable's dates must follow (each given date no earlier than the ones before it). */
+/**
+ * The order the timetable's dates must follow (each given date no earlier than the ones before it).
+ * answersPublishedBy is checked on its own (answersProblems): it sits between two dates, strictly.
+ */
 const TIMETABLE_ORDER: (keyof Timetable)[] = [
   'clarificationDeadline',
   'submissionDeadline',
@@ -66,7 +71,41 @@ export function timetableProblems(t: Timetable): { field: keyof Timetable; messa
     }
     previous = field;
   }
-  return problems;
+  return [...problems, ...answersProblems(t)];
+}
+
+/**
+ * Answers are published after questions close (or there is nothing to answer yet) and before bids are due
+ * (or suppliers cannot use them): two different dates, which a supplier must not confuse.
+ */
+function answersProblems(t: Timetable): { field: keyof Timetable; message: string }[] {
+  if (!t.answersPublishedBy) return [];
+  const answers = Date.parse(t.answersPublishedBy);
+  const out: { field: keyof Timetable; message: string }[] = [];
+  if (t.clarificationDeadline && answers <= Date.parse(t.clarificationDeadline))
+    out.push({
+      field: 'answersPublishedBy',
+      message: 'Answers to questions must be published after the deadline for clarification questions.',
+    });
+  if (t.submissionDeadline && answers >= Date.parse(t.submissionDeadline))
+    out.push({
+      field: 'answersPublishedBy',
+      message: 'Answers to questions must be published before the deadline for bids, so suppliers can use them.',
+    });
+  return out;
+}
+
+/** A response rule outside its limits, with what to fix (the API refuses such a save; publication is blocked). */
+export function responseRuleProblems(r: ResponseRules): { field: keyof ResponseRules; message: string }[] {
+  const out: { field: keyof ResponseRules; message: string }[] = [];
+  const within = (field: 'maxAttachments' | 'maxAttachmentMb', what: string) => {
+    const { min, max } = RESPONSE_RULE_LIMITS[field];
+    const v = r[field];
+    if (!Number.isInteger(v) || v < min || v > max) out.push({ field, message: `${what} must be a whole number from ${min} to ${max}.` });
+  };
+  within('maxAttachments', 'The most attachments per response');
+  within('maxAttachmentMb', 'The largest attachment size, in MB,');
+  return out;
 }
 
 /**

@@ -173,6 +173,7 @@ export const DEFAULT_RESPONSE_RULES: ResponseRules = {
   twoPersonOpening: false,
 };
 
+/** The whole-number ranges the API, the publish check and the editor all hold the numeric response rules to. */
 export const RESPONSE_RULE_LIMITS = { maxAttachments: { min: 1, max: 20 }, maxAttachmentMb: { min: 1, max: 50 } } as const;
 
 export interface Budget {
@@ -294,6 +295,7 @@ export interface TenderContent {
   procedure: Procedure;
   singleLotReason: string | null;
   timetable: Timetable;
+  responseRules: ResponseRules;
   contact: Contact;
   lots: LotContent[];
   justifications: FindingJustification[];

@@ -75,6 +75,13 @@ const content: fc.Arbitrary<TenderContent> = fc
       evaluationEnd: null,
       expectedAward: null,
       contractStart: null,
+      answersPublishedBy: null,
+    }),
+    responseRules: fc.record({
+      attachmentsAllowed: fc.boolean(),
+      maxAttachments: fc.integer({ min: 1, max: 20 }),
+      maxAttachmentMb: fc.integer({ min: 1, max: 50 }),
+      twoPersonOpening: fc.boolean(),
     }),
     contact: fc.constant({ name: 'A', email: 'a@b.test', phone: null }),
     lots: fc.uniqueArray(lot, { minLength: 1, maxLength: 3, selector: (l) => l.id }),

@@ -22,6 +22,7 @@ const TENDER_PLAIN = [
   'procedure',
   'singleLotReason',
   'timetable',
+  'responseRules',
   'contact',
   'justifications',
 ] as const;
@@ -241,6 +242,7 @@ export function readContent(doc: Y.Doc): TenderContent {
     procedure: plain('procedure'),
     singleLotReason: plain('singleLotReason'),
     timetable: plain('timetable'),
+    responseRules: plain('responseRules'),
     contact: plain('contact'),
     justifications: plain('justifications'),
     lots: ordered(doc.getArray<YMap>('lots')).map((lot) => ({

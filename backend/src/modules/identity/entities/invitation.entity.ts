@@ -2,7 +2,7 @@ import type { InvitableRole } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation } from './organisation.entity';
 
-/** A one-time link inviting a colleague or evaluator into a buyer organisation. */
+/** A one-time link inviting someone into an organisation: a colleague or evaluator of a buyer, or a fellow supplier. */
 @Entity('invitation')
 export class Invitation {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -57,3 +57,16 @@ function waitText(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
+
+/**
+ * Each kind of organisation invites its own kind of people: a supplier cannot bring a buyer in, nor a buyer a
+ * supplier. 403: the request is well formed, but the inviter's role may not hand out that role.
+ */
+export class RoleNotInvitableError extends DomainError {
+  constructor(allowed: readonly string[]) {
+    const message = allowed.length
+      ? `You can invite people only as ${allowed.join(' or ')} into your organisation.`
+      : 'Your role cannot invite people.';
+    super('forbidden', message, [{ field: 'role', message }]);
+  }
+}

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   type Budget,
@@ -14,6 +15,8 @@ import {
   RequirementKind,
   RequirementPriority,
   type RequirementContent,
+  RESPONSE_RULE_LIMITS,
+  type ResponseRules,
   type ScaleDescriptor,
   ScoringScale,
   type TenderContent,
@@ -22,7 +25,21 @@ import {
   VatBasis,
   isCurrencyCode,
 } from '@openbrief/contracts';
-import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsObject,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
 import {
   DecimalNumber,
   EnumField,
@@ -34,6 +51,29 @@ import {
   RequiredText,
   Text,
 } from '../../../common/validation/fields';
+
+/**
+ * Each item of a list is an object. class-validator's nested validation walks into an array found where an item
+ * belongs, so `criteria: [[{…}]]` passed it and reached the rules between fields as an array (a 500), or was
+ * stored as it was (descriptors). (Nested in common/validation/fields.ts would be the place for all lists.)
+ */
+const ObjectItems = () => IsObject({ each: true, message: '$property must be a list of objects.' });
+
+/** true or false, nothing else (no "yes", no 1): a response rule is a checkbox. */
+function YesNo(description: string) {
+  return applyDecorators(ApiProperty({ type: Boolean, description }), IsBoolean({ message: '$property must be true or false.' }));
+}
+
+/** A whole number within the limits the contracts declare (RESPONSE_RULE_LIMITS), so editor, API and pack agree. */
+function WholeNumber(limits: { min: number; max: number }, description: string) {
+  const message = `$property must be a whole number from ${limits.min} to ${limits.max}.`;
+  return applyDecorators(
+    ApiProperty({ type: Number, minimum: limits.min, maximum: limits.max, description }),
+    IsInt({ message }),
+    Min(limits.min, { message }),
+    Max(limits.max, { message }),
+  );
+}
 
 const MAX_MONEY = 100_000_000_000;
 
@@ -84,10 +124,10 @@ export class ScaleDescriptorDto implements ScaleDescriptor {
 
 export class EvaluationModelDto implements EvaluationModelContent {
   @EnumField(ScoringScale, 'scoring scale') scale!: ScoringScale;
-  @Nested(() => ScaleDescriptorDto, { each: true, maxItems: 101 }) descriptors!: ScaleDescriptorDto[];
+  @Nested(() => ScaleDescriptorDto, { each: true, maxItems: 101 }) @ObjectItems() descriptors!: ScaleDescriptorDto[];
   @NullableNumber(0, 100, { integer: true }) minimumQualityPercent!: number | null;
   @EnumField(PriceMethod, 'price scoring method') priceMethod!: PriceMethod;
-  @Nested(() => CriterionDto, { each: true, maxItems: 200 }) criteria!: CriterionDto[];
+  @Nested(() => CriterionDto, { each: true, maxItems: 200 }) @ObjectItems() criteria!: CriterionDto[];
 }
 
 export class LotDto implements LotContent {
@@ -96,7 +136,7 @@ export class LotDto implements LotContent {
   @Text(L.lot.description) description!: string;
   @NullableNumber(0, MAX_MONEY) estimatedValue!: number | null;
   @Nested(() => EvaluationModelDto) evaluationModel!: EvaluationModelDto;
-  @Nested(() => RequirementDto, { each: true, maxItems: 1000 }) requirements!: RequirementDto[];
+  @Nested(() => RequirementDto, { each: true, maxItems: 1000 }) @ObjectItems() requirements!: RequirementDto[];
 }
 
 export class BudgetDto implements Budget {
@@ -123,6 +163,15 @@ export class TimetableDto implements Timetable {
   @NullableInstant() evaluationEnd!: string | null;
   @NullableInstant() expectedAward!: string | null;
   @NullableInstant() contractStart!: string | null;
+  @NullableInstant('When answers to clarification questions will have been published: after questions close, before bids are due')
+  answersPublishedBy!: string | null;
+}
+
+export class ResponseRulesDto implements ResponseRules {
+  @YesNo('Suppliers may attach documents to their response') attachmentsAllowed!: boolean;
+  @WholeNumber(RESPONSE_RULE_LIMITS.maxAttachments, 'The most attachments per response') maxAttachments!: number;
+  @WholeNumber(RESPONSE_RULE_LIMITS.maxAttachmentMb, 'The largest attachment, in megabytes') maxAttachmentMb!: number;
+  @YesNo('A second member of the buying organisation must confirm the opening of responses') twoPersonOpening!: boolean;
 }
 
 export class ContactDto implements Contact {
@@ -167,7 +216,8 @@ export class TenderContentDto implements TenderContent {
   @EnumField(Procedure, 'procedure') procedure!: Procedure;
   @NullableText(L.tender.singleLotReason) singleLotReason!: string | null;
   @Nested(() => TimetableDto) timetable!: TimetableDto;
+  @Nested(() => ResponseRulesDto) responseRules!: ResponseRulesDto;
   @Nested(() => ContactDto) contact!: ContactDto;
-  @Nested(() => LotDto, { each: true, maxItems: 50 }) lots!: LotDto[];
-  @Nested(() => JustificationDto, { each: true, maxItems: 2000 }) justifications!: JustificationDto[];
+  @Nested(() => LotDto, { each: true, maxItems: 50 }) @ObjectItems() lots!: LotDto[];
+  @Nested(() => JustificationDto, { each: true, maxItems: 2000 }) @ObjectItems() justifications!: JustificationDto[];
 }

@@ -1,4 +1,4 @@
-import { type FindingJustification, Procedure, TEXT_LIMITS, TenderStatus, VatBasis } from '@openbrief/contracts';
+import { DEFAULT_RESPONSE_RULES, type FindingJustification, Procedure, TEXT_LIMITS, TenderStatus, VatBasis } from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation } from '../../identity/entities/organisation.entity';
 import { decimalToNumber } from '../../../database/transformers';
@@ -90,6 +90,23 @@ export class Tender {
 
   @Column({ name: 'contract_start', type: Date, nullable: true })
   contractStart!: Date | null;
+
+  /** When answers to clarification questions will have been published (after questions close, before bids are due). */
+  @Column({ name: 'answers_published_by', type: Date, nullable: true })
+  answersPublishedBy!: Date | null;
+
+  // How suppliers respond (ResponseRules).
+  @Column({ name: 'attachments_allowed', type: 'boolean', default: DEFAULT_RESPONSE_RULES.attachmentsAllowed })
+  attachmentsAllowed!: boolean;
+
+  @Column({ name: 'max_attachments', type: 'integer', default: DEFAULT_RESPONSE_RULES.maxAttachments })
+  maxAttachments!: number;
+
+  @Column({ name: 'max_attachment_mb', type: 'integer', default: DEFAULT_RESPONSE_RULES.maxAttachmentMb })
+  maxAttachmentMb!: number;
+
+  @Column({ name: 'two_person_opening', type: 'boolean', default: DEFAULT_RESPONSE_RULES.twoPersonOpening })
+  twoPersonOpening!: boolean;
 
   @Column({ name: 'contact_name', type: 'varchar', length: TEXT_LIMITS.contact.name, default: '' })
   contactName!: string;

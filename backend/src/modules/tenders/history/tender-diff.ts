@@ -1,4 +1,12 @@
-import type { FieldDiff, FindingJustification, LotContent, TenderContent } from '@openbrief/contracts';
+import {
+  DEFAULT_RESPONSE_RULES,
+  type FieldDiff,
+  type FindingJustification,
+  type LotContent,
+  RESPONSE_RULE_FIELDS,
+  type TenderContent,
+  attachmentRuleText,
+} from '@openbrief/contracts';
 import { RULES, checkRequirement, type RuleId } from '@openbrief/spec-check';
 import { diffWords } from 'diff';
 import {
@@ -51,6 +59,10 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
   for (const [k, v] of Object.entries(c.timetable))
     put(`timetable.${k}`, timetableLabel(k), typeof v === 'string' && v ? formatUkDateTime(v) : '');
   put('contact', 'Contact for questions', joined(c.contact.name, c.contact.email, c.contact.phone));
+  // Revisions saved before the response rules existed held what the defaults say, so they read as the defaults.
+  const rules = c.responseRules ?? DEFAULT_RESPONSE_RULES;
+  put('responseRules.attachments', 'Attachments', attachmentRuleText(rules));
+  put('responseRules.twoPersonOpening', RESPONSE_RULE_FIELDS.twoPersonOpening.label, rules.twoPersonOpening ? 'Yes' : 'No');
 
   const several = c.lots.length > 1;
   c.lots.forEach((lot, l) => {

@@ -1,37 +1,22 @@
 import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl';
+import { readZipDirectory } from '../../../common/zip/zip-directory';
 import { refuse, type ImportLimits, type ImportOutcome } from './import-refusals';
 
 const MAIN_PART = 'word/document.xml';
 
 /**
- * Reads only the zip's central directory (no decompression, so it is cheap enough for the event loop) and
- * refuses a .docx that is not a zip, has too many entries, declares more expanded bytes than allowed in
+ * Reads only the zip's central directory (common/zip: no decompression, so it is cheap enough for the event loop)
+ * and refuses a .docx that is not a zip, has too many entries, declares more expanded bytes than allowed in
  * one entry or in all, or has no document body. The worker later checks the real sizes against these.
  */
 export async function inspectWordArchive(buffer: Buffer, limits: ImportLimits): Promise<ImportOutcome | null> {
-  let zip: ZipFile;
-  try {
-    zip = await fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true });
-  } catch {
+  const directory = readZipDirectory(buffer, { maxEntries: limits.maxEntries, maxExpandedBytes: limits.maxExpandedBytes });
+  if (!directory.ok) {
+    if (directory.reason === 'too-many-entries') return refuse.tooManyEntries(limits);
+    if (directory.reason === 'expands-too-far') return refuse.expandsTooFar(limits);
     return refuse.notWord();
   }
-  try {
-    if (zip.entryCount > limits.maxEntries) return refuse.tooManyEntries(limits);
-    let total = 0;
-    let hasBody = false;
-    for (;;) {
-      const entry = await nextEntry(zip);
-      if (!entry) break;
-      if (entry.fileName === MAIN_PART) hasBody = true;
-      total += entry.uncompressedSize;
-      if (entry.uncompressedSize > limits.maxExpandedBytes || total > limits.maxExpandedBytes) return refuse.expandsTooFar(limits);
-    }
-    return hasBody ? null : refuse.notWord();
-  } catch {
-    return refuse.notWord();
-  } finally {
-    zip.close();
-  }
+  return directory.entries.some((entry) => entry.name === MAIN_PART) ? null : refuse.notWord();
 }
 
 /**

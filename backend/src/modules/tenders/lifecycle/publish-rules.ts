@@ -1,4 +1,11 @@
-import { type PublishBlocker, RequirementKind, type TenderDetail, weightProblems, timetableProblems } from '@openbrief/contracts';
+import {
+  type PublishBlocker,
+  RequirementKind,
+  type TenderDetail,
+  responseRuleProblems,
+  timetableProblems,
+  weightProblems,
+} from '@openbrief/contracts';
 import { validateTenderContent } from '../content-validation';
 import type { LiveRefusal } from '../live-content';
 import { toTenderContent } from '../tender.mapper';
@@ -38,6 +45,8 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
       'timetable.submissionDeadline',
     );
   for (const p of timetableProblems(t.timetable)) b.push({ code: 'timetable-order', message: p.message, path: `timetable.${p.field}` });
+  for (const p of responseRuleProblems(t.responseRules))
+    b.push({ code: 'response-rules', message: p.message, path: `responseRules.${p.field}` });
 
   t.lots.forEach((lot, l) => {
     const where = t.lots.length > 1 ? `Lot ${lot.number}: ` : '';

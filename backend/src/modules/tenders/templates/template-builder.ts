@@ -1,6 +1,7 @@
 import {
   type CriterionContent,
   CriterionType,
+  DEFAULT_RESPONSE_RULES,
   PriceMethod,
   Procedure,
   type RequirementContent,
@@ -116,7 +117,9 @@ export function buildContent(seed: ContentSeed): TenderContent {
       evaluationEnd: null,
       expectedAward: null,
       contractStart: null,
+      answersPublishedBy: null,
     },
+    responseRules: { ...DEFAULT_RESPONSE_RULES },
     contact: { name: '', email: '', phone: null },
     lots: [
       {

@@ -5,6 +5,7 @@ import {
   ChangePasswordRequest,
   CurrentUser,
   Role,
+  SessionState,
   SignInRequest,
   SignUpAccepted,
   SupplierSignUpRequest,
@@ -24,11 +25,14 @@ export class AuthService {
   readonly isSignedIn = computed(() => this.currentUser() !== null);
   readonly role = computed(() => this.currentUser()?.role ?? null);
 
-  /** Never rejects: if the API cannot say who we are, we carry on as anonymous. */
+  /**
+   * Never rejects: if the API cannot say who we are, we carry on as anonymous. Asks `/auth/session`, which
+   * answers 200 with `user: null` to a visitor, so an anonymous page load logs no failed request.
+   */
   async loadCurrentUser(): Promise<void> {
     try {
-      const user = await firstValueFrom(this.http.get<CurrentUser>(`${AUTH_API}/me`, { context: expectUnauthorised() }));
-      this.currentUser.set(user);
+      const session = await firstValueFrom(this.http.get<SessionState>(`${AUTH_API}/session`, { context: expectUnauthorised() }));
+      this.currentUser.set(session.user);
     } catch {
       this.currentUser.set(null);
     }
@@ -64,6 +68,11 @@ export class AuthService {
         error: () => this.forgetUser(),
       }),
     );
+  }
+
+  /** After the account page changed the name: the header shows the new one at once. */
+  replaceUser(user: CurrentUser): void {
+    if (this.currentUser()?.id === user.id) this.currentUser.set(user);
   }
 
   hasRole(...roles: Role[]): boolean {

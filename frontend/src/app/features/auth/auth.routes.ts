@@ -1,8 +1,7 @@
 import { Routes } from '@angular/router';
-import { Role } from '@openbrief/contracts';
-import { anonymousOnly, requireRole } from '../../core/auth/role.guard';
+import { anonymousOnly } from '../../core/auth/role.guard';
 
-/** Top-level routes; each page's code loads only when it is visited. */
+/** Top-level routes; each page's code loads only when it is visited. The account page is features/account. */
 export const authRoutes: Routes = [
   {
     path: 'sign-in',
@@ -15,12 +14,6 @@ export const authRoutes: Routes = [
     title: 'Create a supplier account',
     canMatch: [anonymousOnly],
     loadComponent: () => import('./pages/sign-up-page.component').then((m) => m.SignUpPage),
-  },
-  {
-    path: 'account',
-    title: 'Your account',
-    canMatch: [requireRole(Role.Admin, Role.Buyer, Role.Evaluator, Role.Supplier)],
-    loadComponent: () => import('./pages/account-page.component').then((m) => m.AccountPage),
   },
   {
     path: 'invitations/:token',

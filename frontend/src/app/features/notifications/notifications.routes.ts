@@ -1,3 +1,10 @@
 import type { Routes } from '@angular/router';
 
-export const notificationsRoutes: Routes = [];
+export const notificationsRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Notifications',
+    loadComponent: () => import('./pages/notifications-page.component').then((m) => m.NotificationsPage),
+  },
+];

@@ -40,6 +40,16 @@ export const tendersRoutes: Routes = [
         loadComponent: () => import('./audit/audit-trail-page.component').then((m) => m.TenderAuditTrailPage),
       },
       {
+        path: ':id/questions',
+        title: 'Questions from suppliers',
+        loadComponent: () => import('./questions/question-queue-page.component').then((m) => m.QuestionQueuePage),
+      },
+      {
+        path: ':id/responses',
+        title: 'Responses',
+        loadComponent: () => import('./responses-panel/responses-panel-page.component').then((m) => m.ResponsesPanelPage),
+      },
+      {
         // One tender's workspace: the frame holds the working copy shared by the pages below.
         path: ':id',
         loadComponent: () => import('./pages/tender-workspace-page.component').then((m) => m.TenderWorkspacePage),

@@ -31,6 +31,7 @@ const MESSAGES: ErrorMessages = {
 const ROLE_DESCRIPTIONS: Partial<Record<Role, string>> = {
   [Role.Buyer]: 'a buyer, who writes, checks and publishes tenders',
   [Role.Evaluator]: 'an evaluator, who scores the bids suppliers send in',
+  [Role.Supplier]: 'a member of the supplier team, who asks questions and writes responses to tenders',
 };
 
 @Component({

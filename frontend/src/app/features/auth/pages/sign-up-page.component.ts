@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -8,7 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SupplierSignUpRequest } from '@openbrief/contracts';
 import { switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
-import { homeFor } from '../../../core/auth/role-home';
+import { homeFor, safeReturnUrl } from '../../../core/auth/role-home';
 import { AppError, toAppError } from '../../../core/http/app-error';
 import { FlashMessageService } from '../../../core/layout/flash-message.service';
 import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
@@ -56,6 +56,14 @@ export class SignUpPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly flash = inject(FlashMessageService);
+  /** Where to go once signed in (an app path, from the "Create a free supplier account" link of an opportunity). */
+  readonly returnUrl = input<string>();
+
+  /** The sign-in page, keeping where the supplier was going. */
+  protected signInUrl(): string {
+    const back = safeReturnUrl(this.returnUrl());
+    return back ? `/sign-in?returnUrl=${encodeURIComponent(back)}` : '/sign-in';
+  }
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
@@ -99,14 +107,15 @@ export class SignUpPage {
       .subscribe({
         next: (user) => {
           this.flash.showAfterNavigation(`Your supplier account for ${user.organisation.name} is ready.`);
-          void this.router.navigateByUrl(homeFor(user.role));
+          // Back to the opportunity the supplier was reading, when they came from one.
+          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? homeFor(user.role));
         },
         error: (error: unknown) => {
           if (acceptedMessage) {
             // The request was taken but these details do not sign in: most likely the address already
             // had an account with another password. Say so in the same words whatever the reason.
             this.flash.showAfterNavigation(acceptedMessage);
-            void this.router.navigateByUrl('/sign-in');
+            void this.router.navigateByUrl(this.signInUrl());
             return;
           }
           this.showErrors(toAppError(error));

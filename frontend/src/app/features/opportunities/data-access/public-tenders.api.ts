@@ -1,7 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PublishedTenderPage, PublishedTenderView } from '@openbrief/contracts';
+import { PublishedClarification, PublishedTenderPage, PublishedTenderView } from '@openbrief/contracts';
 import { Observable } from 'rxjs';
+
+const PUBLIC_TENDERS = '/api/v1/public/tenders';
 
 /** Published tenders anyone can read, signed in or not. */
 @Injectable({ providedIn: 'root' })
@@ -11,11 +13,21 @@ export class PublicTendersApi {
   /** One page, newest publication first; pass the previous page's nextCursor for the next one. */
   list(cursor?: string | null): Observable<PublishedTenderPage> {
     const params = cursor ? new HttpParams().set('cursor', cursor) : undefined;
-    return this.http.get<PublishedTenderPage>('/api/v1/public/tenders', { params });
+    return this.http.get<PublishedTenderPage>(PUBLIC_TENDERS, { params });
   }
 
   /** The latest published version, with the log of earlier versions. */
   get(id: string): Observable<PublishedTenderView> {
-    return this.http.get<PublishedTenderView>(`/api/v1/public/tenders/${encodeURIComponent(id)}`);
+    return this.http.get<PublishedTenderView>(`${PUBLIC_TENDERS}/${encodeURIComponent(id)}`);
+  }
+
+  /** Answers published to everyone, in the order they were published; never says who asked. */
+  clarifications(id: string): Observable<PublishedClarification[]> {
+    return this.http.get<PublishedClarification[]>(`${PUBLIC_TENDERS}/${encodeURIComponent(id)}/clarifications`);
+  }
+
+  /** The questions and answers annex of the tender pack. */
+  clarificationsPdfUrl(id: string): string {
+    return `${PUBLIC_TENDERS}/${encodeURIComponent(id)}/clarifications.pdf`;
   }
 }

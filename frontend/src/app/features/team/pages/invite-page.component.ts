@@ -1,11 +1,12 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { InvitableRole, InvitationCreated, Role } from '@openbrief/contracts';
+import { RouterLink } from '@angular/router';
+import { InvitableRole, InvitationCreated, Role, invitableRolesFor } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toAppError } from '../../../core/http/app-error';
 import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
@@ -31,7 +32,17 @@ interface CreatedLink {
 @Component({
   selector: 'ob-invite-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatRadioModule, ErrorSummary, Notice, UkDatePipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatRadioModule,
+    ErrorSummary,
+    Notice,
+    UkDatePipe,
+  ],
   templateUrl: './invite-page.component.html',
   styleUrl: './invite-page.component.scss',
 })
@@ -43,10 +54,19 @@ export class InvitePage {
 
   protected readonly user = inject(AuthService).user;
   protected readonly roles = { buyer: Role.Buyer, evaluator: Role.Evaluator } as const;
+  /**
+   * A supplier invites colleagues as suppliers only (the server holds to this too), so there is nothing to
+   * choose: the role is set and the question is not asked. Buyers and admins choose buyer or evaluator.
+   */
+  private readonly onlyRole = computed(() => {
+    const roles = invitableRolesFor(this.user()?.role ?? Role.Evaluator);
+    return roles.length === 1 ? roles[0] : null;
+  });
+  protected readonly forSupplier = computed(() => this.onlyRole() === Role.Supplier);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
     email: ['', [Validators.required, Validators.email]],
-    role: this.fb.control<InvitableRole | ''>('', Validators.required),
+    role: this.fb.control<InvitableRole | ''>(this.onlyRole() ?? '', Validators.required),
   });
   protected readonly errors = signal<SummaryError[]>([]);
   protected readonly submitting = signal(false);
@@ -96,7 +116,7 @@ export class InvitePage {
 
   protected inviteAnother(): void {
     this.created.set(null);
-    this.form.reset();
+    this.form.reset({ email: '', role: this.onlyRole() ?? '' });
     afterNextRender(() => focusElementById('invite-email'), { injector: this.injector });
   }
 }

@@ -1,4 +1,4 @@
-import { RequirementContent, TenderContent, Timetable, TIMETABLE_LABELS } from '@openbrief/contracts';
+import { RESPONSE_RULE_FIELDS, RequirementContent, ResponseRules, TenderContent, Timetable, TIMETABLE_LABELS } from '@openbrief/contracts';
 import { formatUkDate } from '../../../shared/pipes/uk-date.pipe';
 import { addRequirements, updateCriterion, updateLot, updateMeasure, updateRequirement } from './content-ops';
 
@@ -118,6 +118,15 @@ function accessors(mine: TenderContent): Accessor[] {
       get: (c) => c.timetable[key],
       set: (c, v) => ({ ...c, timetable: { ...c.timetable, [key]: v } }),
       show: showDate,
+    });
+  }
+  for (const key of Object.keys(RESPONSE_RULE_FIELDS) as (keyof ResponseRules)[]) {
+    list.push({
+      key: `responseRules.${key}`,
+      label: RESPONSE_RULE_FIELDS[key].label,
+      get: (c) => c.responseRules[key],
+      set: (c, v) => ({ ...c, responseRules: { ...c.responseRules, [key]: v } }),
+      show: (v) => (typeof v === 'boolean' ? (v ? 'Yes' : 'No') : String(v ?? '')),
     });
   }
   mine.lots.forEach((lot, l) => {

@@ -36,6 +36,7 @@ export function toContent(t: TenderDetail): TenderContent {
     procedure: t.procedure,
     singleLotReason: t.singleLotReason,
     timetable: { ...t.timetable },
+    responseRules: { ...t.responseRules },
     contact: { ...t.contact },
     lots: [...t.lots]
       .sort((a, b) => a.number - b.number)
@@ -86,6 +87,7 @@ export function shareUnchanged(previous: TenderContent | null, next: TenderConte
     budget: keep(previous.budget, next.budget),
     contract: keep(previous.contract, next.contract),
     timetable: keep(previous.timetable, next.timetable),
+    responseRules: keep(previous.responseRules, next.responseRules),
     contact: keep(previous.contact, next.contact),
     justifications: keep(previous.justifications, next.justifications),
     lots: sameItems(previous.lots, lots) ? previous.lots : lots,

@@ -9,6 +9,27 @@ describe('validateContent', () => {
     expect(validateContent(tenderContent())).toEqual([]);
   });
 
+  it('holds the response rules to the limits the API uses, pointing at each number', () => {
+    const rules = { attachmentsAllowed: true, maxAttachments: 0, maxAttachmentMb: Number.NaN, twoPersonOpening: false };
+    expect(problemsOf(tenderContent({ responseRules: rules }))).toEqual([
+      ['response-rules-maxAttachments', 'responding', 'The most attachments per response must be a whole number from 1 to 20'],
+      ['response-rules-maxAttachmentMb', 'responding', 'The largest attachment size, in MB, must be a whole number from 1 to 50'],
+    ]);
+  });
+
+  it('wants answers published between questions closing and bids being due', () => {
+    const base = tenderContent();
+    const late = { ...base.timetable, answersPublishedBy: '2027-03-20T12:00:00.000Z' };
+    expect(problemsOf(tenderContent({ timetable: late }))).toEqual([
+      [
+        'timetable-answersPublishedBy',
+        'timetable',
+        'Answers to questions must be published before the deadline for bids, so suppliers can use them',
+      ],
+    ]);
+    expect(validateContent(tenderContent({ timetable: { ...late, answersPublishedBy: '2027-03-05T12:00:00.000Z' } }))).toEqual([]);
+  });
+
   it('asks for a title and for at least one lot', () => {
     expect(problemsOf(tenderContent({ title: '   ', lots: [] }))).toEqual([
       ['title', 'summary', 'Enter a title for the tender'],

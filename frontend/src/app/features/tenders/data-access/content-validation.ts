@@ -1,5 +1,13 @@
-import { CriterionContent, TEXT_LIMITS, TenderContent, Timetable, timetableProblems, weightProblems } from '@openbrief/contracts';
-import { SectionId, criterionField, descriptorField, lotField, requirementField, timetableField } from './field-ids';
+import {
+  CriterionContent,
+  TEXT_LIMITS,
+  TenderContent,
+  Timetable,
+  responseRuleProblems,
+  timetableProblems,
+  weightProblems,
+} from '@openbrief/contracts';
+import { SectionId, criterionField, descriptorField, lotField, requirementField, responseRuleField, timetableField } from './field-ids';
 
 /** Something in the working copy the API would refuse: the editor says so before it tries to save. */
 export interface ContentProblem {
@@ -120,6 +128,9 @@ export function validateContent(c: TenderContent): ContentProblem[] {
   }
   for (const [key, value] of Object.entries(c.timetable) as [keyof Timetable, string | null][]) {
     if (value !== null && Number.isNaN(Date.parse(value))) add(timetableField(key), 'timetable', 'Enter a real date and time');
+  }
+  for (const problem of responseRuleProblems(c.responseRules)) {
+    add(responseRuleField(problem.field), 'responding', problem.message.replace(/\.$/, ''));
   }
 
   money(c.estimatedValue, 'estimated-value', 'budget', 'the estimated value', add);

@@ -29,6 +29,7 @@ describe('field ids', () => {
       'requirements',
       'evaluation',
       'timetable',
+      'responding',
       'budget',
       'contact',
     ]);
@@ -49,6 +50,9 @@ describe('locateField', () => {
     ['contact', 'contact-email', 'contact'],
     ['singleLotReason', 'single-lot-reason', 'lots'],
     ['timetable.submissionDeadline', 'timetable-submissionDeadline', 'timetable'],
+    ['timetable.answersPublishedBy', 'timetable-answersPublishedBy', 'timetable'],
+    ['responseRules.maxAttachmentMb', 'response-rules-maxAttachmentMb', 'responding'],
+    ['content.responseRules', 'response-rules-attachmentsAllowed', 'responding'],
     ['requirement:r4', 'outcome-r4', 'requirements'],
   ])('puts %s on #%s in %s', (path, fieldId, section) => {
     expect(locateField(path, content)).toEqual({ fieldId, section });

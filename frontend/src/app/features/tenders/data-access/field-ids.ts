@@ -1,4 +1,4 @@
-import { TenderContent, Timetable } from '@openbrief/contracts';
+import { RESPONSE_RULES_HEADING, ResponseRules, TenderContent, Timetable } from '@openbrief/contracts';
 
 /**
  * DOM ids of the editor's fields. Error summaries, publication blockers and the checker's
@@ -20,8 +20,10 @@ export const descriptorField = (lotId: string, index: number, part: 'label' | 'd
 
 export const timetableField = (key: keyof Timetable): string => `timetable-${key}`;
 
+export const responseRuleField = (key: keyof ResponseRules): string => `response-rules-${key}`;
+
 /** The editor's sections, in page order. */
-export type SectionId = 'summary' | 'problem' | 'lots' | 'requirements' | 'evaluation' | 'timetable' | 'budget' | 'contact';
+export type SectionId = 'summary' | 'problem' | 'lots' | 'requirements' | 'evaluation' | 'timetable' | 'responding' | 'budget' | 'contact';
 
 export const SECTIONS: readonly { id: SectionId; label: string }[] = [
   { id: 'summary', label: 'Title and summary' },
@@ -30,6 +32,7 @@ export const SECTIONS: readonly { id: SectionId; label: string }[] = [
   { id: 'requirements', label: 'Requirements' },
   { id: 'evaluation', label: 'How bids are scored' },
   { id: 'timetable', label: 'Timetable' },
+  { id: 'responding', label: RESPONSE_RULES_HEADING },
   { id: 'budget', label: 'Budget and contract' },
   { id: 'contact', label: 'Contact' },
 ];
@@ -88,6 +91,8 @@ export function locateField(path: string | undefined, content: TenderContent | n
   if (top) return { fieldId: top.id, section: top.section };
   const timetable = /^timetable\.(\w+)$/.exec(normal);
   if (timetable) return { fieldId: timetableField(timetable[1] as keyof Timetable), section: 'timetable' };
+  const rule = /^responseRules(?:\.(\w+))?/.exec(normal);
+  if (rule) return { fieldId: responseRuleField((rule[1] ?? 'attachmentsAllowed') as keyof ResponseRules), section: 'responding' };
   if (/^contact/.test(normal)) return { fieldId: 'contact-email', section: 'contact' };
   if (/^budget/.test(normal)) return { fieldId: 'budget-min', section: 'budget' };
 

@@ -9,6 +9,7 @@ import {
   LotContent,
   PublishBlocker,
   RequirementContent,
+  ResponseRules,
   Role,
   TenderContent,
   TenderDetail,
@@ -302,6 +303,10 @@ export class TenderEditorStore {
 
   setTimetable(key: keyof Timetable, value: string | null): void {
     this.update((c) => ({ ...c, timetable: { ...c.timetable, [key]: value } }));
+  }
+
+  setResponseRules(patch: Partial<ResponseRules>): void {
+    this.update((c) => ({ ...c, responseRules: { ...c.responseRules, ...patch } }));
   }
 
   setLot(lotId: string, patch: Partial<Omit<LotContent, 'id'>>): void {

@@ -19,6 +19,7 @@ import { GUIDED_STEPS, GuidedStep, guidedStep } from '../ui/guided-steps';
 import { Radios } from '../ui/radios.component';
 import { TenderField } from '../ui/tender-field.component';
 import { TimetableFields } from '../ui/timetable-fields.component';
+import { ResponseRulesFields } from '../ui/response-rules-fields.component';
 
 /** A required answer, checked when the buyer presses Continue. */
 const REQUIRED: Partial<Record<GuidedStep['id'], (c: TenderContent) => SummaryError | null>> = {
@@ -53,6 +54,7 @@ const REQUIRED: Partial<Record<GuidedStep['id'], (c: TenderContent) => SummaryEr
     Radios,
     TenderField,
     TimetableFields,
+    ResponseRulesFields,
     UndoNotice,
   ],
   templateUrl: './guided-step-page.component.html',

@@ -41,6 +41,9 @@ import { TenderEditorStore } from '../data-access/tender-editor.store';
             @if (c.timetable.clarificationDeadline) {
               <li>Suppliers can ask questions until {{ c.timetable.clarificationDeadline | ukDate }}.</li>
             }
+            @if (c.timetable.answersPublishedBy) {
+              <li>Publish your answers to their questions by {{ c.timetable.answersPublishedBy | ukDate }}.</li>
+            }
             @if (c.timetable.submissionDeadline) {
               <li>Bids close at {{ c.timetable.submissionDeadline | ukDate }}.</li>
             }

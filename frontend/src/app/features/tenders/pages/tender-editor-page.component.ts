@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { Procedure, TEXT_LIMITS, VatBasis } from '@openbrief/contracts';
+import { Procedure, RESPONSE_RULES_HEADING, TEXT_LIMITS, VatBasis } from '@openbrief/contracts';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { Notice } from '../../../shared/ui/notice.component';
 import { FindingsPanelComponent } from '../check/findings-panel.component';
@@ -30,6 +30,7 @@ import { SelectField } from '../ui/select-field.component';
 import { TenderField } from '../ui/tender-field.component';
 import { TextField } from '../ui/text-field.component';
 import { TimetableFields } from '../ui/timetable-fields.component';
+import { ResponseRulesFields } from '../ui/response-rules-fields.component';
 
 /** The whole tender on one page, for buyers who know what they want to write. */
 @Component({
@@ -49,6 +50,7 @@ import { TimetableFields } from '../ui/timetable-fields.component';
     TenderField,
     TextField,
     TimetableFields,
+    ResponseRulesFields,
   ],
   templateUrl: './tender-editor-page.component.html',
   styleUrl: './tender-editor-page.component.scss',
@@ -61,6 +63,7 @@ export class TenderEditorPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly limits = TEXT_LIMITS;
   protected readonly sections = SECTIONS;
+  protected readonly respondingHeading = RESPONSE_RULES_HEADING;
   protected readonly vatOptions = VAT_OPTIONS;
   protected readonly procedureOptions = PROCEDURE_OPTIONS;
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { RESPONSE_RULES_HEADING, attachmentRuleText } from '@openbrief/contracts';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { UkDatePipe } from '../../../shared/pipes/uk-date.pipe';
 import { TenderNarrative } from '../../../shared/ui/tender/tender-narrative.component';
@@ -26,6 +27,12 @@ export class TenderPreviewPage {
     return meta && content ? toPreviewDetail(meta, content) : null;
   });
   protected readonly nextVersion = computed(() => (this.store.tender()?.publishedVersion ?? 0) + 1);
+  protected readonly respondingHeading = RESPONSE_RULES_HEADING;
+  /** The sentence the tender pack prints, so the preview shows suppliers' words. */
+  protected readonly attachmentRule = computed(() => {
+    const t = this.tender();
+    return t ? attachmentRuleText(t.responseRules) : '';
+  });
 
   constructor() {
     const title = inject(Title);

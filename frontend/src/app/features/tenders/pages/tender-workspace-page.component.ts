@@ -23,6 +23,8 @@ import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { Presence } from '../ui/presence.component';
 import { SaveStatus } from '../ui/save-status.component';
 import { CommentsTabCount } from '../comments/comments-tab-count.component';
+import { QuestionsLinkCount } from '../questions/questions-link-count.component';
+import { ResponsesTabCount } from '../responses-panel/responses-tab-count.component';
 import { CanLeave } from './can-leave.guard';
 
 /**
@@ -46,6 +48,8 @@ import { CanLeave } from './can-leave.guard';
     SaveStatus,
     Presence,
     CommentsTabCount,
+    QuestionsLinkCount,
+    ResponsesTabCount,
   ],
   host: { class: 'ws', '(window:beforeunload)': 'beforeUnload($event)' },
   templateUrl: './tender-workspace-page.component.html',

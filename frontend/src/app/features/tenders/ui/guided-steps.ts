@@ -1,6 +1,7 @@
-import { TENDER_FIELDS, TenderContent, weightProblems } from '@openbrief/contracts';
+import { RESPONSE_RULES_HEADING, TENDER_FIELDS, TenderContent, responseRuleProblems, weightProblems } from '@openbrief/contracts';
 
-export type GuidedStepId = 'problem' | 'users' | 'outcomes' | 'measures' | 'room' | 'evaluation' | 'summary' | 'dates' | 'contact';
+export type GuidedStepId =
+  'problem' | 'users' | 'outcomes' | 'measures' | 'room' | 'evaluation' | 'summary' | 'dates' | 'responding' | 'contact';
 
 export interface Example {
   readonly text: string;
@@ -152,6 +153,17 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
     bad: [],
     owns: (id) => id.startsWith('timetable-'),
     done: (c) => !!c.timetable.submissionDeadline,
+  },
+  {
+    id: 'responding',
+    label: RESPONSE_RULES_HEADING,
+    question: 'How should suppliers respond?',
+    hint: 'Suppliers answer your questions in a form on Openbrief. Choose whether they may also attach documents, and whether opening the responses needs two people.',
+    good: [],
+    bad: [],
+    owns: (id) => id.startsWith('response-rules-'),
+    // The defaults are a sound choice, so the step is done unless a number is out of range.
+    done: (c) => responseRuleProblems(c.responseRules).length === 0,
   },
   {
     id: 'contact',

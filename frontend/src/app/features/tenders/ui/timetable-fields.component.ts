@@ -19,6 +19,12 @@ const ROWS: readonly TimetableRow[] = [
     optional: true,
   },
   {
+    key: 'answersPublishedBy',
+    label: TIMETABLE_LABELS.answersPublishedBy,
+    hint: 'When every answer will be out: after questions close and before bids are due, so suppliers can use them.',
+    optional: true,
+  },
+  {
     key: 'submissionDeadline',
     label: TIMETABLE_LABELS.submissionDeadline,
     hint: 'Needed to publish, and must be in the future. Avoid Mondays and times just after a holiday.',

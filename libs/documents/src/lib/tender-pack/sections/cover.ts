@@ -24,7 +24,8 @@ export function addCover(doc: PdfLayout, pack: PackContext): void {
   if (tender.estimatedValue != null) rows.push(['Estimated value', `${formatMoney(tender.estimatedValue, pack.currency)} (excluding VAT)`]);
   if (pack.lots.length > 0) rows.push(['Lots', pack.lots.map((l) => lotTitle(l.lot)).join('\n')]);
   const t = tender.timetable;
-  if (t.clarificationDeadline) rows.push(['Deadline for questions', formatDateTime(t.clarificationDeadline)]);
+  if (t.clarificationDeadline) rows.push(['Questions close', formatDateTime(t.clarificationDeadline)]);
+  if (t.answersPublishedBy) rows.push(['Answers published by', formatDateTime(t.answersPublishedBy)]);
   if (t.submissionDeadline) rows.push(['Deadline for bids', [{ text: formatDateTime(t.submissionDeadline), bold: true }]]);
   if (t.contractStart) rows.push(['Contract starts', formatDate(t.contractStart)]);
   rows.push(['Procedure', PROCEDURE_LABELS[tender.procedure] ?? String(tender.procedure)]);

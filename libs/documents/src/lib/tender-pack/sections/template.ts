@@ -13,7 +13,7 @@ export function addResponseTemplate(doc: PdfLayout, pack: PackContext): void {
   doc.group('Sect', (s) => {
     s.heading(1, 'Annex C: Response template', { newPage: true });
     s.paragraph(
-      'Copy this structure into your response, one document per lot. Keep the references so that evaluators can match each answer to the question it answers.',
+      'The response form in Openbrief follows this structure, lot by lot, with the same references: use it to prepare your answers before you start.',
     );
     if (pack.lots.length === 0) {
       s.paragraph('The template will be added when lots have been defined.', { style: 'secondary' });

@@ -2,6 +2,7 @@ import type { PdfLayout } from '../../layout/pdf-layout';
 import type { Inline } from '../../layout/text';
 import type { PackContext } from '../context';
 import { formatDate, formatDateTime } from '../format';
+import { questionDates } from './question-dates';
 
 const TBC = 'To be confirmed';
 
@@ -16,7 +17,7 @@ export function addTimetable(doc: PdfLayout, pack: PackContext): void {
         ? `From ${formatDate(t.evaluationStart)}`
         : TBC;
   const rows: Inline[][] = [
-    ['Deadline for clarification questions', t.clarificationDeadline ? formatDateTime(t.clarificationDeadline) : TBC],
+    ...questionDates(t),
     ['Deadline for bids', t.submissionDeadline ? [{ text: formatDateTime(t.submissionDeadline), bold: true }] : TBC],
     ['Evaluation', evaluation],
     ['Expected contract award', date(t.expectedAward)],

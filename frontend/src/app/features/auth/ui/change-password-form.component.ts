@@ -10,7 +10,7 @@ import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summari
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { livePasswordFeedback } from '../data-access/password-strength';
-import { PasswordFeedbackText } from '../ui/password-feedback.component';
+import { PasswordFeedbackText } from './password-feedback.component';
 
 const MESSAGES: ErrorMessages = {
   currentPassword: { required: 'Enter your current password' },
@@ -23,24 +23,58 @@ const MESSAGES: ErrorMessages = {
 
 type Field = 'currentPassword' | 'newPassword';
 
-/** Who is signed in, and a form to change the password. */
+/**
+ * Changing one's password, with live advice on the new one. Kept with sign-in and sign-up, which share the
+ * password advice; the account page shows it as one of its sections.
+ */
 @Component({
-  selector: 'ob-account-page',
+  selector: 'ob-change-password-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ErrorSummary, Notice, PasswordFeedbackText],
-  templateUrl: './account-page.component.html',
-  styleUrl: './auth-page.scss',
+  template: `
+    @if (errors().length) {
+      <ob-error-summary [errors]="errors()" />
+    }
+    @if (changed()) {
+      <ob-notice tone="success" heading="Your password has been changed">
+        <p role="status">Use it next time you sign in. Anyone signed in to your account on another device has been signed out.</p>
+      </ob-notice>
+    }
+    <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="change-password">
+      <h2 id="change-password">Change your password</h2>
+      <p class="form__hint">
+        Changing your password signs you out everywhere else. Three random words make a strong password that is easy to remember.
+      </p>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" hideRequiredMarker>
+        <mat-label>Current password</mat-label>
+        <input matInput id="account-currentPassword" formControlName="currentPassword" type="password" autocomplete="current-password" />
+        <mat-error>{{ message('currentPassword') }}</mat-error>
+      </mat-form-field>
+
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" hideRequiredMarker>
+        <mat-label>New password</mat-label>
+        <input matInput id="account-newPassword" formControlName="newPassword" type="password" autocomplete="new-password" />
+        <mat-hint><ob-password-feedback [feedback]="passwordFeedback()" /></mat-hint>
+        <mat-error>{{ message('newPassword') }}</mat-error>
+      </mat-form-field>
+
+      <div class="button-row">
+        <button mat-flat-button type="submit" [disabled]="submitting()">
+          {{ submitting() ? 'Changing your password…' : 'Change password' }}
+        </button>
+      </div>
+    </form>
+  `,
 })
-export class AccountPage {
+export class ChangePasswordForm {
   private readonly auth = inject(AuthService);
 
-  protected readonly user = this.auth.user;
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
   protected readonly passwordFeedback = livePasswordFeedback(this.form.controls.newPassword, () => {
-    const user = this.user();
+    const user = this.auth.user();
     return {
       email: user?.email,
       name: user?.name,

@@ -1,0 +1,41 @@
+import { Locator, Page, expect } from '@playwright/test';
+import { SERVER_WORK_MS } from './waits';
+
+/** The supplier's response editor (/responses/:id). */
+export class ResponseEditor {
+  constructor(private readonly page: Page) {}
+
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  /** Waits until the draft is saved (the save status says so). */
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByText(/^(Saved at .+|All changes saved)$/)).toBeVisible({ timeout: SERVER_WORK_MS });
+  }
+
+  async answerEveryQuestion(text: string): Promise<number> {
+    const boxes = this.section('Questions').getByRole('textbox');
+    const n = await boxes.count();
+    for (let i = 0; i < n; i++) await boxes.nth(i).fill(text);
+    return n;
+  }
+
+  async declareEveryRequirement(): Promise<void> {
+    const yes = this.section('Requirements you must meet').getByRole('radio', { name: 'Yes, we meet it' });
+    const n = await yes.count();
+    for (let i = 0; i < n; i++) await yes.nth(i).check();
+  }
+
+  async addPriceLine(line: { description: string; quantity: string; unit: string; unitPrice: string }): Promise<Locator> {
+    const price = this.section('Price');
+    await price.getByRole('button', { name: 'Add a price line' }).click();
+    const group = price.getByRole('group').last();
+    await expect(group.getByLabel('Description')).toBeFocused();
+    await group.getByLabel('Description').fill(line.description);
+    await group.getByLabel('Quantity').fill(line.quantity);
+    await group.getByLabel(/^Unit( \(optional\))?$/).fill(line.unit);
+    await group.getByLabel(/^Unit price/).fill(line.unitPrice);
+    return group;
+  }
+}

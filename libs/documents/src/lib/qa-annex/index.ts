@@ -1,0 +1,1 @@
+export { buildQaAnnex, renderQaAnnexToBuffer, type QaAnnexEntry, type QaAnnexInput } from './render-qa-annex';

@@ -1,0 +1,8 @@
+export {
+  buildReceipt,
+  formatBytes,
+  formatUkTimeToSecond,
+  formatUtcToSecond,
+  renderReceiptToBuffer,
+  type ReceiptDocument,
+} from './render-receipt';
