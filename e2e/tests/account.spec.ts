@@ -58,7 +58,7 @@ test.describe('a supplier account', () => {
 
     // Invite a colleague, who joins the same supplier organisation.
     await main.getByRole('link', { name: 'Invite a colleague' }).click();
-    await expect(page).toHaveURL(/\/account\/invite$/);
+    await expect(page).toHaveURL(/\/team\/invite$/);
     await expect(main.getByRole('heading', { level: 1, name: 'Invite a colleague' })).toBeVisible();
     await expect(main.getByRole('radio')).toHaveCount(0);
     await expectNoAxeViolations(page);

@@ -1,5 +1,6 @@
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
-import { PATH_METADATA } from '@nestjs/common/constants';
+import { INTERCEPTORS_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { type ApplicationConfig, DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { PathsExplorer } from '@nestjs/core/router/paths-explorer';
 import { RoutePathFactory } from '@nestjs/core/router/route-path-factory';
@@ -16,6 +17,28 @@ export interface NestRoute {
   handler: string;
   isPublic: boolean;
   action: Action | undefined;
+  /** What the handler can reach of a request body (see `bodyAccessOf`). */
+  body: BodyAccess;
+}
+
+/**
+ * - `parsed`: a `@Body()` (or `@RawBody()`, `@UploadedFile(s)()`) parameter: the handler reads the body.
+ * - `request`: none of those, but a `@Req()` parameter or an interceptor of its own, either of which may read the
+ *   body itself (a multipart upload's stream does).
+ * - `none`: neither: whatever a client sends is never read. Custom parameter decorators (`@CurrentUser()`,
+ *   `@UploadedDocumentFile()`) only hand on what a guard or interceptor put on the request.
+ */
+export type BodyAccess = 'parsed' | 'request' | 'none';
+
+const READS_BODY = new Set<number>([RouteParamtypes.BODY, RouteParamtypes.RAW_BODY, RouteParamtypes.FILE, RouteParamtypes.FILES]);
+
+/** From Nest's route argument metadata (keys `<paramtype>:<index>`) and interceptor metadata, as its router reads them. */
+function bodyAccessOf(controller: Type<unknown>, methodName: string, handler: object): BodyAccess {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, methodName) ?? {}) as Record<string, unknown>;
+  const types = Object.keys(args).map((key) => Number(key.split(':')[0]));
+  if (types.some((type) => READS_BODY.has(type))) return 'parsed';
+  const interceptors = [handler, controller].flatMap((target) => (Reflect.getMetadata(INTERCEPTORS_METADATA, target) ?? []) as unknown[]);
+  return types.includes(RouteParamtypes.REQUEST) || interceptors.length > 0 ? 'request' : 'none';
 }
 
 /**
@@ -49,6 +72,7 @@ export function listNestRoutes(app: INestApplication): NestRoute[] {
               handler: `${controller.name}.${definition.methodName}`,
               isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
               action: reflector.getAllAndOverride<Action | undefined>(ACCESS_ACTION, targets),
+              body: bodyAccessOf(controller, definition.methodName, handler),
             });
           }
         }

@@ -22,8 +22,9 @@ export const routes: Routes = [
     loadChildren: () => import('./features/tenders/tenders.routes').then((m) => m.tendersRoutes),
   },
   {
+    // Suppliers too: the invite page lets a supplier invite supplier colleagues only (the server decides the same).
     path: 'team',
-    canMatch: [requireRole(Role.Buyer, Role.Admin)],
+    canMatch: [requireRole(Role.Buyer, Role.Admin, Role.Supplier)],
     loadChildren: () => import('./features/team/team.routes').then((m) => m.teamRoutes),
   },
   {

@@ -20,6 +20,18 @@ export interface RecordFacts {
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
+/**
+ * Fields later issues added to version 1 records (issue 12: the response rules and the answers date). They did not
+ * exist when this migration was written; a database reverted past it and migrated again must not lose them, so both
+ * directions carry them through when present (the reader gives their defaults when absent).
+ */
+const LATER_CONTENT_FIELDS = ['responseRules'];
+const LATER_TIMETABLE_FIELDS = ['answersPublishedBy'];
+
+function carried(from: Record<string, any>, keys: readonly string[]): Record<string, any> {
+  return Object.fromEntries(keys.filter((k) => from[k] !== undefined).map((k) => [k, from[k]]));
+}
+
 /** A stored snapshot as a version 1 record; fields the snapshot lacks take the values a save would have given them. */
 export function recordOf(s: SnapshotJson, facts: RecordFacts): RecordJson {
   const budget = s['budget'] ?? {};
@@ -54,12 +66,16 @@ export function recordOf(s: SnapshotJson, facts: RecordFacts): RecordJson {
       location: s['location'] ?? '',
       procedure: s['procedure'] ?? 'open',
       singleLotReason: nullable(s['singleLotReason']),
-      timetable: Object.fromEntries(
-        ['clarificationDeadline', 'submissionDeadline', 'evaluationStart', 'evaluationEnd', 'expectedAward', 'contractStart'].map((k) => [
-          k,
-          nullable(timetable[k]),
-        ]),
-      ),
+      timetable: {
+        ...Object.fromEntries(
+          ['clarificationDeadline', 'submissionDeadline', 'evaluationStart', 'evaluationEnd', 'expectedAward', 'contractStart'].map((k) => [
+            k,
+            nullable(timetable[k]),
+          ]),
+        ),
+        ...carried(timetable, LATER_TIMETABLE_FIELDS),
+      },
+      ...carried(s, LATER_CONTENT_FIELDS),
       contact: { name: contact.name ?? '', email: contact.email ?? '', phone: nullable(contact.phone) },
       lots: (s['lots'] ?? []).map((lot: SnapshotJson, l: number) => ({
         id: lot['id'],
@@ -133,6 +149,7 @@ export function legacySnapshotOf(r: RecordJson, createdAt: string, where: string
     procedure: c.procedure,
     singleLotReason: c.singleLotReason,
     timetable: c.timetable,
+    ...carried(c, LATER_CONTENT_FIELDS),
     contact: c.contact,
     lots: c.lots.map((lot: RecordJson) => ({
       ...lot,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PublishedVersion, TenderDetail } from '@openbrief/contracts';
-import { renderTenderPack, renderTenderPackToBuffer } from '@openbrief/documents';
+import { type Clarification, renderTenderPack, renderTenderPackToBuffer } from '@openbrief/documents';
 import { FileStore } from './file-store';
 
 const PDF = 'application/pdf';
@@ -17,16 +17,21 @@ export class TenderPackService {
   constructor(private readonly files: FileStore) {}
 
   /** The working copy, watermarked DRAFT, stamped with its last change so the same revision gives the same bytes. */
-  streamDraft(tender: TenderDetail, out: NodeJS.WritableStream) {
-    return renderTenderPack(tender, { draft: true, version: tender.publishedVersion + 1, generatedAt: new Date(tender.updatedAt) }, out);
+  streamDraft(tender: TenderDetail, out: NodeJS.WritableStream, clarifications: Clarification[] = []) {
+    return renderTenderPack(
+      tender,
+      { draft: true, version: tender.publishedVersion + 1, generatedAt: new Date(tender.updatedAt), clarifications },
+      out,
+    );
   }
 
   /** Makes and stores the pack of a published version (stamped with its publication time, so it is reproducible); returns its SHA-256. */
-  async storePublished(tenderId: string, published: PublishedVersion): Promise<string> {
+  async storePublished(tenderId: string, published: PublishedVersion, clarifications: Clarification[] = []): Promise<string> {
     const { pdf } = await renderTenderPackToBuffer(published.tender, {
       draft: false,
       version: published.version,
       generatedAt: new Date(published.publishedAt),
+      clarifications,
     });
     return this.files.put(packKey(tenderId, published.version), PDF, pdf);
   }

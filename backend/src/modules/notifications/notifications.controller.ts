@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserShape, NotificationItem, NotificationList, NotificationPreferences } from '@openbrief/contracts';
 import type { FastifyReply } from 'fastify';
 import { Allow } from '../../common/decorators/access.decorators';
@@ -69,11 +77,15 @@ export class NotificationsController {
   @Public()
   @Get('unsubscribe')
   @ApiOperation({ summary: 'Stop e-mails of one optional kind (the link in those e-mails); answers a small HTML page' })
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'A page confirming it' })
+  // Declared per response, not with @ApiProduces: the 400 is a page only for a client that accepts text/html.
+  @ApiExtraModels(ApiErrorResponse)
+  @ApiOkResponse({ description: 'A page confirming it', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiBadRequestResponse({
-    type: ApiErrorResponse,
     description: 'The link is not valid; nothing changed (a page when the client accepts text/html)',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ApiErrorResponse) } },
+      'text/html': { schema: { type: 'string' } },
+    },
   })
   async unsubscribe(
     @Query('token') token: unknown,

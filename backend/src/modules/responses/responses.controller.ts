@@ -36,6 +36,15 @@ import {
   ResponseContentDto,
   StartResponseDto,
 } from './dto/response-commands.dto';
+import {
+  LibraryAnswerResponse,
+  LibraryDocumentResponse,
+  ResponseAttachmentResponse,
+  SubmissionReceiptResponse,
+  SubmitRefusalResponse,
+  SupplierResponseResponse,
+  SupplierResponseSummaryResponse,
+} from './dto/response.responses';
 import { parseIfMatch } from './drafts/if-match';
 import { ResponseDrafts } from './drafts/response-drafts.service';
 import { Submissions } from './submission/submissions.service';
@@ -57,7 +66,7 @@ export class ResponsesController {
   @Allow('response.list')
   @Get('responses')
   @ApiOperation({ summary: "Your organisation's responses, with the next thing to do for each" })
-  @ApiOkResponse({ description: 'SupplierResponseSummary[]' })
+  @ApiOkResponse({ type: SupplierResponseSummaryResponse, isArray: true })
   list(@CurrentUser() user: CurrentUserShape): Promise<SupplierResponseSummary[]> {
     return this.drafts.list(user);
   }
@@ -67,7 +76,8 @@ export class ResponsesController {
   @ApiOperation({
     summary: 'Start a response to a lot of a published tender (200 with the existing one if your organisation has started it)',
   })
-  @ApiCreatedResponse({ description: 'SupplierResponse' })
+  @ApiCreatedResponse({ type: SupplierResponseResponse, description: 'Started' })
+  @ApiOkResponse({ type: SupplierResponseResponse, description: 'Your organisation had already started it: that one' })
   @ApiConflictResponse({ type: ApiErrorResponse, description: 'The submission deadline has passed, or the tender is closed' })
   async start(
     @CurrentUser() user: CurrentUserShape,
@@ -82,7 +92,7 @@ export class ResponsesController {
   @Allow('response.list')
   @Get('responses/library')
   @ApiOperation({ summary: "Answers from your organisation's earlier responses, to reuse" })
-  @ApiOkResponse({ description: 'LibraryAnswer[]' })
+  @ApiOkResponse({ type: LibraryAnswerResponse, isArray: true })
   library(@CurrentUser() user: CurrentUserShape): Promise<LibraryAnswer[]> {
     return this.drafts.library(user);
   }
@@ -90,7 +100,7 @@ export class ResponsesController {
   @Allow('response.list')
   @Get('responses/library/documents')
   @ApiOperation({ summary: "Documents from your organisation's earlier responses, to reuse" })
-  @ApiOkResponse({ description: 'LibraryDocument[]' })
+  @ApiOkResponse({ type: LibraryDocumentResponse, isArray: true })
   libraryDocuments(@CurrentUser() user: CurrentUserShape): Promise<LibraryDocument[]> {
     return this.attachments.library(user);
   }
@@ -98,7 +108,7 @@ export class ResponsesController {
   @Allow('response.read')
   @Get('responses/:id')
   @ApiOperation({ summary: 'One of your responses, with its revision (also sent as the ETag)' })
-  @ApiOkResponse({ description: 'SupplierResponse' })
+  @ApiOkResponse({ type: SupplierResponseResponse })
   @ApiNotFoundResponse({ type: ApiErrorResponse })
   async get(
     @CurrentUser() user: CurrentUserShape,
@@ -117,7 +127,7 @@ export class ResponsesController {
       'Save the draft (answers, declarations, price lines); refused with 409 and the current state if a colleague saved since your revision',
   })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision you read (from the ETag or `revision`)' })
-  @ApiOkResponse({ description: 'SupplierResponse' })
+  @ApiOkResponse({ type: SupplierResponseResponse })
   @ApiConflictResponse({ type: ApiErrorResponse })
   @ApiUnprocessableEntityResponse({ type: ApiErrorResponse, description: 'A criterion or requirement that is not part of this lot' })
   async save(
@@ -136,7 +146,7 @@ export class ResponsesController {
   @Post('responses/:id/confirm-changes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm you have read the changed tender: the response is now written against that version' })
-  @ApiOkResponse({ description: 'SupplierResponse' })
+  @ApiOkResponse({ type: SupplierResponseResponse })
   @ApiConflictResponse({ type: ApiErrorResponse })
   confirmChanges(
     @CurrentUser() user: CurrentUserShape,
@@ -151,7 +161,7 @@ export class ResponsesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: AttachmentUploadDto })
   @ApiOperation({ summary: 'Attach a document (type found from its content; size and count as the tender allows)' })
-  @ApiCreatedResponse({ description: 'ResponseAttachment' })
+  @ApiCreatedResponse({ type: ResponseAttachmentResponse })
   @ApiResponse({ status: 413, type: ApiErrorResponse, description: 'Larger than the tender allows' })
   @ApiUnprocessableEntityResponse({ type: ApiErrorResponse, description: 'A type we do not accept, or more documents than allowed' })
   upload(
@@ -165,7 +175,7 @@ export class ResponsesController {
   @Allow('response.write')
   @Post('responses/:id/attachments/reuse')
   @ApiOperation({ summary: 'Copy a document from an earlier response of your organisation' })
-  @ApiCreatedResponse({ description: 'ResponseAttachment' })
+  @ApiCreatedResponse({ type: ResponseAttachmentResponse })
   reuse(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', ResponseId()) id: string,
@@ -177,7 +187,12 @@ export class ResponsesController {
   @Allow('response.read')
   @Get('responses/:id/attachments/:attachmentId')
   @ApiOperation({ summary: 'Download one of your documents' })
-  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
+  // The file's own type is sent; declared here as bytes (errors stay JSON, so not @ApiProduces).
+  @ApiOkResponse({
+    description: 'The file, with the type found from its content',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ type: ApiErrorResponse })
   async download(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', ResponseId()) id: string,
@@ -212,8 +227,9 @@ export class ResponsesController {
     summary: 'Submit: 201 with the receipt; the same Idempotency-Key again gives the same receipt (200), never a second submission',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any token you make (e.g. a UUID), the same on every retry' })
-  @ApiCreatedResponse({ description: 'SubmissionReceipt' })
-  @ApiUnprocessableEntityResponse({ type: ApiErrorResponse, description: 'Something is missing: `missing` lists it' })
+  @ApiCreatedResponse({ type: SubmissionReceiptResponse, description: 'Submitted: the receipt' })
+  @ApiOkResponse({ type: SubmissionReceiptResponse, description: 'The same Idempotency-Key again: the same receipt' })
+  @ApiUnprocessableEntityResponse({ type: SubmitRefusalResponse, description: 'Something is missing: `missing` lists it' })
   @ApiConflictResponse({ type: ApiErrorResponse, description: 'The deadline has passed, or the tender changed and needs confirming' })
   async submit(
     @CurrentUser() user: CurrentUserShape,
@@ -230,7 +246,7 @@ export class ResponsesController {
   @Post('responses/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw the submission (it is kept, marked withdrawn); submit again to resubmit' })
-  @ApiOkResponse({ description: 'SupplierResponse' })
+  @ApiOkResponse({ type: SupplierResponseResponse })
   withdraw(@CurrentUser() user: CurrentUserShape, @Param('id', ResponseId()) id: string): Promise<SupplierResponse> {
     return this.submissions.withdraw(user, id);
   }
@@ -238,7 +254,7 @@ export class ResponsesController {
   @Allow('response.read')
   @Get('responses/:id/receipts')
   @ApiOperation({ summary: 'Every submission of this response, oldest first (withdrawn ones too)' })
-  @ApiOkResponse({ description: 'SubmissionReceipt[]' })
+  @ApiOkResponse({ type: SubmissionReceiptResponse, isArray: true })
   receipts(@CurrentUser() user: CurrentUserShape, @Param('id', ResponseId()) id: string): Promise<SubmissionReceipt[]> {
     return this.submissions.receipts(user, id);
   }

@@ -50,6 +50,7 @@ import { SpecificationImportService } from './import/specification-import';
 import { TenderPackService } from '../documents/tender-pack.service';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { TenderService } from './tender.service';
+import { PackAnswers } from './pack-clarifications.port';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 
@@ -63,6 +64,7 @@ export class TenderController {
     private readonly specCheck: SpecCheckService,
     private readonly packs: TenderPackService,
     private readonly specificationImport: SpecificationImportService,
+    private readonly answers: PackAnswers,
   ) {}
 
   @Allow('tender.list')
@@ -201,13 +203,15 @@ export class TenderController {
   @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
   async draftPack(@CurrentUser() user: CurrentUserShape, @Param('id', TenderId()) id: string, @Res() reply: FastifyReply): Promise<void> {
     const tender = await this.tenders.get(user, id);
+    // The next version's Annex A: every answer published so far.
+    const clarifications = await this.answers.publishedBy(tender.id, new Date());
     const pdf = new PassThrough();
     void reply
       .header('Content-Type', 'application/pdf')
       .header('Content-Disposition', `attachment; filename="${tender.reference}-draft.pdf"`)
       .header('Cache-Control', 'private, no-store')
       .send(pdf);
-    await this.packs.streamDraft(tender, pdf).catch((error: unknown) => {
+    await this.packs.streamDraft(tender, pdf, clarifications).catch((error: unknown) => {
       // Headers are gone once streaming starts: a failed stream cuts the connection, so the client sees an incomplete download, not a corrupt file.
       pdf.destroy(error instanceof Error ? error : new Error(String(error)));
     });

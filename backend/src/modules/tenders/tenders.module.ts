@@ -11,6 +11,7 @@ import { TenderRevision } from './entities/tender-revision.entity';
 import { TenderVersion } from './entities/tender-version.entity';
 import { Tender } from './entities/tender.entity';
 import { PublishedPacks } from './lifecycle/published-packs';
+import { PackAnswers } from './pack-clarifications.port';
 import { PublishedRecords } from './lifecycle/published-records';
 import { TenderLifecycleService } from './lifecycle/tender-lifecycle.service';
 import { SpecificationImportService } from './import/specification-import';
@@ -41,6 +42,7 @@ import { TenderService } from './tender.service';
     TenderQueries,
     PublishedRecords,
     PublishedPacks,
+    PackAnswers,
   ],
   exports: [TenderService, TenderLifecycleService, TenderQueries, PublishedRecords, PublishedPacks],
 })

@@ -8,6 +8,7 @@ import { Transactions } from '../../../database/transactions';
 import { TenderPackService } from '../../documents/tender-pack.service';
 import { TenderVersion } from '../entities/tender-version.entity';
 import { Tender } from '../entities/tender.entity';
+import { PackAnswers } from '../pack-clarifications.port';
 import { toPublishedVersion, versionRecord } from './published-version';
 
 /**
@@ -23,11 +24,14 @@ export class PublishedPacks {
     private readonly packs: TenderPackService,
     private readonly transactions: Transactions,
     private readonly events: DomainEvents,
+    private readonly answers: PackAnswers,
   ) {}
 
   /** Makes and stores the pack of a published version; keeps its SHA-256 on the version and emits `TenderPackMade` together. */
   async make(tenderId: string, published: PublishedVersion, actor: Actor): Promise<string> {
-    const sha256 = await this.packs.storePublished(tenderId, published);
+    // Annex A: the answers public when this version was published, so the same version always gives the same pack.
+    const clarifications = await this.answers.publishedBy(tenderId, new Date(published.publishedAt));
+    const sha256 = await this.packs.storePublished(tenderId, published, clarifications);
     await this.transactions.run(async (tx) => {
       await tx.update(TenderVersion, { tenderId, version: published.version }, { packSha256: sha256 });
       await this.events.emit(tx, new TenderPackMade(actor, tenderId, published.version, sha256));

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { focusElementById } from '../../../shared/ui/focus';
-import { ChangePasswordForm } from '../../auth/ui/change-password-form.component';
+import { ChangePasswordForm } from '../../../shared/forms/password/change-password-form.component';
 import { OrganisationSection } from '../ui/organisation-section.component';
 import { ProfileSection } from '../ui/profile-section.component';
 import { TeamSection } from '../ui/team-section.component';

@@ -90,11 +90,11 @@ export class TeamSection {
   protected readonly roleName = roleName;
   protected readonly userId = computed(() => this.auth.user()?.id);
   protected readonly organisationName = computed(() => this.auth.user()?.organisation.name ?? 'your organisation');
-  /** Suppliers invite from their account; buyers keep the team page they already use. */
+  /** Everyone who may invite uses the one invite page (it offers a supplier only the supplier role). */
   protected readonly invitePath = computed(() => {
     const role = this.auth.role();
     if (!role || !invitableRolesFor(role).length) return null;
-    return role === Role.Supplier ? '/account/invite' : '/team/invite';
+    return '/team/invite';
   });
   protected readonly inviteLabel = computed(() =>
     this.auth.role() === Role.Supplier ? 'Invite a colleague' : 'Invite a colleague or an evaluator',

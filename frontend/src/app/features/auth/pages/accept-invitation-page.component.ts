@@ -16,8 +16,8 @@ import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { Loading } from '../../../shared/ui/loading.component';
 import { Notice } from '../../../shared/ui/notice.component';
 import { InvitationsApi } from '../data-access/invitations.api';
-import { livePasswordFeedback } from '../data-access/password-strength';
-import { PasswordFeedbackText } from '../ui/password-feedback.component';
+import { livePasswordFeedback } from '../../../shared/forms/password/password-strength';
+import { PasswordFeedbackText } from '../../../shared/forms/password/password-feedback.component';
 
 const MESSAGES: ErrorMessages = {
   name: { required: 'Enter your full name', maxlength: 'Your name must be 200 characters or fewer' },

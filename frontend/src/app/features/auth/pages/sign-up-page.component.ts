@@ -13,8 +13,8 @@ import { AppError, toAppError } from '../../../core/http/app-error';
 import { FlashMessageService } from '../../../core/layout/flash-message.service';
 import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
-import { livePasswordFeedback } from '../data-access/password-strength';
-import { PasswordFeedbackText } from '../ui/password-feedback.component';
+import { livePasswordFeedback } from '../../../shared/forms/password/password-strength';
+import { PasswordFeedbackText } from '../../../shared/forms/password/password-feedback.component';
 
 const MESSAGES: ErrorMessages = {
   name: { required: 'Enter your full name', maxlength: 'Your name must be 200 characters or fewer' },

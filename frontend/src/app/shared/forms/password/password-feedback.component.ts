@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { PASSWORD_MIN_LENGTH } from '@openbrief/contracts';
-import { PasswordFeedback } from '../data-access/password-strength';
+import { PasswordFeedback } from './password-strength';
 
 /**
  * The hint under a new-password field: general advice, then what zxcvbn makes of what was typed.

@@ -6,10 +6,10 @@ import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@openbrief/contracts';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toAppError } from '../../../core/http/app-error';
-import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../../../shared/forms/form-errors';
-import { ErrorSummary } from '../../../shared/ui/error-summary.component';
-import { Notice } from '../../../shared/ui/notice.component';
-import { livePasswordFeedback } from '../data-access/password-strength';
+import { ErrorMessages, SummaryError, applyServerErrors, controlMessage, summarise } from '../form-errors';
+import { ErrorSummary } from '../../ui/error-summary.component';
+import { Notice } from '../../ui/notice.component';
+import { livePasswordFeedback } from './password-strength';
 import { PasswordFeedbackText } from './password-feedback.component';
 
 const MESSAGES: ErrorMessages = {
