@@ -3,7 +3,7 @@
 //
 //   node backend/bench/deadline-burst.mjs   (after node backend/build.mjs; run.mjs runs it too)
 //   BENCH_BURST_SUPPLIERS (200), BENCH_BURST_SECONDS (60), BENCH_BURST_ATTACHMENT_KB (1024),
-//   BENCH_MIXED_POSTGRES_URL (an admin connection that creates and drops a fresh database; "off" skips it)
+//   BENCH_BURST_SQLITE (off: PostgreSQL only), BENCH_MIXED_POSTGRES_URL (an admin connection that creates and drops a fresh database; "off" skips it)
 //
 // Set-up (not measured): a buyer publishes a tender; each supplier signs up, signs in, starts a response and
 // fills it in (every question, every declaration, a price line). Then two phases:
@@ -171,7 +171,7 @@ async function phase(suppliers, startAt, { withdrawFirst }) {
         await fetchJson(s.session, 'POST', `/api/v1/responses/${s.responseId}/submit`, undefined, { 'idempotency-key': randomUUID() });
         submits.push(performance.now() - t);
       } catch (error) {
-        errors.push(error.message);
+        errors.push(error.cause ? `${error.message}: ${error.cause.code ?? ''} ${error.cause.message ?? error.cause}` : error.message);
       }
     }),
   );
@@ -218,6 +218,9 @@ async function onDatabase(label, env, drop = null) {
       `Deadline burst, ${label}: ${SUPPLIERS} suppliers, ${(ATTACHMENT_BYTES / 1024 / 1024).toFixed(1)} MB attachment each (set up in ${seeding} s)`,
       rows,
     );
+    // A server that stopped answering is the finding, not a footnote to the timings.
+    if (server.child.exitCode !== null || server.child.signalCode !== null)
+      console.log(`the server exited during the bench: code ${server.child.exitCode}, signal ${server.child.signalCode}`);
     const errors = burst.errors.length + flat.errors.length;
     console.log(
       `targets: errors ${errors} (target 0) ${errors === 0 ? 'pass' : 'FAIL'}; load average before / after: ${loadBefore} / ${load()}`,
@@ -230,7 +233,8 @@ async function onDatabase(label, env, drop = null) {
 }
 
 export async function deadlineBurstBench() {
-  await onDatabase('SQLite', {});
+  // BENCH_BURST_SQLITE=off measures PostgreSQL alone.
+  if (process.env.BENCH_BURST_SQLITE !== 'off') await onDatabase('SQLite', {});
   const postgres = await freshPostgres();
   if (postgres) await onDatabase('PostgreSQL (127.0.0.1)', postgres.env, postgres.drop);
 }

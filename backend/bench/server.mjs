@@ -52,7 +52,7 @@ export function startNode(args, env = {}, cleanUp = null) {
   const child = spawn(process.execPath, ['--expose-gc', '-r', probe, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise((r) => child.once('exit', (code, signal) => r(code ?? signal)));
   const node = {

@@ -42,7 +42,7 @@ export class ClarificationNotices {
       });
       return;
     }
-    const members = await this.people.members(question.organisationId, ALL_ROLES);
+    const members = await this.people.members(question.organisationId, ALL_ROLES, undefined, tx);
     await this.notifications.enqueue(tx, {
       userIds: members.map((m) => m.id),
       kind: NotificationKind.QuestionAnswered,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, Role } from '@openbrief/contracts';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { User } from './entities/user.entity';
 import { toCurrentUser } from './identity.mapper';
 
@@ -20,18 +20,22 @@ export interface Person {
 export class People {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
-  /** Names by user id; ids of people no longer here are left out. */
-  async names(ids: string[]): Promise<Map<string, string>> {
+  /**
+   * Names by user id; ids of people no longer here are left out. Inside a transaction pass its manager (`tx`):
+   * asking through another pooled connection while the transaction holds one can exhaust the pool under load
+   * (every request waiting for a second connection that none will free).
+   */
+  async names(ids: string[], tx?: EntityManager): Promise<Map<string, string>> {
     const wanted = [...new Set(ids)];
     if (!wanted.length) return new Map();
-    const users = await this.users.find({ where: { id: In(wanted) }, select: { id: true, name: true } });
+    const users = await (tx?.getRepository(User) ?? this.users).find({ where: { id: In(wanted) }, select: { id: true, name: true } });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 
-  /** The organisation's people with one of `roles` (only those among `ids`, when given). */
-  members(organisationId: string, roles: readonly Role[], ids?: string[]): Promise<Person[]> {
+  /** The organisation's people with one of `roles` (only those among `ids`, when given); `tx` as for `names`. */
+  members(organisationId: string, roles: readonly Role[], ids?: string[], tx?: EntityManager): Promise<Person[]> {
     if (ids && !ids.length) return Promise.resolve([]);
-    return this.users.find({
+    return (tx?.getRepository(User) ?? this.users).find({
       where: { organisationId, role: In([...roles]), ...(ids ? { id: In(ids) } : {}) },
       select: { id: true, name: true, role: true },
     });

@@ -149,7 +149,7 @@ export class ResponseOpening {
     // Every counted response's hash, checked against its sealed content: the same values the receipts show.
     const counted = await this.opened.verifiedHashes(tx, row.tenderId);
     await this.events.emit(tx, new ResponsesOpened(actorOf(user), row.tenderId, row.requestedBy, confirmedBy, counted));
-    const team = await this.people.members(facts.tender.organisationId, BUYING_TEAM_ROLES);
+    const team = await this.people.members(facts.tender.organisationId, BUYING_TEAM_ROLES, undefined, tx);
     await this.notifications.enqueue(tx, {
       userIds: team.map((p) => p.id),
       kind: NotificationKind.ResponsesOpened,
@@ -161,7 +161,10 @@ export class ResponseOpening {
 
   private async state(m: EntityManager, facts: TenderFacts): Promise<OpeningState> {
     const row = await m.findOneBy(ResponseOpeningRow, { tenderId: facts.tender.id });
-    const names = await this.people.names([row?.requestedBy, row?.confirmedBy].filter((x): x is string => !!x));
+    const names = await this.people.names(
+      [row?.requestedBy, row?.confirmedBy].filter((x): x is string => !!x),
+      m,
+    );
     return {
       state: row ? row.state : 'sealed',
       twoPersonOpening: facts.rules.twoPersonOpening,

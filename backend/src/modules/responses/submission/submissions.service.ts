@@ -137,7 +137,7 @@ export class Submissions {
     await this.setStatus(tx, row, 'submitted', submission.submittedAt);
     await this.events.emit(tx, new ResponseSubmitted(actorOf(user), row.id, submission.id, submission.sequence, submission.sha256));
     await this.notifications.enqueue(tx, {
-      userIds: await this.supplierTeam(row.organisationId),
+      userIds: await this.supplierTeam(tx, row.organisationId),
       kind: NotificationKind.ResponseReceived,
       title: `Response received: ${facts.latest.reference}, lot ${lot.number}`,
       body: `Your response to “${facts.latest.content.title}” (lot ${lot.number}) was received. Its SHA-256 is ${submission.sha256}. You can download the receipt from your response.`,
@@ -207,8 +207,8 @@ export class Submissions {
     return { ...row, status, updatedAt: at, revision: row.revision + 1 };
   }
 
-  private async supplierTeam(organisationId: string): Promise<string[]> {
-    return (await this.people.members(organisationId, [Role.Supplier])).map((p) => p.id);
+  private async supplierTeam(tx: EntityManager, organisationId: string): Promise<string[]> {
+    return (await this.people.members(organisationId, [Role.Supplier], undefined, tx)).map((p) => p.id);
   }
 }
 
