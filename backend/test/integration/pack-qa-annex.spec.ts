@@ -2,7 +2,7 @@ import type { TenderDetail } from '@openbrief/contracts';
 import type { Response } from 'supertest';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { readPdf } from '../support/pdf';
-import { publishedTender, signUpSupplier } from '../support/response-fixtures';
+import { download, publishedTender, signUpSupplier } from '../support/response-fixtures';
 import { startTestApp, type TestApp, type TestClient } from '../support/test-app';
 
 /**
@@ -21,17 +21,6 @@ describe('the tender pack’s Q&A annex', () => {
   });
   afterAll(() => t.close());
 
-  const download = (c: TestClient, path: string) =>
-    c
-      .raw()
-      .get(path)
-      .set('Cookie', c.cookieHeader())
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (d: Buffer) => chunks.push(d));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
   const textOf = async (c: TestClient, path: string) => {
     const res: Response = await download(c, path);
     expect(res.status).toBe(200);

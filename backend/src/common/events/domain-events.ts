@@ -1,3 +1,4 @@
+import type { CurrentUser } from '@openbrief/contracts';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -21,6 +22,9 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: null, name: 'Openbrief', organisationId: null };
+
+/** A signed-in person as the actor of the change they make. */
+export const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, name: user.name, organisationId: user.organisation.id });
 
 export abstract class DomainEvent {
   /** Stable name, also the audit log's `action` (e.g. "tender.saved"). */

@@ -6,7 +6,7 @@ import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { Transactions } from '../../database/transactions';
-import { actorOf } from './actor';
+import { actorOf } from '../../common/events/domain-events';
 import { InterestRegistered, InterestWithdrawn } from './clarifications.events';
 import { TenderInterest } from './entities/tender-interest.entity';
 

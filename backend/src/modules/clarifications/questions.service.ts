@@ -16,7 +16,7 @@ import { Clock } from '../../common/clock/clock';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { Transactions } from '../../database/transactions';
-import { actorOf } from './actor';
+import { actorOf } from '../../common/events/domain-events';
 import { AnswerDrafted, AnswerPublished, QuestionAsked } from './clarifications.events';
 import { ClarificationNotices } from './clarification-notices';
 import type { AskQuestionDto, DraftAnswerDto, PublishAnswerDto } from './dto/clarification-commands.dto';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, OrganisationDetails, OrganisationMembers } from '@openbrief/contracts';
 import { Repository } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
-import type { Actor } from '../../common/events/domain-events';
+import { actorOf } from '../../common/events/domain-events';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { Transactions } from '../../database/transactions';
 import type { UpdateOrganisationDto } from './dto/update-organisation.dto';
@@ -12,8 +12,6 @@ import { Organisation } from './entities/organisation.entity';
 import { User } from './entities/user.entity';
 import { toCurrentUser, toOrganisationDetails } from './identity.mapper';
 import { OrganisationDetailsChanged, ProfileChanged } from './identity.events';
-
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, name: user.name, organisationId: user.organisation.id });
 
 /** Empty text is no value: the address parts and numbers are stored as null rather than "". */
 const orNull = (value: string | null): string | null => (value?.trim() ? value.trim() : null);

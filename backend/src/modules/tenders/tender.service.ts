@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { AccessService, tenderResource } from '../../common/access/access.service';
-import { type Actor, TenderCreated, TenderSaved } from '../../common/events/domain-events';
+import { type Actor, actorOf, TenderCreated, TenderSaved } from '../../common/events/domain-events';
 import { DomainEvents } from '../../common/events/domain-events.service';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import { Criterion } from './entities/criterion.entity';
@@ -35,7 +35,6 @@ import { blankContent } from './templates/template-builder';
 import { listTemplates, templateContent } from './templates/tender-templates';
 
 /** Who acted, as domain events name them. */
-export const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, name: user.name, organisationId: user.organisation.id });
 
 /** How many distinct live contents a read may show as revisions not yet written (see `showRevision`). */
 const MAX_SHOWN = 20;

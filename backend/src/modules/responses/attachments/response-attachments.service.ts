@@ -10,7 +10,7 @@ import { ConflictError, DomainError, NotFoundError } from '../../../common/error
 import { Transactions } from '../../../database/transactions';
 import { AttachmentStorage } from '../../vault/attachment-storage';
 import { inspectAttachment } from '../../vault/attachment-inspection';
-import { actorOf } from '../actor';
+import { actorOf } from '../../../common/events/domain-events';
 import { ResponseDrafts, SUBMITTED_IS_FINAL } from '../drafts/response-drafts.service';
 import { ResponseAttachmentRow, SupplierResponseRow } from '../entities';
 import { ResponseViews } from '../response-views';

@@ -16,7 +16,7 @@ import { DomainEvents } from '../../../common/events/domain-events.service';
 import { ConflictError, DomainError, NotFoundError } from '../../../common/errors/domain.error';
 import { Transactions } from '../../../database/transactions';
 import { InterestRegister } from '../../clarifications/interest-register';
-import { actorOf } from '../actor';
+import { actorOf } from '../../../common/events/domain-events';
 import { SupplierResponseRow } from '../entities';
 import { ResponseViews } from '../response-views';
 import { ResponseTenders, type TenderFacts } from '../response-tenders';

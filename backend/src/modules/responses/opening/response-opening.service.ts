@@ -18,7 +18,7 @@ import { Transactions } from '../../../database/transactions';
 import { InterestRegister } from '../../clarifications/interest-register';
 import { People } from '../../identity/people';
 import { Notifications } from '../../notifications/notifications.service';
-import { actorOf } from '../actor';
+import { actorOf } from '../../../common/events/domain-events';
 import { ResponseOpeningRow, SupplierResponseRow } from '../entities';
 import { ResponseTenders, type TenderFacts } from '../response-tenders';
 import { ResponsesOpened, ResponsesOpeningRequested } from '../responses.events';

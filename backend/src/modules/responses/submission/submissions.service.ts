@@ -19,7 +19,7 @@ import { Transactions } from '../../../database/transactions';
 import { People } from '../../identity/people';
 import { Notifications } from '../../notifications/notifications.service';
 import { canonicalSha256 } from '../../vault/canonical-hash';
-import { actorOf } from '../actor';
+import { actorOf } from '../../../common/events/domain-events';
 import { ResponseDrafts } from '../drafts/response-drafts.service';
 import { type DraftContent, presentDraft } from '../drafts/response-content';
 import { ResponseSubmissionRow, SupplierResponseRow } from '../entities';
