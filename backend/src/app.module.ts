@@ -25,6 +25,8 @@ import { ClarificationsModule } from './modules/clarifications/clarifications.mo
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ResponsesModule } from './modules/responses/responses.module';
 import { VaultModule } from './modules/vault/vault.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
+import { AwardModule } from './modules/award/award.module';
 
 @Global()
 @Module({})
@@ -68,6 +70,8 @@ export class AppModule {
         VaultModule,
         ClarificationsModule,
         ResponsesModule,
+        EvaluationModule,
+        AwardModule,
         DemoSeedModule,
       ],
       providers: [

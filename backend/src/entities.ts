@@ -19,6 +19,8 @@ import { CLARIFICATION_ENTITIES } from './modules/clarifications/entities';
 import { NOTIFICATION_ENTITIES } from './modules/notifications/entities';
 import { RESPONSE_ENTITIES } from './modules/responses/entities';
 import { VAULT_ENTITIES } from './modules/vault/entities';
+import { EVALUATION_ENTITIES } from './modules/evaluation/entities';
+import { AWARD_ENTITIES } from './modules/award/entities';
 
 /**
  * Every module's entities, for processes that build a DataSource without Nest (command-line tools,
@@ -45,6 +47,8 @@ export const ENTITIES = [
   ...VAULT_ENTITIES,
   ...RESPONSE_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...EVALUATION_ENTITIES,
+  ...AWARD_ENTITIES,
 ];
 
 /** The app's data source options with every entity, for a DataSource built without Nest. */

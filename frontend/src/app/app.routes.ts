@@ -28,8 +28,9 @@ export const routes: Routes = [
     loadChildren: () => import('./features/team/team.routes').then((m) => m.teamRoutes),
   },
   {
+    // Evaluators, and a buyer or administrator named moderator of a panel (moderation lives here too).
     path: 'evaluations',
-    canMatch: [requireRole(Role.Evaluator)],
+    canMatch: [requireRole(Role.Evaluator, Role.Buyer, Role.Admin)],
     loadChildren: () => import('./features/evaluations/evaluations.routes').then((m) => m.evaluationsRoutes),
   },
   {

@@ -14,3 +14,4 @@ export * from './lib/clarifications';
 export * from './lib/notifications';
 export * from './lib/how-to-respond';
 export * from './lib/tender-changes';
+export * from './lib/evaluation';

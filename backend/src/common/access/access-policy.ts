@@ -11,6 +11,9 @@ import type {
   Action,
   ActionResources,
   OpenTenderResource,
+  PanelBidResource,
+  PanelCriterionResource,
+  PanelResource,
   ResponseResource,
   SealedTenderResource,
   TenderResource,
@@ -120,6 +123,65 @@ function opened(user: CurrentUser | null, tender: SealedTenderResource): DomainE
   return ownTender(user, tender) ?? (tender.opened ? null : new ConflictError('The responses have not been opened yet.'));
 }
 
+/**
+ * **Evaluation.** Nothing of a panel exists for anyone before the responses are opened, nor outside the buyer's
+ * organisation, nor for a member who is not on the panel: all "not found". A panel member who has not yet
+ * declared conflicts is told to declare first (409); a bid they declared a conflict with, or score nothing of,
+ * is "not found" to them. Scores are blind: an evaluator sees others' scores of a criterion only after
+ * submitting all of their own for it.
+ */
+function onPanel(user: CurrentUser | null, panel: PanelResource): DomainError | null {
+  const notOurs = ownTender(user, panel.tender);
+  if (notOurs || !panel.opened) return new NotFoundError('That evaluation');
+  return panel.evaluator || panel.moderator ? null : new NotFoundError('That evaluation');
+}
+
+function openedForTeam(user: CurrentUser | null, tender: SealedTenderResource): DomainError | null {
+  return ownTender(user, tender) ? new NotFoundError('That evaluation') : tender.opened ? null : new ConflictError('The responses have not been opened yet.');
+}
+
+function manageable(user: CurrentUser | null, tender: SealedTenderResource): DomainError | null {
+  return openedForTeam(user, tender) ?? (tender.status === TenderStatus.Cancelled ? notChangeable(tender) : null);
+}
+
+function bidReadable(user: CurrentUser | null, bid: PanelBidResource): DomainError | null {
+  const off = onPanel(user, bid);
+  if (off) return off;
+  if (!bid.declared) return new ConflictError('Declare any conflict of interest with the bidders first.');
+  if (bid.conflicted || !bid.assigned) return new NotFoundError('That response');
+  return null;
+}
+
+function scoreWritable(user: CurrentUser | null, bid: PanelBidResource): DomainError | null {
+  const refused = bid.evaluator ? bidReadable(user, bid) : onPanel(user, bid) ?? new NotFoundError('That response');
+  if (refused) return refused;
+  return bid.submitted ? new ConflictError('Submitted scores can only change through moderation.') : null;
+}
+
+function criterionScoresReadable(user: CurrentUser | null, c: PanelCriterionResource): DomainError | null {
+  const notOurs = ownTender(user, c.tender);
+  if (notOurs || !c.opened) return new NotFoundError('That evaluation');
+  if (c.moderator || BUYING_TEAM_ROLES.includes(user!.role)) return null;
+  if (!c.evaluator || !c.assigned) return new NotFoundError('That criterion');
+  return c.submittedOwn ? null : new ConflictError('Submit all your scores for this criterion to see the other evaluators’ scores.');
+}
+
+function moderationReadable(user: CurrentUser | null, panel: PanelResource): DomainError | null {
+  const notOurs = ownTender(user, panel.tender);
+  if (notOurs || !panel.opened) return new NotFoundError('That evaluation');
+  return panel.moderator || BUYING_TEAM_ROLES.includes(user!.role) ? null : new NotFoundError('That evaluation');
+}
+
+function moderatorOnly(user: CurrentUser | null, panel: PanelResource): DomainError | null {
+  const notOurs = ownTender(user, panel.tender);
+  if (notOurs || !panel.opened) return new NotFoundError('That evaluation');
+  if (panel.moderator) return null;
+  return BUYING_TEAM_ROLES.includes(user!.role) ? new ForbiddenError('Only the panel’s moderator records consensus scores.') : new NotFoundError('That evaluation');
+}
+
+/** Panel members are the buyer's organisation: evaluators score, and a buyer, admin or evaluator may moderate. */
+const PANEL_ROLES: readonly Role[] = [...BUYING_TEAM_ROLES, Role.Evaluator];
+
 /** Who may answer mentions: the buying team and the organisation's evaluators. */
 const MENTIONABLE_ROLES: readonly Role[] = [...BUYING_TEAM_ROLES, Role.Evaluator];
 
@@ -154,6 +216,16 @@ export const POLICY: Policy = {
   'response.count': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: ownTender },
   'response.open': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: deadlinePassed },
   'response.readOpened': { who: BUYING_TEAM_ROLES, otherwise: 'That tender', resource: opened },
+  // Evaluation: suppliers are told nothing of it exists (404), on every route.
+  'evaluation.listTasks': { who: PANEL_ROLES, otherwise: 'That evaluation' },
+  'evaluation.read': { who: BUYING_TEAM_ROLES, otherwise: 'That evaluation', resource: openedForTeam },
+  'evaluation.manage': { who: BUYING_TEAM_ROLES, otherwise: 'That evaluation', resource: manageable },
+  'panel.participate': { who: PANEL_ROLES, otherwise: 'That evaluation', resource: onPanel },
+  'bid.read': { who: PANEL_ROLES, otherwise: 'That evaluation', resource: bidReadable },
+  'score.write': { who: [Role.Evaluator], otherwise: 'That evaluation', resource: scoreWritable },
+  'score.readCriterion': { who: PANEL_ROLES, otherwise: 'That evaluation', resource: criterionScoresReadable },
+  'moderation.read': { who: PANEL_ROLES, otherwise: 'That evaluation', resource: moderationReadable },
+  'moderation.write': { who: PANEL_ROLES, otherwise: 'That evaluation', resource: moderatorOnly },
   'notification.read': { who: 'signed-in', otherwise: 'forbidden' },
   'organisation.edit': { who: [Role.Admin, Role.Supplier], otherwise: 'forbidden' },
   'organisation.readTeam': { who: 'signed-in', otherwise: 'forbidden' },

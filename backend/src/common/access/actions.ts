@@ -35,6 +35,37 @@ export interface ResponseResource {
 }
 
 /**
+ * A lot's evaluation panel as far as access goes: its tender (whose, what status), whether the responses are
+ * opened, and the caller's place on it. The evaluation services compute the flags for the signed-in user.
+ */
+export interface PanelResource {
+  tender: TenderResource;
+  opened: boolean;
+  /** The caller scores on this panel. */
+  evaluator: boolean;
+  /** The caller moderates this panel. */
+  moderator: boolean;
+}
+
+/** One bid (response) as a panel member would read or score it. */
+export interface PanelBidResource extends PanelResource {
+  /** The caller has declared conflicts (or none) for every bidder. */
+  declared: boolean;
+  /** The caller declared a conflict with this bidder: removed from it. */
+  conflicted: boolean;
+  /** The caller scores at least one criterion (for a score: this criterion) of this lot. */
+  assigned: boolean;
+  /** For a score: the caller already submitted their scores for this criterion (they change only through moderation). */
+  submitted: boolean;
+}
+
+/** Every score of one criterion: readable once one's own are all submitted (blind scoring). */
+export interface PanelCriterionResource extends PanelResource {
+  assigned: boolean;
+  submittedOwn: boolean;
+}
+
+/**
  * Every action a route can declare (`@Allow(...)`) and a service can ask about (`AccessService.require`),
  * with the resource its rule needs. `null`: the rule is about the user alone (their role, their own
  * organisation), so there is nothing to load. Later issues add theirs here (`bid.read`, `score.write`…).
@@ -95,6 +126,24 @@ export interface ActionResources {
   'response.open': SealedTenderResource;
   /** The opened responses, with their hashes: only after opening. */
   'response.readOpened': SealedTenderResource;
+  /** "Your evaluations": the panels one scores on or moderates. */
+  'evaluation.listTasks': null;
+  /** A tender's panels, results, prices, award, assessment summaries and report: the buying team, after opening. */
+  'evaluation.read': SealedTenderResource;
+  /** Form a panel, record conflict handling, gates, price investigations, the award and summaries. */
+  'evaluation.manage': SealedTenderResource;
+  /** One's own page on a panel and one's conflict declarations: its evaluators and moderator. */
+  'panel.participate': PanelResource;
+  /** Read one opened response: an evaluator who declared, has no conflict with it and scores something of it. */
+  'bid.read': PanelBidResource;
+  /** Save or submit one's own score of an assigned criterion, before submitting it. */
+  'score.write': PanelBidResource;
+  /** Everyone's submitted scores of a criterion: the moderator, the buying team, or an evaluator who submitted theirs. */
+  'score.readCriterion': PanelCriterionResource;
+  /** Every score, spread and flag, and the consensus scores: the moderator, and the buying team to read. */
+  'moderation.read': PanelResource;
+  /** Record a consensus score and note: the moderator. */
+  'moderation.write': PanelResource;
   /** One's own notifications and whether optional ones are e-mailed. */
   'notification.read': null;
   /** Change one's organisation's details (name, SME or VCSE, address). */

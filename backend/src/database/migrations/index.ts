@@ -12,6 +12,9 @@ import { Clarifications1764500000000 } from './1764500000000-Clarifications';
 import { Vault1764510000000 } from './1764510000000-Vault';
 import { SealedResponses1764520000000 } from './1764520000000-SealedResponses';
 import { Notifications1764530000000 } from './1764530000000-Notifications';
+import { EvaluationRules1764535000000 } from './1764535000000-EvaluationRules';
+import { Evaluation1764540000000 } from './1764540000000-Evaluation';
+import { Award1764550000000 } from './1764550000000-Award';
 
 /** In order. Add each new migration here (see docs/development.md). */
 export const MIGRATIONS = [
@@ -29,4 +32,7 @@ export const MIGRATIONS = [
   Vault1764510000000,
   SealedResponses1764520000000,
   Notifications1764530000000,
+  EvaluationRules1764535000000,
+  Evaluation1764540000000,
+  Award1764550000000,
 ];

@@ -77,7 +77,90 @@ export enum PriceMethod {
   Proportional = 'proportional',
   /** score = maximum × (1 − (this price − lowest) ÷ lowest), never below 0. */
   DifferenceFromLowest = 'difference_from_lowest',
+  /** The average price scores half the maximum; each 1% below (above) it adds (takes away) 1% of the maximum, between 0 and the maximum. */
+  RelativeToAverage = 'relative_to_average',
+  /** Full marks at or below the floor price, nothing at or above the ceiling (by default the budget's maximum), a straight line between. */
+  LinearBudgetToFloor = 'linear_budget_to_floor',
+  /** Value for money: price ÷ total quality score, the lowest wins; price has no weight of its own. */
+  PricePerQualityPoint = 'price_per_quality_point',
+  /** score = maximum × (1 − log(price ÷ lowest) ÷ log A), never below 0: gaps between scores do not depend on the lowest price. */
+  Logarithmic = 'logarithmic',
+  /** Proportional on the whole-life cost: one-off costs plus recurring costs over the term, discounted to today. */
+  WholeLifeCost = 'whole_life_cost',
 }
+
+/** How a tie on the total is broken: published in the tender, applied and shown in the results. */
+export enum TieBreakRule {
+  /** The higher total quality score wins. */
+  HigherQuality = 'higher_quality',
+  /** The lower evaluated price wins. */
+  LowerPrice = 'lower_price',
+}
+
+/** The legal jurisdiction of the contract: whose bank holidays count when working days (the standstill) are counted. */
+export enum Jurisdiction {
+  EnglandAndWales = 'england_and_wales',
+  Scotland = 'scotland',
+  NorthernIreland = 'northern_ireland',
+}
+
+/** Parameters of the price methods that need them; the others ignore them. */
+export interface PriceParameters {
+  /** linear_budget_to_floor: the price that scores nothing; null: the budget's maximum. */
+  ceilingPrice: number | null;
+  /** linear_budget_to_floor: the price at and below which price scores full marks; null: 0. */
+  floorPrice: number | null;
+  /** logarithmic: A, the ratio to the lowest price at which the score reaches 0 (greater than 1, e.g. 2). */
+  logRatio: number;
+  /** whole_life_cost: the yearly discount rate, in percent (HM Treasury's Green Book uses 3.5). */
+  discountRatePercent: number;
+}
+
+/** How the panel works and how the result is reached, published with the lot's evaluation model. */
+export interface EvaluationRules {
+  /** Evaluators of quality (and social value) criteria see "Response A", "Response B"…, not the bidder's name. */
+  blindMarking: boolean;
+  /** Evaluators see no price until every quality score of the lot is moderated. */
+  priceHiddenUntilModerated: boolean;
+  tieBreak: TieBreakRule;
+  /** Totals this many points (of 100) apart or closer are flagged as a near-tie. */
+  nearTieMargin: number;
+  /** An evaluator's justification of a score must be at least this many characters. */
+  minJustificationChars: number;
+  /** Individual scores this many points apart or more are flagged for moderation; null: half the scale's maximum (2 on 0–4). */
+  moderationSpread: number | null;
+  /** A price more than this percentage below the average price, or below the lot's estimated value, is flagged as abnormally low. */
+  abnormallyLowPercent: number;
+  price: PriceParameters;
+}
+
+export const DEFAULT_PRICE_PARAMETERS: PriceParameters = {
+  ceilingPrice: null,
+  floorPrice: null,
+  logRatio: 2,
+  discountRatePercent: 3.5,
+};
+
+export const DEFAULT_EVALUATION_RULES: EvaluationRules = {
+  blindMarking: true,
+  priceHiddenUntilModerated: true,
+  tieBreak: TieBreakRule.HigherQuality,
+  nearTieMargin: 1,
+  minJustificationChars: 50,
+  moderationSpread: null,
+  abnormallyLowPercent: 20,
+  price: DEFAULT_PRICE_PARAMETERS,
+};
+
+/** The ranges the API, the publish check and the editor hold the numeric evaluation rules to. */
+export const EVALUATION_RULE_LIMITS = {
+  nearTieMargin: { min: 0, max: 10 },
+  minJustificationChars: { min: 0, max: 2000 },
+  moderationSpread: { min: 1, max: 100 },
+  abnormallyLowPercent: { min: 1, max: 90 },
+  logRatio: { min: 1.01, max: 100 },
+  discountRatePercent: { min: 0, max: 20 },
+} as const;
 
 export interface Measure {
   /** How success is measured, in words. */
@@ -130,6 +213,8 @@ export interface EvaluationModel {
   /** Minimum quality score, as a percentage of the quality marks available; bids below it are excluded. */
   minimumQualityPercent: number | null;
   priceMethod: PriceMethod;
+  /** Panel, moderation, tie and price rules (defaults: DEFAULT_EVALUATION_RULES). */
+  rules: EvaluationRules;
   criteria: Criterion[];
 }
 
@@ -186,6 +271,8 @@ export interface Budget {
 export interface ContractTerms {
   lengthMonths: number | null;
   extensionOptions: string;
+  /** Whose law governs the contract, and so whose bank holidays the standstill skips. */
+  jurisdiction: Jurisdiction;
 }
 
 export interface Contact {

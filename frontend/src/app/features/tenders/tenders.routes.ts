@@ -50,6 +50,21 @@ export const tendersRoutes: Routes = [
         loadComponent: () => import('./responses-panel/responses-panel-page.component').then((m) => m.ResponsesPanelPage),
       },
       {
+        path: ':id/evaluation',
+        title: 'Evaluation',
+        loadComponent: () => import('./evaluation/evaluation-page.component').then((m) => m.EvaluationPage),
+      },
+      {
+        path: ':id/evaluation/:panelId/results',
+        title: 'Evaluation results',
+        loadComponent: () => import('./evaluation/results-page.component').then((m) => m.EvaluationResultsPage),
+      },
+      {
+        path: ':id/evaluation/:panelId/award',
+        title: 'Award',
+        loadComponent: () => import('./evaluation/award-page.component').then((m) => m.AwardPage),
+      },
+      {
         // One tender's workspace: the frame holds the working copy shared by the pages below.
         path: ':id',
         loadComponent: () => import('./pages/tender-workspace-page.component').then((m) => m.TenderWorkspacePage),

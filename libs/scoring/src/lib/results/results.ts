@@ -1,0 +1,85 @@
+import type { CriterionType, TieBreakRule } from '@openbrief/contracts';
+import type { PriceScoringSettings, YearCost } from '../price/price-scoring';
+
+/** A criterion of the tree: weight is a percentage of its parent (siblings add to 100). */
+export interface ScoringCriterion {
+  id: string;
+  parentId: string | null;
+  name: string;
+  type: CriterionType;
+  weight: number;
+}
+
+export interface ScoringModel {
+  /** The scale's maximum (4, 10 or 100). */
+  scaleMax: number;
+  criteria: readonly ScoringCriterion[];
+  /** Bids below this percentage of the quality (and social value) marks available are disqualified; null: none. */
+  minimumQualityPercent: number | null;
+  /** Price settings; `weight` is ignored here (the price criterion's effective weight is used). */
+  price: Omit<PriceScoringSettings, 'weight'>;
+  tieBreak: TieBreakRule;
+  /** Totals this many points apart or closer are flagged as a near-tie. */
+  nearTieMargin: number;
+}
+
+export interface ScoredBid {
+  id: string;
+  /** Moderated score of each scored (non-price) leaf criterion, keyed by criterion id. */
+  scores: Readonly<Record<string, number>>;
+  price: number;
+  costs?: YearCost[];
+  /** Already disqualified at a gate (pass/fail, abnormally low rejected): the reason; not ranked. */
+  disqualified?: string | null;
+}
+
+export interface RankedBid {
+  id: string;
+  rank: number | null;
+  total: number;
+  qualityTotal: number;
+  priceScore: number | null;
+  pricePerQualityPoint: number | null;
+  evaluatedPrice: number;
+  /** Points per criterion id (leaves and parents). */
+  subtotals: Record<string, number>;
+  disqualified: string | null;
+  tieBreak: string | null;
+  nearTie: boolean;
+}
+
+export interface EvaluationOutcome {
+  /** Effective weight (percent of the whole) per criterion id. */
+  effectiveWeights: Record<string, number>;
+  /** Best first; disqualified bids last, unranked. */
+  ranking: RankedBid[];
+}
+
+/** Weighted totals, threshold, ranking, ties and near-ties. Implemented in issue 13 (H1a). */
+export function evaluateBids(model: ScoringModel, bids: readonly ScoredBid[]): EvaluationOutcome {
+  void model;
+  void bids;
+  throw new Error('evaluateBids: not implemented yet');
+}
+
+export interface SensitivityOptions {
+  draws: number;
+  /** ± percentage points. */
+  perturbation: number;
+  /** Seed of the pseudo-random draws: the same seed gives the same shares. */
+  seed: number;
+}
+
+export interface Sensitivity {
+  smallestChange: { criterionId: string; from: number; to: number; newLeader: string } | null;
+  winShare: Record<string, number>;
+  pointsLost: Record<string, Record<string, number>>;
+}
+
+/** Sensitivity of the result to the weights. Implemented in issue 13 (H1a). */
+export function sensitivity(model: ScoringModel, bids: readonly ScoredBid[], options: SensitivityOptions): Sensitivity {
+  void model;
+  void bids;
+  void options;
+  throw new Error('sensitivity: not implemented yet');
+}
