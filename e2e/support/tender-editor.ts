@@ -52,6 +52,29 @@ export class GuidedStep {
   }
 }
 
+/** The price chart beside a lot's price method: an image with a text alternative, and its figures in a table. */
+export class PriceChart {
+  constructor(private readonly page: Page) {}
+
+  /** The SVG, named by its text alternative ("…: 100% at £54,000, 50% at £90,000 and 0% at £126,000."). */
+  image(): Locator {
+    return this.page.getByRole('img', { name: /^Line chart of the price score/ });
+  }
+
+  caption(): Locator {
+    return this.page.locator('figcaption').filter({ hasText: 'How the price score moves with the price' });
+  }
+
+  /** Opens "Show the figures" and returns the table's rows, each as "price score". */
+  async figures(): Promise<string[]> {
+    const details = this.page.locator('details').filter({ hasText: 'Show the figures' });
+    if (!(await details.getAttribute('open'))) await details.getByText('Show the figures').click();
+    const rows = details.getByRole('table').getByRole('row');
+    await expect(rows.first()).toBeVisible();
+    return (await rows.allInnerTexts()).slice(1).map((row) => row.replace(/\s+/g, ' ').trim());
+  }
+}
+
 /** A datetime-local value (UK wall-clock time) some days from now, at the given hour. */
 export function ukDateTimeInDays(days: number, hour = 12): string {
   const date = new Date(Date.now() + days * 86_400_000);

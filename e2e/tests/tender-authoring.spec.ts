@@ -1,11 +1,11 @@
 import { Page, expect, test } from '@playwright/test';
-import type { TenderDetail } from '@openbrief/contracts';
+import { Jurisdiction, PriceMethod, TieBreakRule, type TenderDetail } from '@openbrief/contracts';
 import { ApiClient } from '../support/api-client';
 import { expectNoAxeViolations } from '../support/axe';
 import { demoBuyer } from '../support/demo-data';
 import { SignInPage } from '../support/pages';
 import { createTender, inviteColleague } from '../support/team';
-import { GuidedStep, TenderWorkspace, toContent, ukDateTimeInDays } from '../support/tender-editor';
+import { GuidedStep, PriceChart, TenderWorkspace, toContent, ukDateTimeInDays } from '../support/tender-editor';
 
 const OUTCOMES = [
   {
@@ -195,6 +195,93 @@ test.describe('tender authoring', () => {
     await expect(page.getByText(/Version 2, published/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Changes to this tender' })).toBeVisible();
     await expect(page.getByText('We now want missed collections put right the next working day.')).toBeVisible();
+  });
+
+  test('a buyer sets how the panel works and the price method, sees how prices would score, and suppliers see the rules', async ({
+    page,
+    request,
+  }) => {
+    const api = new ApiClient(request);
+    await api.signIn(demoBuyer.email, demoBuyer.password);
+    const created = await api.post('/api/v1/tenders', { title: `Evaluation rules ${Date.now()}`, templateId: 'digital-service' });
+    expect(created.status()).toBe(201);
+    const tender = (await created.json()) as TenderDetail;
+
+    await signInAsBuyer(page);
+    await page.goto(`/tenders/${tender.id}`);
+    const workspace = new TenderWorkspace(page);
+    const chart = new PriceChart(page);
+    await expect(page.getByRole('heading', { level: 1, name: tender.title })).toBeVisible();
+
+    // The panel's rules, each explained; a number out of range is named at its field, as the API would.
+    await expect(page.getByLabel('Blind marking')).toBeChecked();
+    await page.getByLabel('Hide prices until quality is moderated').uncheck();
+    await page.getByRole('radio', { name: 'The bid with the lower evaluated price is ranked first' }).check();
+    await page.getByRole('textbox', { name: 'Near-tie margin, in points' }).fill('11');
+    await expect(page.getByText('Near-tie margin, in points must be a number from 0 to 10').first()).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Near-tie margin, in points' })).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('textbox', { name: 'Near-tie margin, in points' }).fill('2');
+    await expect(page.getByText('Near-tie margin, in points must be a number')).toHaveCount(0);
+
+    // The default method: the chart shows proportional scores from the lowest bid to twice it.
+    await expect(chart.image()).toHaveAccessibleName(/100% at 100% of the lowest bid, .* and 50% at 200% of the lowest bid\.$/);
+    await expect(chart.caption()).toContainText('depends on the other bids');
+
+    // A linear method: only its parameters are asked for, and the chart is redrawn against them.
+    await expect(page.getByRole('textbox', { name: 'Ratio to the lowest price that scores nothing (A)' })).toHaveCount(0);
+    await page.getByRole('radio', { name: 'On a straight line from the budget to a floor price' }).check();
+    await page.getByRole('textbox', { name: /^Ceiling price/ }).fill('120000');
+    await page.getByRole('textbox', { name: /^Floor price/ }).fill('60000');
+    await expect(chart.image()).toHaveAccessibleName(/50% at £90,000/);
+    await expect(chart.caption()).toContainText('depends only on its own price');
+    const figures = await chart.figures();
+    expect(figures).toHaveLength(13);
+    expect(figures).toContain('£90,000 50%');
+    expect(figures.at(-1)).toBe('£126,000 0%');
+
+    // Price per quality point has no price score: it is explained in words instead.
+    await page.getByRole('radio', { name: 'Price per quality point (value for money)' }).check();
+    await expect(chart.image()).toHaveCount(0);
+    await expect(page.getByText(/lowest price per quality point wins/)).toBeVisible();
+
+    await page.getByRole('radio', { name: 'Logarithmic, from the lowest price' }).check();
+    await page.getByRole('textbox', { name: 'Ratio to the lowest price that scores nothing (A)' }).fill('4');
+    // 1 − ln 2 ÷ ln 4 = 50% at twice the lowest.
+    await expect(chart.image()).toHaveAccessibleName(/50% at 200% of the lowest bid\.$/);
+    expect(await chart.figures()).toContain('200% 50%');
+
+    await page.getByLabel('Law of the contract').selectOption({ label: 'Scotland' });
+    await expectNoAxeViolations(page);
+    await workspace.expectSaved();
+
+    const saved = (await (await request.get(`/api/v1/tenders/${tender.id}`)).json()) as TenderDetail;
+    const model = saved.lots[0].evaluationModel;
+    expect(model.priceMethod).toBe(PriceMethod.Logarithmic);
+    expect(model.rules).toMatchObject({
+      blindMarking: true,
+      priceHiddenUntilModerated: false,
+      tieBreak: TieBreakRule.LowerPrice,
+      nearTieMargin: 2,
+      price: { ceilingPrice: 120_000, floorPrice: 60_000, logRatio: 4 },
+    });
+    expect(saved.contract.jurisdiction).toBe(Jurisdiction.Scotland);
+
+    // On a phone-sized screen the chart and its fields fit without scrolling sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await chart.image().scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = (await chart.image().boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+
+    // Suppliers read the rules that affect them, with the method's formula.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await workspace.tab('Preview').click();
+    await expect(page.getByRole('heading', { level: 2, name: 'How bids will be scored' })).toBeVisible();
+    await expect(page.getByText('Score = the marks for price × (1 − ln(this price ÷ lowest price) ÷ ln A), never below 0')).toBeVisible();
+    await expect(page.getByText(/we rank the one with the lower price first\./)).toBeVisible();
+    await expect(page.getByText(/Evaluators mark quality and social value answers blind\./)).toBeVisible();
+    await expect(page.getByText(/We will ask the bidder to explain it\./)).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   test('requirements can be reordered by keyboard and by dragging, and a deletion undone', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { RequirementKind, type TenderContent } from '@openbrief/contracts';
+import { PriceMethod, RequirementKind, type TenderContent, TieBreakRule } from '@openbrief/contracts';
 import { buildContent } from '../modules/tenders/templates/template-builder';
 
 const DAY = 86_400_000;
@@ -70,6 +70,11 @@ export function demoDraft(now: Date): TenderContent {
   };
   // Still being decided: the defaults, with room for a larger demonstration video.
   c.responseRules = { attachmentsAllowed: true, maxAttachments: 5, maxAttachmentMb: 20, twoPersonOpening: false };
+  // Price scored against the budget rather than the lowest bid, so one very low price cannot distort every score.
+  c.budget = { ...c.budget, min: 350_000, max: 500_000 };
+  const model = c.lots[0].evaluationModel;
+  model.priceMethod = PriceMethod.LinearBudgetToFloor;
+  model.rules = { ...model.rules, price: { ...model.rules.price, floorPrice: 300_000 } };
   return c;
 }
 
@@ -139,5 +144,9 @@ export function demoPublished(now: Date): TenderContent {
   // Open to suppliers from the moment the demo starts (deadlines above are in the future): a short case study or
   // two is enough, and patient data makes a second person at the opening worth the effort.
   c.responseRules = { attachmentsAllowed: true, maxAttachments: 3, maxAttachmentMb: 10, twoPersonOpening: true };
+  // Blind marking with prices hidden until quality is moderated; a tie goes to the better quality, and the panel
+  // writes at least a couple of sentences for each score.
+  const model = c.lots[0].evaluationModel;
+  model.rules = { ...model.rules, tieBreak: TieBreakRule.HigherQuality, minJustificationChars: 80, abnormallyLowPercent: 20 };
   return c;
 }

@@ -13,10 +13,12 @@ import { Clock } from '../../src/common/clock/clock';
 import { CommentThread } from '../../src/modules/comments/entities/comment-thread.entity';
 import { UnsubscribeTokens } from '../../src/modules/notifications/delivery/unsubscribe-tokens';
 import { Notifications } from '../../src/modules/notifications/notifications.service';
+import { ConflictDeclarationRow, EvaluationPanelRow, IndividualScoreRow } from '../../src/modules/evaluation/entities';
 import { ResponseOpeningRow } from '../../src/modules/responses/entities';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { buildFuzzWorld, type FuzzWorld, ROLES, type RoleName } from '../support/fuzz-world';
 import {
+  EVALUATED,
   type MatrixFixture,
   matrixSender,
   matrixTender,
@@ -67,6 +69,9 @@ const whileOpen: Cell = (s) => (s === TenderStatus.Published ? 'allowed' : 409);
 /** Sealed until the submission deadline, by the clock alone (a cancelled tender's never came). */
 const afterDeadline: Cell = (s) => (PAST_DEADLINE.includes(s) ? 'allowed' : 409);
 
+/** Evaluation is the buying team's once the responses are opened: before, the tender's team is told so (409). */
+const afterOpening: Cell = (s) => (NEVER_PUBLISHED.includes(s) ? 404 : EVALUATED.includes(s) ? 'allowed' : 409);
+
 /** `public`: a `@Public()` route that declares no action (signing in, checking text, health). A table, aligned by caller: */
 // prettier-ignore
 const EXPECTED: Record<Action | 'public', Row> = {
@@ -109,6 +114,18 @@ const EXPECTED: Record<Action | 'public', Row> = {
   'response.open':          [401,          404,          404,          afterDeadline, 404,         afterDeadline],
   // No route declares it (OpeningController.record lists opened responses through it inside the service).
   'response.readOpened':    [401,          404,          404,          409,          404,          409],
+  // Evaluation: suppliers and other organisations are told none exists (404), on every route. Panel routes run only on the
+  // tenders with a panel (evaluating, awarded): the demo evaluator scores on it, the administrator moderates it, the buyer
+  // is on no panel. An evaluator reads others' scores of a criterion only after submitting their own (409 here).
+  'evaluation.listTasks':   [401,          404,          'allowed',    'allowed',    'allowed',    'allowed'],
+  'evaluation.read':        [401,          404,          404,          afterOpening, 404,          afterOpening],
+  'evaluation.manage':      [401,          404,          404,          afterOpening, 404,          afterOpening],
+  'panel.participate':      [401,          404,          'allowed',    404,          404,          'allowed'],
+  'bid.read':               [401,          404,          'allowed',    404,          404,          'allowed'],
+  'score.write':            [401,          404,          'allowed',    404,          404,          404],
+  'score.readCriterion':    [401,          404,          409,          'allowed',    404,          'allowed'],
+  'moderation.read':        [401,          404,          404,          'allowed',    404,          'allowed'],
+  'moderation.write':       [401,          404,          404,          403,          404,          'allowed'],
   'public.list':            ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
   'public.read':            [publicRecord, publicRecord, publicRecord, publicRecord, publicRecord, publicRecord],
   public:                   ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
@@ -123,6 +140,26 @@ const ALLOWED_AS: Record<string, { status: number; message: RegExp }> = {
   'AuthController.changePassword': { status: 400, message: /current password is not right/ },
   // An answer is final: a private one without its reason is refused after access, and nothing is published.
   'ClarificationsController.answer': { status: 422, message: /Say why this answer is private/ },
+  // Submitting a criterion with nothing scored names what is missing; a consensus waits for every evaluator's scores.
+  'PanelMemberController.submit': { status: 422, message: /missing or incomplete/ },
+  'PanelMemberController.moderate': { status: 409, message: /Wait until every evaluator/ },
+  // The fixture's panel is not moderated, so nothing is awarded and no assessment summary exists.
+  'AwardController.decide': { status: 409, message: /results are provisional/ },
+  // One bid and no estimate below it: its price is not abnormally low, so an investigation is refused after access.
+  'AwardController.investigate': { status: 409, message: /not flagged as abnormally low/ },
+  'AwardController.publishNotice': { status: 409, message: /Record the award decision first/ },
+  'AwardController.enterContract': { status: 409, message: /Record the award decision first/ },
+  'AwardController.editSummary': { status: 404, message: /^That assessment summary/ },
+  'AwardController.issueSummary': { status: 404, message: /^That assessment summary/ },
+  'AwardController.summaryPdf': { status: 404, message: /^That assessment summary/ },
+  'SupplierSummaryController.pdf': { status: 404, message: /^That assessment summary/ },
+};
+
+/** Handlers that refuse, in a status, what their action's rule allows there (the table's cell), and how. */
+const REFUSED_IN_STATUS: Record<string, Partial<Record<TenderStatus, Outcome>>> = {
+  // An awarded tender's panel and gates are final.
+  'EvaluationController.form': { [TenderStatus.Awarded]: 409 },
+  'EvaluationController.gate': { [TenderStatus.Awarded]: 409 },
 };
 
 /** Routes about a tender though their path does not name it: the tender is in the body. */
@@ -136,6 +173,7 @@ const ONLY_ONCE_PUBLISHED: Record<'question' | 'response', string> = {
   question: 'questions are asked only about a published tender',
   response: 'a response can be made only to a published tender',
 };
+const NO_PANEL = 'a panel is formed only once the responses are opened';
 
 /**
  * What the access policy's own refusals say, so that a refusal of the same status for another reason (a document
@@ -143,8 +181,8 @@ const ONLY_ONCE_PUBLISHED: Record<'question' | 'response', string> = {
  * the tender's status or its deadline.
  */
 const ACCESS_REFUSAL: Partial<Record<Outcome, RegExp>> = {
-  404: /^(That|Version \d+ of that) tender was not found\.$|^That response was not found\.$/,
-  409: /cannot be changed|no longer open|deadline|closed on|sealed until/i,
+  404: /^(That|Version \d+ of that) tender was not found\.$|^That (response|evaluation|criterion|declaration|lot) was not found\.$/,
+  409: /cannot be changed|no longer open|deadline|closed on|sealed until|not been opened|Submit all your scores/i,
 };
 
 const STATUSES = Object.values(TenderStatus);
@@ -152,11 +190,12 @@ const DEMO_PASSWORD = 'demo-password';
 const NEW_PASSWORD = 'plum harbour violin forty seven';
 const DAY = 86_400_000;
 
-type Subject = 'tender' | 'question' | 'response' | 'notification' | 'none';
+type Subject = 'tender' | 'panel' | 'question' | 'response' | 'notification' | 'none';
 
-/** What the route is about, from its path: a response (/responses/:id…), a question, a notification, a tender, or nothing. */
+/** What the route is about, from its path: a panel, a response (/responses/:id…), a question, a notification, a tender, or nothing. */
 function subjectOf(route: NestRoute): Subject {
-  if (/\/responses\/:id\b/.test(route.path)) return 'response';
+  if (/:panelId\b/.test(route.path)) return 'panel';
+  if (/\/responses\/:(id|responseId)\b/.test(route.path)) return 'response';
   if (/\/notifications\/:id\b/.test(route.path)) return 'notification';
   if (/:questionId\b/.test(route.path)) return 'question';
   if (/:(id|tenderId)\b/.test(route.path) || TENDER_IN_BODY.has(route.handler)) return 'tender';
@@ -401,14 +440,78 @@ describe('who may call which route, in every tender status', () => {
         // Asked for by a colleague of the caller's team (the buyer, or the admin when the buyer confirms).
         await openingAskedBy(f!, role === 'buyer' ? 'admin' : 'buyer');
         return {};
+      case 'EvaluationController.form':
+        return panelProbe(f!);
+      case 'EvaluationController.handling':
+        return { body: { handling: 'Sam Second does not score this bid; the demo evaluator does.' } };
+      case 'EvaluationController.gate':
+        // Restored, not failed: a failed gate would take the only bid out of scoring for the rest of the run.
+        return { body: { requirementId: f!.panel!.requirementId, passed: true, reason: 'The audit report in the appendix is current.' } };
+      case 'PanelMemberController.declare': {
+        // The caller's own declarations go, so that declaring (final once made) can succeed again.
+        const panel = f!.panel!;
+        if (world.userIds[role])
+          await t.dataSource.getRepository(ConflictDeclarationRow).delete({ panelId: panel.panelId, memberId: world.userIds[role] });
+        return { body: { declarations: [{ responseId: panel.responseId, conflict: false, details: '' }] } };
+      }
+      case 'PanelMemberController.save': {
+        const panel = f!.panel!;
+        const own = world.userIds[role]
+          ? await t.dataSource
+              .getRepository(IndividualScoreRow)
+              .findOneBy({ panelId: panel.panelId, evaluatorId: world.userIds[role], criterionId: panel.criterionId })
+          : null;
+        return {
+          body: { score: 2, justification: 'The response sets out a credible plan with named roles and dates.' },
+          headers: { 'if-match': `"${own?.revision ?? 0}"` },
+        };
+      }
+      case 'PanelMemberController.submit':
+        // A criterion nothing was saved for: submitting it names what is missing, and nothing is ever submitted.
+        return { params: { criterionId: f!.panel!.otherCriterionId } };
+      case 'PanelMemberController.moderate':
+        return { body: { score: 2, note: 'The panel agreed a 2 on the evidence given.' } };
+      case 'AwardController.investigate':
+        return { body: { outcome: 'accepted', note: 'The supplier explained its staffing model in writing.' } };
+      case 'AwardController.decide':
+        return { body: { responseId: f!.panel!.responseId, reasons: 'The highest total on the published criteria.' } };
+      case 'AwardController.publishNotice':
+      case 'AwardController.enterContract':
+        return { body: {} };
+      case 'AwardController.editSummary':
+        return { body: { explanations: [], whyNotSuccessful: null }, headers: { 'if-match': '"1"' } };
+      case 'AwardController.issueSummary':
+        return {};
       default:
         return route.method === 'GET' ? {} : undefined;
     }
   }
 
+  /** Re-forming the panel as it is (If-Match: its revision); a panel-less tender gets the same members and "0". */
+  async function panelProbe(f: MatrixFixture): Promise<Probe> {
+    const lot = f.tender.lots[0];
+    const row = await t.dataSource.getRepository(EvaluationPanelRow).findOneBy({ tenderId: f.tender.id, lotId: lot.id });
+    const body = row
+      ? { moderatorId: row.moderatorId, evaluators: row.evaluators }
+      : {
+          moderatorId: world.userIds.admin,
+          evaluators: [{ userId: world.userIds.evaluator, criterionIds: [lot.evaluationModel.criteria[1].id] }],
+        };
+    return { body, headers: { 'if-match': `"${row?.revision ?? 0}"` } };
+  }
+
+  /** The opening as the fixture made it (the opening routes' probes take it apart): none, or the one evaluation needs. */
+  async function restoreOpening(f: MatrixFixture | undefined): Promise<void> {
+    if (!f) return;
+    const openings = t.dataSource.getRepository(ResponseOpeningRow);
+    await openings.delete({ tenderId: f.tender.id });
+    if (f.opening) await openings.insert(f.opening);
+  }
+
   /** Why the route is not called about this tender (the record it is about cannot exist), or null. */
   function nothingToBeAbout(route: NestRoute, f: MatrixFixture | undefined): string | null {
     const subject = subjectOf(route);
+    if (subject === 'panel' && f && !f.panel) return NO_PANEL;
     return (subject === 'question' || subject === 'response') && f && !f.takingPart ? ONLY_ONCE_PUBLISHED[subject] : null;
   }
 
@@ -426,6 +529,11 @@ describe('who may call which route, in every tender status', () => {
       threadId: f?.threadId,
       questionId: part?.questionId,
       attachmentId: part?.attachmentId,
+      panelId: f?.panel?.panelId,
+      lotId: f?.tender.lots[0]?.id,
+      responseId: f?.panel?.responseId ?? part?.responseId,
+      criterionId: f?.panel?.criterionId,
+      declarationId: f?.panel?.declarationId,
       submissionId: part?.submissionId,
       version: '1',
       token: world.invitationTokens[0],
@@ -440,12 +548,16 @@ describe('who may call which route, in every tender status', () => {
     return missing || !op ? null : path + (query.size ? `?${query}` : '');
   }
 
-  const aboutATender = (route: NestRoute) => ['tender', 'question', 'response'].includes(subjectOf(route));
+  const aboutATender = (route: NestRoute) => ['tender', 'panel', 'question', 'response'].includes(subjectOf(route));
   const describeRoute = (route: NestRoute) => `${route.method} ${route.path} [${route.action ?? '@Public()'}]`;
 
   function expectedFor(route: NestRoute, role: RoleName, status: TenderStatus | undefined): Outcome {
     const cell = EXPECTED[route.action ?? 'public'][ROLES.indexOf(role)];
-    if (typeof cell !== 'function') return cell;
+    const outcome = typeof cell === 'function' ? cellFor(route, cell, status) : cell;
+    return (outcome === 'allowed' && status && REFUSED_IN_STATUS[route.handler]?.[status]) || outcome;
+  }
+
+  function cellFor(route: NestRoute, cell: (status: TenderStatus) => Outcome, status: TenderStatus | undefined): Outcome {
     if (!status) throw new Error(`${describeRoute(route)} is about no tender, yet its expectation depends on the tender's status`);
     return cell(status);
   }
@@ -484,6 +596,7 @@ describe('who may call which route, in every tender status', () => {
           break;
         }
         const res = await send(role, route.method, path, probe.body, probe);
+        if (route.handler.startsWith('OpeningController.')) await restoreOpening(fixture);
         await world.keepSignedIn(role);
         if (role === ROLES[ROLES.length - 1]) called.add(describeRoute(route));
         const expected = expectedFor(route, role, status);
@@ -515,11 +628,16 @@ describe('who may call which route, in every tender status', () => {
     expect(await run(routes.filter((r) => !aboutATender(r)))).toEqual([]);
   });
 
-  it('called every route as every caller, leaving out only routes about a question or a response of a tender never published', () => {
+  it('called every route as every caller, leaving out only routes about a question or a response of a tender never published, and about a panel of a tender without one', () => {
     expect(routes.map(describeRoute).filter((r) => !called.has(r))).toEqual([]);
-    const expected = routes
-      .filter((r) => ['question', 'response'].includes(subjectOf(r)))
-      .flatMap((r) => NEVER_PUBLISHED.map((s) => `${r.handler} on a ${s} tender`));
+    const expected = [
+      ...routes
+        .filter((r) => ['question', 'response'].includes(subjectOf(r)))
+        .flatMap((r) => NEVER_PUBLISHED.map((s) => `${r.handler} on a ${s} tender`)),
+      ...routes
+        .filter((r) => subjectOf(r) === 'panel')
+        .flatMap((r) => STATUSES.filter((s) => !EVALUATED.includes(s)).map((s) => `${r.handler} on a ${s} tender`)),
+    ];
     expect(skipped.sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);
   });

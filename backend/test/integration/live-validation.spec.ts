@@ -63,6 +63,17 @@ function setInCriterion(doc: Y.Doc, key: string, value: unknown): void {
   lot.set('evaluationModel', { ...(model && typeof model === 'object' ? model : {}), criteria });
 }
 
+/** Sets one evaluation rule (`rules.<key>` or `rules.price.<key>`) inside the lot's plain evaluationModel. */
+function setInRules(doc: Y.Doc, keys: string[], value: unknown): void {
+  const lot = firstLot(doc);
+  const model = copy(lot.get('evaluationModel')) as Record<string, unknown>;
+  const base = model && typeof model === 'object' && !Array.isArray(model) ? model : {};
+  const rules = (base['rules'] && typeof base['rules'] === 'object' ? base['rules'] : {}) as Record<string, unknown>;
+  if (keys.length === 1) rules[keys[0]] = value;
+  else rules['price'] = { ...(rules['price'] && typeof rules['price'] === 'object' ? rules['price'] : {}), [keys[1]]: value };
+  lot.set('evaluationModel', { ...base, rules });
+}
+
 const TENDER_PLAIN = [
   'budget',
   'contract',
@@ -77,7 +88,7 @@ const TENDER_PLAIN = [
 ];
 const INSIDE: Record<string, string[]> = {
   budget: ['min', 'max', 'currency', 'vatBasis'],
-  contract: ['lengthMonths', 'extensionOptions'],
+  contract: ['lengthMonths', 'extensionOptions', 'jurisdiction'],
   timetable: [
     'clarificationDeadline',
     'submissionDeadline',
@@ -90,7 +101,22 @@ const INSIDE: Record<string, string[]> = {
   responseRules: ['attachmentsAllowed', 'maxAttachments', 'maxAttachmentMb', 'twoPersonOpening'],
   contact: ['name', 'email', 'phone'],
 };
-const MODEL = ['scale', 'descriptors', 'minimumQualityPercent', 'priceMethod', 'criteria'];
+const MODEL = ['scale', 'descriptors', 'minimumQualityPercent', 'priceMethod', 'rules', 'criteria'];
+/** The lot's evaluation rules (issue 13), each one a slot of its own. */
+const RULES = [
+  'blindMarking',
+  'priceHiddenUntilModerated',
+  'tieBreak',
+  'nearTieMargin',
+  'minJustificationChars',
+  'moderationSpread',
+  'abnormallyLowPercent',
+  'price',
+  'price.ceilingPrice',
+  'price.floorPrice',
+  'price.logRatio',
+  'price.discountRatePercent',
+];
 const CRITERION = ['id', 'parentId', 'name', 'type', 'weight', 'description', 'requirementIds', 'wordLimit'];
 const LOT_PLAIN = ['id', 'position', 'estimatedValue', 'evaluationModel'];
 const REQUIREMENT_PLAIN = [
@@ -116,6 +142,10 @@ const SLOTS: Slot[] = [
   ...MODEL.map((key) => ({
     name: `lots[0].evaluationModel.${key}`,
     write: (doc: Y.Doc, v: unknown) => setInside(firstLot(doc), 'evaluationModel', key, v),
+  })),
+  ...RULES.map((key) => ({
+    name: `lots[0].evaluationModel.rules.${key}`,
+    write: (doc: Y.Doc, v: unknown) => setInRules(doc, key.split('.'), v),
   })),
   ...CRITERION.map((key) => ({
     name: `lots[0].evaluationModel.criteria[0].${key}`,
@@ -201,6 +231,20 @@ describe('live values go through the REST API\u2019s validation', () => {
     // The response rules and the answers date (issue 12) go through the same rules.
     ['responseRules.maxAttachments', 'responseRules.maxAttachments', 1000, (x) => x.responseRules.maxAttachments],
     ['timetable.answersPublishedBy', 'timetable.answersPublishedBy', 'not a date', (x) => x.timetable.answersPublishedBy],
+    // The evaluation rules and the jurisdiction (issue 13) too.
+    [
+      'lots[0].evaluationModel.rules.tieBreak',
+      'lots[0].evaluationModel.rules.tieBreak',
+      'coin_toss',
+      (x) => x.lots[0].evaluationModel.rules.tieBreak,
+    ],
+    [
+      'lots[0].evaluationModel.rules.price.logRatio',
+      'lots[0].evaluationModel.rules.price.logRatio',
+      1,
+      (x) => x.lots[0].evaluationModel.rules.price.logRatio,
+    ],
+    ['contract.jurisdiction', 'contract.jurisdiction', 'wales', (x) => x.contract.jurisdiction],
   ];
 
   it.each(issueValues)(

@@ -2,7 +2,11 @@ import { DataSource } from 'typeorm';
 import { loadSettings } from '../../src/config/settings';
 import { standaloneDataSourceOptions } from '../../src/entities';
 import { MIGRATIONS } from '../../src/database/migrations';
+import { DEFAULT_EVALUATION_RULES, Jurisdiction, TieBreakRule } from '@openbrief/contracts';
+import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestApp } from '../support/test-app';
+import { createReadyTender } from '../support/tender-fixtures';
 
 /** One migration set serves both databases: this runs on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set. */
 describe('migrations', () => {
@@ -42,4 +46,55 @@ describe('migrations', () => {
       expect(await ds.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     });
   }
+
+  it('adds the evaluation rules and the jurisdiction to existing rows with their defaults, and takes them away again losing no row', async () => {
+    const own = await createTestDatabase();
+    try {
+      const app = await startTestApp({}, { db: own });
+      try {
+        const buyer = app.client();
+        await buyer.signIn('buyer@demo.test');
+        const d = await createReadyTender(buyer, 'Before the evaluation rules');
+        const content = toTenderContent(d);
+        content.contract = { ...content.contract, jurisdiction: Jurisdiction.Scotland };
+        content.lots[0].evaluationModel.rules = { ...content.lots[0].evaluationModel.rules, tieBreak: TieBreakRule.LowerPrice };
+        expect((await buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content })).status).toBe(200);
+      } finally {
+        await app.close();
+      }
+      const other = new DataSource(standaloneDataSourceOptions(loadSettings({ ...own.env }).database));
+      await other.initialize();
+      try {
+        const rows = async () =>
+          Object.fromEntries(
+            await Promise.all(
+              ['tender', 'lot', 'requirement', 'criterion'].map(async (table) => [
+                table,
+                Number((await other.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n),
+              ]),
+            ),
+          );
+        const before = await rows();
+        expect(before['lot']).toBeGreaterThan(0);
+        const applied = async () => ((await other.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name);
+        while ((await applied()).includes('EvaluationRules1764535000000')) await other.undoLastMigration({ transaction: 'each' });
+        const columns = async (table: string) => (await other.createQueryRunner().getTable(table))!.columns.map((c) => c.name);
+        expect(await columns('lot')).not.toContain('evaluation_rules');
+        expect(await columns('tender')).not.toContain('jurisdiction');
+        // Plain ALTER TABLE: no table was rebuilt, so no lot, requirement or criterion went with it.
+        expect(await rows()).toEqual(before);
+
+        await other.runMigrations({ transaction: 'each' });
+        expect(await rows()).toEqual(before);
+        const lots: { evaluation_rules: string }[] = await other.query('SELECT evaluation_rules FROM lot');
+        for (const lot of lots) expect(JSON.parse(lot.evaluation_rules)).toEqual(DEFAULT_EVALUATION_RULES);
+        const tenders: { jurisdiction: string }[] = await other.query('SELECT jurisdiction FROM tender');
+        expect(new Set(tenders.map((x) => x.jurisdiction))).toEqual(new Set([Jurisdiction.EnglandAndWales]));
+      } finally {
+        await other.destroy();
+      }
+    } finally {
+      await own.drop();
+    }
+  });
 });

@@ -3,8 +3,10 @@ import {
   PUBLISHED_RECORD_SCHEMA_VERSION,
   type PublishedTenderRecord,
   PublishedRecordError,
+  Jurisdiction,
   type TenderDetail,
   TenderStatus,
+  TieBreakRule,
   readPublishedRecord,
 } from '@openbrief/contracts';
 import canonicalize from 'canonicalize';
@@ -231,6 +233,14 @@ describe('the migration to published records', () => {
       const v1 = await buyer.post(`/api/v1/tenders/${republished.id}/publish`, { revision: republished.revision });
       const content = toTenderContent(v1.body.tender);
       content.title = 'Migrated, two versions (2)';
+      // Fields added to version 1 records by issue 13, set away from their defaults so a loss would show.
+      content.contract = { ...content.contract, jurisdiction: Jurisdiction.Scotland };
+      content.lots[0].evaluationModel.rules = {
+        ...content.lots[0].evaluationModel.rules,
+        blindMarking: false,
+        tieBreak: TieBreakRule.LowerPrice,
+        nearTieMargin: 2.5,
+      };
       const put = await buyer.put(`/api/v1/tenders/${republished.id}`, { revision: v1.body.tender.revision, content });
       const v2 = await buyer.post(`/api/v1/tenders/${republished.id}/publish`, { revision: put.body.revision, changeNote: 'Renamed.' });
       const cancelled = await createReadyTender(buyer, 'Migrated, then cancelled');
@@ -291,6 +301,9 @@ describe('the migration to published records', () => {
         const recordsAfter = await ds.getRepository(TenderVersion).find({ order: { tenderId: 'ASC', version: 'ASC' } });
         // Every record as it was, fields added to version 1 since this migration (issue 12's) included.
         expect(recordsAfter).toEqual(recordsBefore);
+        const v2After = versionRecord(recordsAfter.find((r) => r.tenderId === republished.id && r.version === 2)!);
+        expect(v2After.content.contract.jurisdiction).toBe(Jurisdiction.Scotland);
+        expect(v2After.content.lots[0].evaluationModel.rules).toMatchObject({ tieBreak: TieBreakRule.LowerPrice, nearTieMargin: 2.5 });
         for (const row of recordsAfter) expect(versionRecord(row).schemaVersion).toBe(1);
       } finally {
         await ds.destroy();

@@ -148,7 +148,7 @@ describe('empty optional sections', () => {
       location: '',
       estimatedValue: null,
       budget: { ...base.budget, min: null, max: null },
-      contract: { lengthMonths: null, extensionOptions: '' },
+      contract: { lengthMonths: null, extensionOptions: '', jurisdiction: base.contract.jurisdiction },
       contact: { ...base.contact, phone: null },
       timetable: {
         clarificationDeadline: null,

@@ -1,5 +1,6 @@
 import { HOW_TO_RESPOND_STEPS, HOW_TO_RESPOND_SUMMARY, RequirementKind } from '@openbrief/contracts';
-import { renderTenderPackToBuffer, type RenderToBufferResult } from '../src';
+import { PRICE_METHODS, priceWorkedExample } from '@openbrief/scoring';
+import { formatMoney, renderTenderPackToBuffer, type RenderToBufferResult } from '../src';
 import { SAMPLE_CLARIFICATIONS, sampleTender } from './fixtures/sample-tender';
 import { flat, PdfFile, pdfString } from './support/readers';
 
@@ -149,14 +150,47 @@ describe('tender pack: content', () => {
 
   it('writes out the scoring scale, the price formulas with worked examples and the threshold', () => {
     for (const d of tender.lots[0].evaluationModel.descriptors) expect(body).toContain(`${d.score} ${d.label} ${flat(d.description)}`);
-    expect(body).toContain('Price score = (lowest price ÷ your price) × 30');
+    // The formulas and worked examples come from @openbrief/scoring: the pack keeps no copy of its own.
+    const lot1 = tender.lots[0].evaluationModel;
+    const lot2 = tender.lots[1].evaluationModel;
     expect(body).toContain(
-      'The lowest price is £1,080,000 and yours is £1,200,000. Your price score is (1,080,000 ÷ 1,200,000) × 30 = 27.00 marks.',
+      `Method: ${PRICE_METHODS[lot1.priceMethod].label.toLowerCase()}. ${PRICE_METHODS[lot1.priceMethod].explanation}`,
     );
-    expect(body).toContain('Price score = 30 × (1 − (your price − lowest price) ÷ lowest price), and never less than 0');
-    expect(body).toContain('30 × (1 − (450,000 − 405,000) ÷ 405,000) = 30 × 0.8889 = 26.67 marks');
+    expect(body).toContain(PRICE_METHODS[lot1.priceMethod].formula);
+    expect(body).toContain(PRICE_METHODS[lot2.priceMethod].formula);
+    expect(body).toContain('Ceiling price: £500,000. Floor price: £300,000.');
+    // Lot 1 (in proportion, scaled to its £1,200,000 estimate): 768,000 is lowest → 30; 768 ÷ 960 × 30 = 24; 768 ÷ 1,200 × 30 = 19.2.
+    expect(body).toContain('Bid A £768,000 30.00 Bid B £960,000 24.00 Bid C £1,200,000 19.20');
+    // Lot 2 (straight line from £500,000 to £300,000): (500 − 320) ÷ 200 × 30 = 27; (500 − 400) ÷ 200 × 30 = 15; the ceiling scores 0.
+    expect(body).toContain('Bid A £320,000 27.00 Bid B £400,000 15.00 Bid C £500,000 0.00');
+    for (const [model, i] of [
+      [lot1, 0],
+      [lot2, 1],
+    ] as const) {
+      const example = priceWorkedExample(model.priceMethod, model.rules.price, 30, i === 0 ? 1_200_000 : 500_000);
+      for (const row of example.rows) expect(body).toContain(`${row.label} ${formatMoney(row.price)} ${row.score!.toFixed(2)}`);
+    }
     expect(body).toContain('Bids scoring less than 60% of the marks available for quality (36 of 60 marks) are excluded');
     expect(body).toContain('a score of 3 on A1 (worth 24%) gives 3 ÷ 4 × 24 = 18.00 marks');
+  });
+
+  it('says how the panel evaluates bids: blind marking, hidden prices, the tie-break and abnormally low prices', () => {
+    expect(body).toContain('Evaluators mark quality and social value answers blind. They see “Response A”, “Response B”');
+    expect(body).toContain('Evaluators see no prices until the panel has agreed every quality score.');
+    expect(body).toContain('If two bids have the same total (to 2 decimal places), we rank the one with the higher quality score first.');
+    expect(body).toContain(
+      'We will check any price more than 20% below the average price or our estimate. We will ask the bidder to explain it. We never reject a bid for a low price without asking first.',
+    );
+    // Lot 2 publishes other rules: names shown, the lower price wins a tie, 25% for abnormally low prices.
+    expect(body).toContain('Evaluators see your organisation’s name beside your answers.');
+    expect(body).toContain('we rank the one with the lower price first.');
+    expect(body).toContain('We will check any price more than 25% below the average price');
+    // The panel's own working rules are not a supplier's concern.
+    expect(body).not.toMatch(/near-tie|justification of at least/i);
+  });
+
+  it('states the law of the contract in the key facts', () => {
+    expect(body).toMatch(/Law of the contract England and Wales/);
   });
 
   it('shows the timetable in UK time, including the switch to British Summer Time', () => {

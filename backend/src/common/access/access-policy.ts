@@ -137,7 +137,11 @@ function onPanel(user: CurrentUser | null, panel: PanelResource): DomainError | 
 }
 
 function openedForTeam(user: CurrentUser | null, tender: SealedTenderResource): DomainError | null {
-  return ownTender(user, tender) ? new NotFoundError('That evaluation') : tender.opened ? null : new ConflictError('The responses have not been opened yet.');
+  return ownTender(user, tender)
+    ? new NotFoundError('That evaluation')
+    : tender.opened
+      ? null
+      : new ConflictError('The responses have not been opened yet.');
 }
 
 function manageable(user: CurrentUser | null, tender: SealedTenderResource): DomainError | null {
@@ -153,7 +157,7 @@ function bidReadable(user: CurrentUser | null, bid: PanelBidResource): DomainErr
 }
 
 function scoreWritable(user: CurrentUser | null, bid: PanelBidResource): DomainError | null {
-  const refused = bid.evaluator ? bidReadable(user, bid) : onPanel(user, bid) ?? new NotFoundError('That response');
+  const refused = bid.evaluator ? bidReadable(user, bid) : (onPanel(user, bid) ?? new NotFoundError('That response'));
   if (refused) return refused;
   return bid.submitted ? new ConflictError('Submitted scores can only change through moderation.') : null;
 }
@@ -176,7 +180,9 @@ function moderatorOnly(user: CurrentUser | null, panel: PanelResource): DomainEr
   const notOurs = ownTender(user, panel.tender);
   if (notOurs || !panel.opened) return new NotFoundError('That evaluation');
   if (panel.moderator) return null;
-  return BUYING_TEAM_ROLES.includes(user!.role) ? new ForbiddenError('Only the panel’s moderator records consensus scores.') : new NotFoundError('That evaluation');
+  return BUYING_TEAM_ROLES.includes(user!.role)
+    ? new ForbiddenError('Only the panel’s moderator records consensus scores.')
+    : new NotFoundError('That evaluation');
 }
 
 /** Panel members are the buyer's organisation: evaluators score, and a buyer, admin or evaluator may moderate. */

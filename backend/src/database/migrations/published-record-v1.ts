@@ -21,12 +21,15 @@ export interface RecordFacts {
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
- * Fields later issues added to version 1 records (issue 12: the response rules and the answers date). They did not
- * exist when this migration was written; a database reverted past it and migrated again must not lose them, so both
- * directions carry them through when present (the reader gives their defaults when absent).
+ * Fields later issues added to version 1 records (issue 12: the response rules and the answers date; issue 13: the
+ * contract's jurisdiction and each lot's evaluation rules). They did not exist when this migration was written; a
+ * database reverted past it and migrated again must not lose them, so both directions carry them through when
+ * present (the reader gives their defaults when absent).
  */
 const LATER_CONTENT_FIELDS = ['responseRules'];
 const LATER_TIMETABLE_FIELDS = ['answersPublishedBy'];
+const LATER_CONTRACT_FIELDS = ['jurisdiction'];
+const LATER_MODEL_FIELDS = ['rules'];
 
 function carried(from: Record<string, any>, keys: readonly string[]): Record<string, any> {
   return Object.fromEntries(keys.filter((k) => from[k] !== undefined).map((k) => [k, from[k]]));
@@ -62,7 +65,11 @@ export function recordOf(s: SnapshotJson, facts: RecordFacts): RecordJson {
         currency: budget.currency ?? 'GBP',
         vatBasis: budget.vatBasis ?? 'excluding_vat',
       },
-      contract: { lengthMonths: nullable(contract.lengthMonths), extensionOptions: contract.extensionOptions ?? '' },
+      contract: {
+        lengthMonths: nullable(contract.lengthMonths),
+        extensionOptions: contract.extensionOptions ?? '',
+        ...carried(contract, LATER_CONTRACT_FIELDS),
+      },
       location: s['location'] ?? '',
       procedure: s['procedure'] ?? 'open',
       singleLotReason: nullable(s['singleLotReason']),
@@ -88,6 +95,7 @@ export function recordOf(s: SnapshotJson, facts: RecordFacts): RecordJson {
           descriptors: lot['evaluationModel']?.descriptors ?? [],
           minimumQualityPercent: nullable(lot['evaluationModel']?.minimumQualityPercent),
           priceMethod: lot['evaluationModel']?.priceMethod ?? 'proportional',
+          ...carried(lot['evaluationModel'] ?? {}, LATER_MODEL_FIELDS),
           criteria: (lot['evaluationModel']?.criteria ?? []).map((c: SnapshotJson, i: number) => ({
             id: c['id'],
             parentId: nullable(c['parentId']),

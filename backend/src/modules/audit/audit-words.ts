@@ -126,6 +126,56 @@ const DESCRIBE: Record<string, Describe> = {
     const confirmed = d['confirmedBy'] ? ', confirmed by a second member of the team' : '';
     return `opened the responses${count !== null ? ` (${plural(count, 'response')} counted)` : ''}${confirmed}`;
   },
+  // Evaluation: ids and scores only (texts stay in their rows), so the words name what happened, not who was scored.
+  'evaluation.panel-formed': (d) => {
+    const revision = whole(d['revision']);
+    const evaluators = Array.isArray(d['evaluators']) ? d['evaluators'].length : null;
+    const what = revision && revision > 1 ? 're-formed an evaluation panel' : 'formed an evaluation panel';
+    return `${what}${evaluators !== null ? ` with ${plural(evaluators, 'evaluator')} and a moderator` : ''}`;
+  },
+  'evaluation.conflicts-declared': (d) => {
+    const all = Array.isArray(d['declarations']) ? (d['declarations'] as unknown[]) : [];
+    const conflicts = all.filter((x) => x && typeof x === 'object' && (x as Record<string, unknown>)['conflict'] === true).length;
+    return conflicts
+      ? `declared a conflict of interest with ${plural(conflicts, 'bidder')} (of ${all.length})`
+      : `declared no conflict of interest with any of ${plural(all.length, 'bidder')}`;
+  },
+  'evaluation.conflict-handled': (d) => {
+    const handling = text(d['handling']);
+    return `recorded how a declared conflict of interest was handled${handling ? `: ${quoted(handling)}` : ''}`;
+  },
+  'evaluation.gate-recorded': (d) => {
+    const reason = text(d['reason']);
+    const what = d['passed'] === false ? 'failed a bid on a pass/fail requirement' : 'restored a bid on a pass/fail requirement';
+    return `${what}${reason ? `, giving the reason ${quoted(reason)}` : ''}`;
+  },
+  'evaluation.scores-submitted': (d) => {
+    const scores = Array.isArray(d['scores']) ? d['scores'].length : null;
+    return `submitted ${scores !== null ? plural(scores, 'score') : 'scores'} for a criterion`;
+  },
+  'evaluation.consensus-recorded': (d) => {
+    const score = whole(d['score']);
+    const previous = whole(d['previous']);
+    const what = previous !== null ? `revised a consensus score from ${previous}` : 'recorded a consensus score';
+    return `${what}${score !== null ? ` to ${score}` : ''}`;
+  },
+  'award.price-investigated': (d) => {
+    const outcome = d['outcome'] === 'rejected' ? 'rejected the bid' : d['outcome'] === 'accepted' ? 'accepted the price' : null;
+    return `recorded the investigation of an abnormally low price${outcome ? ` and ${outcome}` : ''}`;
+  },
+  'award.decided': (d) =>
+    d['departsFromRanking'] === true
+      ? 'recorded the award decision, departing from the ranking with reasons'
+      : 'recorded the award decision',
+  'award.summary-issued': (d) => {
+    const sha = text(d['sha256']);
+    return `issued an assessment summary${sha ? `, SHA-256 ${sha}` : ''}`;
+  },
+  'award.notice-published': (d) => {
+    const lastDay = text(d['standstillLastDay']);
+    return `published the contract award notice${lastDay ? `; the standstill runs to the end of ${lastDay}` : ''}`;
+  },
+  'award.contract-entered': () => 'recorded that the contract was entered into',
 };
 
 /** The words for an entry; an action this version does not know reads as its name ("bid.submitted" → "bid submitted"). */

@@ -165,6 +165,7 @@ describe('TEXT_LIMITS is the one definition of every text limit', () => {
       'Tender.currency',
       'Tender.vatBasis',
       'Tender.procedure',
+      'Tender.jurisdiction',
       'Lot.scale',
       'Lot.priceMethod',
       'Requirement.kind',

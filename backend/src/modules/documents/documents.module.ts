@@ -8,6 +8,6 @@ import { TenderPackService } from './tender-pack.service';
  */
 @Module({
   providers: [FileStore, TenderPackService],
-  exports: [TenderPackService],
+  exports: [TenderPackService, FileStore],
 })
 export class DocumentsModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { RawSql } from '../../database/raw-sql';
 import { Transactions } from '../../database/transactions';
 
@@ -23,16 +24,18 @@ export class FileStore {
     private readonly transactions: Transactions,
   ) {}
 
-  async put(key: string, contentType: string, content: Buffer): Promise<string> {
+  /** Stores (or replaces) the file; in the caller's transaction `inTx` when given, so it is kept only if that commits. */
+  async put(key: string, contentType: string, content: Buffer, inTx?: EntityManager): Promise<string> {
     const sha256 = createHash('sha256').update(content).digest('hex');
-    await this.transactions.run(async (tx) => {
+    const write = async (tx: EntityManager) => {
       await this.sql.query('DELETE FROM stored_file WHERE key = :key', { key }, tx);
       await this.sql.query(
         'INSERT INTO stored_file (key, content_type, sha256, size, content, created_at) VALUES (:key, :contentType, :sha256, :size, :content, :createdAt)',
         { key, contentType, sha256, size: content.length, content, createdAt: new Date() },
         tx,
       );
-    });
+    };
+    await (inTx ? write(inTx) : this.transactions.run(write));
     return sha256;
   }
 

@@ -16,10 +16,12 @@ import { PasswordService } from './password.service';
 import { People } from './people';
 import { SessionService } from './session.service';
 import { SignInLimiter } from './sign-in-limiter';
+import { SupplierContacts } from './supplier-contacts';
 
 /**
- * Owns organisations, users, sessions and invitations. Others read people through `People` (read-only)
- * and set up organisations through `OrganisationSetup`; nothing else writes these tables.
+ * Owns organisations, users, sessions and invitations. Others read people through `People` and suppliers' contact
+ * details through `SupplierContacts` (both read-only), and set up organisations through `OrganisationSetup`; nothing
+ * else writes these tables.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Session, Invitation])],
@@ -34,7 +36,8 @@ import { SignInLimiter } from './sign-in-limiter';
     SignInLimiter,
     People,
     OrganisationSetup,
+    SupplierContacts,
   ],
-  exports: [SessionService, People, OrganisationSetup],
+  exports: [SessionService, People, OrganisationSetup, SupplierContacts],
 })
 export class IdentityModule {}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DEFAULT_EVALUATION_RULES,
   type PublishedLot,
   type ResponseAttachment,
+  type ResponseOutcome,
   ResponseStatus,
   type SubmissionReceipt,
   type SupplierResponse,
@@ -15,6 +17,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { type DraftContent, presentDraft } from './drafts/response-content';
 import { ResponseAttachmentRow, ResponseOpeningRow, ResponseSubmissionRow, type SupplierResponseRow } from './entities';
+import { ResponseOutcomeLookup } from './response-outcomes.port';
 import { type TenderFacts, ResponseTenders } from './response-tenders';
 import { ResponseSeal, SEAL_PLACES } from './sealing/response-seal';
 import type { AttachmentMeta, SealedSubmission } from './sealing/sealed-shapes';
@@ -27,6 +30,7 @@ export class ResponseViews {
   constructor(
     private readonly tenders: ResponseTenders,
     private readonly seal: ResponseSeal,
+    private readonly outcomes: ResponseOutcomeLookup,
   ) {}
 
   async view(m: EntityManager, row: SupplierResponseRow, facts: TenderFacts): Promise<SupplierResponse> {
@@ -40,6 +44,7 @@ export class ResponseViews {
       this.isOpened(m, row.tenderId),
       this.changesSince(m, row, facts),
     ]);
+    const status = statusOf(row, opened);
     return {
       id: row.id,
       tenderId: row.tenderId,
@@ -49,7 +54,7 @@ export class ResponseViews {
       lotId: row.lotId,
       lotNumber: lot.number,
       lotTitle: lot.title,
-      status: statusOf(row, opened),
+      status,
       tenderVersion: row.tenderVersion,
       latestTenderVersion: record.version,
       changesSince,
@@ -60,6 +65,7 @@ export class ResponseViews {
       ...presented,
       attachments,
       receipt: counting ? await this.receipt(m, row, counting) : null,
+      outcome: await this.outcomeOf(m, status, row.id),
       revision: row.revision,
       updatedAt: row.updatedAt.toISOString(),
     };
@@ -86,7 +92,13 @@ export class ResponseViews {
       lotTitle: lot.title,
       status,
       submissionDeadline: facts.deadline,
-      nextStep: nextStep(status, facts.deadlinePassed || facts.tender.status !== TenderStatus.Published, changed, missing),
+      nextStep: nextStep(
+        status,
+        facts.deadlinePassed || facts.tender.status !== TenderStatus.Published,
+        changed,
+        missing,
+        await this.outcomeOf(m, status, row.id),
+      ),
       updatedAt: row.updatedAt.toISOString(),
     };
   }
@@ -141,6 +153,11 @@ export class ResponseViews {
     return this.seal.openJson<SealedSubmission>(row.dataKeyId, s.snapshot, SEAL_PLACES.submission(s.id), m);
   }
 
+  /** Only an opened response can have been assessed: the others are not looked up. */
+  outcomeOf(m: EntityManager, status: ResponseStatus, responseId: string): Promise<ResponseOutcome | null> {
+    return status === ResponseStatus.Opened ? this.outcomes.of(m, responseId) : Promise.resolve(null);
+  }
+
   async isOpened(m: EntityManager, tenderId: string): Promise<boolean> {
     return m.existsBy(ResponseOpeningRow, { tenderId, state: 'opened' });
   }
@@ -173,13 +190,21 @@ const removedLot: PublishedLot = {
     descriptors: [],
     minimumQualityPercent: null,
     priceMethod: PriceMethod.Proportional,
+    rules: DEFAULT_EVALUATION_RULES,
     criteria: [],
   },
   requirements: [],
 };
 
 /** "Your responses": the next thing to do, in plain English. */
-export function nextStep(status: ResponseStatus, closed: boolean, changed: boolean, missing: number): string {
+export function nextStep(
+  status: ResponseStatus,
+  closed: boolean,
+  changed: boolean,
+  missing: number,
+  outcome: ResponseOutcome | null = null,
+): string {
+  if (outcome) return `${outcome.successful ? 'Successful' : 'Not successful'}. Read your assessment summary.`;
   if (status === ResponseStatus.Opened) return 'The buyer has opened the responses. You will be told the outcome after the evaluation.';
   if (closed) {
     return status === ResponseStatus.Submitted

@@ -12,6 +12,7 @@ import { ResponseAttachmentRow, ResponseOpeningRow, ResponseSubmissionRow, Suppl
 import { OpenedResponses } from './opening/opened-responses';
 import { ResponseOpening } from './opening/response-opening.service';
 import { OpeningController } from './opening.controller';
+import { ResponseOutcomeLookup } from './response-outcomes.port';
 import { ResponseTenders } from './response-tenders';
 import { ResponseViews } from './response-views';
 import { ResponsesController } from './responses.controller';
@@ -38,6 +39,8 @@ import { Submissions } from './submission/submissions.service';
     ResponseTenders,
     ResponseSeal,
     ResponseViews,
+    // The award module provides the outcomes through this port (it depends on this module, so cannot be imported).
+    ResponseOutcomeLookup,
     ResponseDrafts,
     ResponseAttachments,
     Submissions,

@@ -1,4 +1,4 @@
-import { Procedure, type TenderContent } from '@openbrief/contracts';
+import { Jurisdiction, Procedure, type TenderContent, TieBreakRule } from '@openbrief/contracts';
 import { validateTenderContent } from './content-validation';
 import { acceptLiveContent } from './live-content';
 import { templateContent } from './templates/tender-templates';
@@ -47,6 +47,11 @@ describe('acceptLiveContent', () => {
     ['responseRules.maxAttachmentMb', (c: TenderContent) => (c.responseRules.maxAttachmentMb = 0.5)],
     ['responseRules.attachmentsAllowed', (c: TenderContent) => (c.responseRules.attachmentsAllowed = 'yes' as unknown as boolean)],
     ['responseRules.twoPersonOpening', (c: TenderContent) => (c.responseRules.twoPersonOpening = 1 as unknown as boolean)],
+    ['contract.jurisdiction', (c: TenderContent) => (c.contract.jurisdiction = 'wales' as Jurisdiction)],
+    ['lots[0].evaluationModel.rules.tieBreak', (c: TenderContent) => (c.lots[0].evaluationModel.rules.tieBreak = 'coin' as TieBreakRule)],
+    ['lots[0].evaluationModel.rules.nearTieMargin', (c: TenderContent) => (c.lots[0].evaluationModel.rules.nearTieMargin = 11)],
+    ['lots[0].evaluationModel.rules.price.logRatio', (c: TenderContent) => (c.lots[0].evaluationModel.rules.price.logRatio = 1)],
+    ['lots[0].evaluationModel.rules.moderationSpread', (c: TenderContent) => (c.lots[0].evaluationModel.rules.moderationSpread = 1.5)],
   ])('keeps the previous %s and takes the rest of the edit', (field, spoil) => {
     const live = edited(previous, (c) => {
       spoil(c);
@@ -160,5 +165,27 @@ describe('acceptLiveContent', () => {
     const { content, refused } = acceptLiveContent(live, stored);
     expect(refused).toEqual([]);
     expect(content).toEqual({ ...stored, location: 'Hull' });
+  });
+
+  it('takes the tables\u2019 evaluation rules and jurisdiction when an older document lacks them, and the defaults for its new lot', () => {
+    const stored = edited(previous, (c) => {
+      c.contract.jurisdiction = Jurisdiction.NorthernIreland;
+      c.lots[0].evaluationModel.rules.tieBreak = TieBreakRule.LowerPrice;
+    });
+    const newLot = { ...structuredClone(stored.lots[0]), id: '6f1c2a4e-0b7d-4c55-9a3e-2d8f1e9b7c10', requirements: [] };
+    const only = { ...newLot.evaluationModel.criteria[0], id: '6f1c2a4e-0b7d-4c55-9a3e-2d8f1e9b7c11', parentId: null, weight: 100 };
+    newLot.evaluationModel.criteria = [{ ...only, requirementIds: [] }];
+    const live = edited(stored, (c) => {
+      delete (c.contract as Partial<TenderContent['contract']>).jurisdiction;
+      delete (c.lots[0].evaluationModel as Partial<TenderContent['lots'][0]['evaluationModel']>).rules;
+      const added = structuredClone(newLot);
+      delete (added.evaluationModel as Partial<TenderContent['lots'][0]['evaluationModel']>).rules;
+      c.lots.push(added);
+    });
+    const { content, refused } = acceptLiveContent(live, stored);
+    expect(refused).toEqual([]);
+    expect(content.contract.jurisdiction).toBe(Jurisdiction.NorthernIreland);
+    expect(content.lots[0].evaluationModel.rules.tieBreak).toBe(TieBreakRule.LowerPrice);
+    expect(content.lots[1].evaluationModel.rules.tieBreak).toBe(TieBreakRule.HigherQuality);
   });
 });

@@ -1,4 +1,4 @@
-import type { TenderContent } from '@openbrief/contracts';
+import { type TenderContent, defaultEvaluationRules } from '@openbrief/contracts';
 import { type ContentProblem, fieldName, validateTenderContent } from './content-validation';
 
 /** A live value that was not written to the tables, and why (the previous valid value stays). */
@@ -63,7 +63,19 @@ function withLaterFields(content: TenderContent, previous: TenderContent): Tende
   if (out.responseRules === undefined) out.responseRules = structuredClone(previous.responseRules);
   if (isNode(out.timetable) && !Array.isArray(out.timetable) && out.timetable.answersPublishedBy === undefined)
     out.timetable = { ...out.timetable, answersPublishedBy: previous.timetable.answersPublishedBy };
+  if (isNode(out.contract) && !Array.isArray(out.contract) && out.contract.jurisdiction === undefined)
+    out.contract = { ...out.contract, jurisdiction: previous.contract.jurisdiction };
+  if (Array.isArray(out.lots)) out.lots = out.lots.map((lot) => withEvaluationRules(lot, previous));
   return out;
+}
+
+/** A lot's rules, if its model has none: the tables' for a lot they hold, the defaults for a new one. */
+function withEvaluationRules(lot: TenderContent['lots'][number], previous: TenderContent): TenderContent['lots'][number] {
+  if (!isNode(lot) || Array.isArray(lot)) return lot;
+  const model = lot.evaluationModel as unknown;
+  if (!isNode(model) || Array.isArray(model) || (model as Record<string, unknown>)['rules'] !== undefined) return lot;
+  const stored = previous.lots.find((l) => l.id === lot.id)?.evaluationModel.rules;
+  return { ...lot, evaluationModel: { ...lot.evaluationModel, rules: stored ? structuredClone(stored) : defaultEvaluationRules() } };
 }
 
 /** Keys no DTO has, which the REST API refuses when it parses a body (common/middleware/body-parsing.ts). */

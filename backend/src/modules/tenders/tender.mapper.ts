@@ -1,4 +1,13 @@
-import type { LotContent, Lot as LotView, TenderContent, TenderDetail, Timetable } from '@openbrief/contracts';
+import {
+  DEFAULT_EVALUATION_RULES,
+  DEFAULT_PRICE_PARAMETERS,
+  type EvaluationRules,
+  type LotContent,
+  type Lot as LotView,
+  type TenderContent,
+  type TenderDetail,
+  type Timetable,
+} from '@openbrief/contracts';
 import type { Organisation } from '../identity/entities/organisation.entity';
 import type { Criterion } from './entities/criterion.entity';
 import type { Lot } from './entities/lot.entity';
@@ -15,6 +24,15 @@ const date = (s: string | null) => {
   const d = typeof s === 'string' && s ? new Date(s) : null;
   return isDate(d) ? d : null;
 };
+
+/**
+ * The stored rules over the defaults: a row written before a rule existed (or by hand) reads as what the
+ * defaults say, rather than with a hole the scoring would trip on.
+ */
+function evaluationRules(stored: Partial<EvaluationRules> | null | undefined): EvaluationRules {
+  const s = stored && typeof stored === 'object' ? stored : {};
+  return { ...DEFAULT_EVALUATION_RULES, ...s, price: { ...DEFAULT_PRICE_PARAMETERS, ...(s.price ?? {}) } };
+}
 
 export interface TenderRows {
   lots: Lot[];
@@ -37,6 +55,7 @@ export function toTenderDetail(t: Tender, buyer: Organisation, rows: TenderRows)
         descriptors: lot.descriptors,
         minimumQualityPercent: lot.minimumQualityPercent,
         priceMethod: lot.priceMethod,
+        rules: evaluationRules(lot.evaluationRules),
         criteria: rows.criteria
           .filter((c) => c.lotId === lot.id)
           .sort((a, b) => a.position - b.position)
@@ -81,7 +100,7 @@ export function toTenderDetail(t: Tender, buyer: Organisation, rows: TenderRows)
     workDone: t.workDone,
     constraints: t.constraints,
     budget: { min: t.budgetMin, max: t.budgetMax, currency: t.currency, vatBasis: t.vatBasis },
-    contract: { lengthMonths: t.contractLengthMonths, extensionOptions: t.extensionOptions },
+    contract: { lengthMonths: t.contractLengthMonths, extensionOptions: t.extensionOptions, jurisdiction: t.jurisdiction },
     estimatedValue: t.estimatedValue,
     location: t.location,
     procedure: t.procedure,
@@ -161,6 +180,7 @@ export function tenderColumns(c: TenderContent): Partial<Tender> {
     vatBasis: c.budget.vatBasis,
     contractLengthMonths: c.contract.lengthMonths,
     extensionOptions: c.contract.extensionOptions,
+    jurisdiction: c.contract.jurisdiction,
     estimatedValue: c.estimatedValue,
     location: c.location,
     procedure: c.procedure,
@@ -199,6 +219,7 @@ export function childRows(tenderId: string, c: TenderContent): TenderRows {
       descriptors: m.descriptors,
       minimumQualityPercent: m.minimumQualityPercent,
       priceMethod: m.priceMethod,
+      evaluationRules: m.rules,
     } as Lot);
     lot.requirements.forEach((r, i) =>
       rows.requirements.push({

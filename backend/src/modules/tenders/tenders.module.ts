@@ -10,6 +10,8 @@ import { Requirement } from './entities/requirement.entity';
 import { TenderRevision } from './entities/tender-revision.entity';
 import { TenderVersion } from './entities/tender-version.entity';
 import { Tender } from './entities/tender.entity';
+import { AwardCompletion } from './lifecycle/award-completion';
+import { EvaluationStart } from './lifecycle/evaluation-start';
 import { PublishedPacks } from './lifecycle/published-packs';
 import { PackAnswers } from './pack-clarifications.port';
 import { PublishedRecords } from './lifecycle/published-records';
@@ -43,7 +45,9 @@ import { TenderService } from './tender.service';
     PublishedRecords,
     PublishedPacks,
     PackAnswers,
+    EvaluationStart,
+    AwardCompletion,
   ],
-  exports: [TenderService, TenderLifecycleService, TenderQueries, PublishedRecords, PublishedPacks],
+  exports: [TenderService, TenderLifecycleService, TenderQueries, PublishedRecords, PublishedPacks, EvaluationStart, AwardCompletion],
 })
 export class TendersModule {}

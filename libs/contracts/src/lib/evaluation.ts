@@ -282,7 +282,10 @@ export interface ResponseTotal {
 }
 
 export interface SensitivityResult {
-  /** The smallest change to one criterion's effective weight (others rescaled to keep 100) that changes the winner. */
+  /**
+   * The smallest change to one criterion's effective weight (others rescaled to keep 100) that changes the winner;
+   * `newLeader` is the supplier's name.
+   */
   smallestChange: { criterionId: string; criterionName: string; from: number; to: number; newLeader: string } | null;
   draws: number;
   /** ± percentage points each weight was moved by at most, before renormalising. */

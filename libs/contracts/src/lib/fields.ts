@@ -1,5 +1,13 @@
 import { TEXT_LIMITS } from './limits';
-import { RESPONSE_RULE_LIMITS, type ResponseRules } from './tenders';
+import {
+  EVALUATION_RULE_LIMITS,
+  type EvaluationRules,
+  Jurisdiction,
+  type PriceParameters,
+  RESPONSE_RULE_LIMITS,
+  type ResponseRules,
+  TieBreakRule,
+} from './tenders';
 
 /** How a buyer meets one text field of a tender, wherever it is edited. */
 export interface TenderFieldSpec {
@@ -176,3 +184,85 @@ export const RESPONSE_RULE_FIELDS = {
 
 /** The group's heading in both editors. */
 export const RESPONSE_RULES_HEADING = 'How suppliers respond';
+
+const E = EVALUATION_RULE_LIMITS;
+
+/**
+ * The lot's evaluation rules and price parameters (not text: checkboxes, choices and numbers), described once for
+ * the editor, the history and the publication check, so they name each rule alike. Numeric fields carry the range
+ * the API accepts (EVALUATION_RULE_LIMITS).
+ */
+export const EVALUATION_RULE_FIELDS = {
+  blindMarking: {
+    label: 'Blind marking',
+    hint: 'Evaluators of quality and social value questions see “Response A”, “Response B”, not the bidder’s name.',
+  },
+  priceHiddenUntilModerated: {
+    label: 'Hide prices until quality is moderated',
+    hint: 'Evaluators see no prices until every quality score for the lot has been agreed, so price cannot sway them.',
+  },
+  tieBreak: {
+    label: 'If two bids tie',
+    hint: 'Published in the tender. Applied when two totals are equal to two decimal places.',
+  },
+  nearTieMargin: {
+    label: 'Near-tie margin, in points',
+    hint: `Totals this close to the next are flagged for the panel to check again. A number from ${E.nearTieMargin.min} to ${E.nearTieMargin.max}. Not published.`,
+    ...E.nearTieMargin,
+  },
+  minJustificationChars: {
+    label: 'Shortest justification, in characters',
+    hint: `Each score must be justified with a reference to the response. A whole number from ${E.minJustificationChars.min} to ${E.minJustificationChars.max}.`,
+    ...E.minJustificationChars,
+  },
+  moderationSpread: {
+    label: 'Score spread that needs moderation, in points',
+    hint: `Individual scores this far apart are flagged for discussion. Leave empty for half the scale (2 on a 0 to 4 scale), or give a whole number from ${E.moderationSpread.min} to ${E.moderationSpread.max}.`,
+    ...E.moderationSpread,
+  },
+  abnormallyLowPercent: {
+    label: 'Abnormally low price, % below the average or estimate',
+    hint: `Prices this far below the average price or the lot’s estimated value are flagged for you to investigate, never excluded automatically. From ${E.abnormallyLowPercent.min} to ${E.abnormallyLowPercent.max}.`,
+    ...E.abnormallyLowPercent,
+  },
+} as const satisfies Record<Exclude<keyof EvaluationRules, 'price'>, ResponseRuleFieldSpec>;
+
+/** The price method's parameters (only the chosen method's are shown and checked). */
+export const PRICE_PARAMETER_FIELDS = {
+  ceilingPrice: {
+    label: 'Ceiling price',
+    hint: 'A price at or above this scores nothing. Leave empty to use the budget’s maximum.',
+  },
+  floorPrice: {
+    label: 'Floor price',
+    hint: 'A price at or below this scores full marks. Leave empty for 0.',
+  },
+  logRatio: {
+    label: 'Ratio to the lowest price that scores nothing (A)',
+    hint: `For example 2: a price twice the lowest scores nothing. A number from ${E.logRatio.min} to ${E.logRatio.max}.`,
+    ...E.logRatio,
+  },
+  discountRatePercent: {
+    label: 'Discount rate, % a year',
+    hint: `Future costs are discounted to today. HM Treasury’s Green Book uses 3.5%. From ${E.discountRatePercent.min} to ${E.discountRatePercent.max}.`,
+    ...E.discountRatePercent,
+  },
+} as const satisfies Record<keyof PriceParameters, ResponseRuleFieldSpec>;
+
+/** The tie-break rules in the words the editor offers and the tender pack publishes. */
+export const TIE_BREAK_LABELS: Record<TieBreakRule, string> = {
+  [TieBreakRule.HigherQuality]: 'The bid with the higher quality score is ranked first',
+  [TieBreakRule.LowerPrice]: 'The bid with the lower evaluated price is ranked first',
+};
+
+export const JURISDICTION_LABELS: Record<Jurisdiction, string> = {
+  [Jurisdiction.EnglandAndWales]: 'England and Wales',
+  [Jurisdiction.Scotland]: 'Scotland',
+  [Jurisdiction.NorthernIreland]: 'Northern Ireland',
+};
+
+/** The contract's jurisdiction field, for the editors. */
+export const JURISDICTION_FIELD = {
+  label: 'Law of the contract',
+  hint: 'Whose law governs the contract. The standstill after the award counts working days, skipping this jurisdiction’s bank holidays.',
+} as const;

@@ -1,4 +1,4 @@
-import type { ResponseRules } from './tenders';
+import { type EvaluationRules, type ResponseRules, TieBreakRule } from './tenders';
 
 /**
  * The one description of how a supplier responds, shown on the public tender page, on the signed-in supplier's
@@ -20,4 +20,29 @@ export function attachmentRuleText(r: ResponseRules): string {
   if (!r.attachmentsAllowed) return 'You cannot attach documents: give every answer in the response form.';
   const count = r.maxAttachments === 1 ? '1 document' : `up to ${r.maxAttachments} documents`;
   return `You may attach ${count} to your response, each no larger than ${r.maxAttachmentMb} MB.`;
+}
+
+/**
+ * How the panel will treat a bid, in the sentences a supplier needs: blind marking, when prices are seen, how a tie
+ * is broken and how an abnormally low price is handled. The panel's own working rules (near-tie margin, justification
+ * length, moderation spread) are not a supplier's concern and are not said. The pack and the tender page use these.
+ */
+export function evaluationRuleSentences(r: EvaluationRules): string[] {
+  const out: string[] = [];
+  out.push(
+    r.blindMarking
+      ? 'Evaluators mark quality and social value answers blind. They see “Response A”, “Response B” and so on, not your name. Do not name your organisation in those answers.'
+      : 'Evaluators see your organisation’s name beside your answers.',
+  );
+  if (r.priceHiddenUntilModerated)
+    out.push('Evaluators see no prices until the panel has agreed every quality score. So price cannot sway the quality marks.');
+  out.push(
+    r.tieBreak === TieBreakRule.LowerPrice
+      ? 'If two bids have the same total (to 2 decimal places), we rank the one with the lower price first.'
+      : 'If two bids have the same total (to 2 decimal places), we rank the one with the higher quality score first.',
+  );
+  out.push(
+    `We will check any price more than ${r.abnormallyLowPercent}% below the average price or our estimate. We will ask the bidder to explain it. We never reject a bid for a low price without asking first.`,
+  );
+  return out;
 }

@@ -5,6 +5,10 @@ export enum NotificationKind {
   DeadlineSoon = 'deadline_soon',
   ResponseReceived = 'response_received',
   ResponsesOpened = 'responses_opened',
+  /** The buyer issued a supplier's assessment summary (issue 13). */
+  AssessmentSummaryIssued = 'assessment_summary_issued',
+  /** Someone was named an evaluator or the moderator of an evaluation panel (issue 13). */
+  PanelMemberNamed = 'panel_member_named',
 }
 
 /** Kinds a person may turn off (the e-mail carries an unsubscribe link); the rest are part of the process. */

@@ -2,12 +2,15 @@ import { PUBLISHED_RECORD_SCHEMA_VERSION, type PublishedTenderRecord } from './p
 import {
   CriterionType,
   DEFAULT_RESPONSE_RULES,
+  Jurisdiction,
   PriceMethod,
   Procedure,
   RequirementKind,
   RequirementPriority,
   ScoringScale,
+  TieBreakRule,
   VatBasis,
+  defaultEvaluationRules,
 } from './tenders';
 
 /** A stored record this code cannot read: its message says which record and why, in plain words. */
@@ -28,18 +31,30 @@ export function readPublishedRecord(value: unknown, where = 'A published version
 
 /**
  * Fields added to schema version 1 after records were first written: a record published before them reads
- * as what those tenders meant (the default response rules, no date for answers), and the stored record
- * itself is never changed. A copy is returned only when something was missing.
+ * as what those tenders meant (the default response rules, no date for answers, the default evaluation rules,
+ * England and Wales), and the stored record itself is never changed. A copy is returned only when something
+ * was missing.
  */
 function withLaterFields(r: PublishedTenderRecord): PublishedTenderRecord {
   const c = r.content;
-  if (c.responseRules !== undefined && c.timetable.answersPublishedBy !== undefined) return r;
+  const complete =
+    c.responseRules !== undefined &&
+    c.timetable.answersPublishedBy !== undefined &&
+    c.contract.jurisdiction !== undefined &&
+    c.lots.every((lot) => lot.evaluationModel.rules !== undefined);
+  if (complete) return r;
   return {
     ...r,
     content: {
       ...c,
+      contract: { ...c.contract, jurisdiction: c.contract.jurisdiction ?? Jurisdiction.EnglandAndWales },
       timetable: { ...c.timetable, answersPublishedBy: c.timetable.answersPublishedBy ?? null },
       responseRules: c.responseRules ?? { ...DEFAULT_RESPONSE_RULES },
+      lots: c.lots.map((lot) =>
+        lot.evaluationModel.rules !== undefined
+          ? lot
+          : { ...lot, evaluationModel: { ...lot.evaluationModel, rules: defaultEvaluationRules() } },
+      ),
     },
   };
 }
@@ -124,6 +139,17 @@ const requirement = fields({
   justification: nullable(text),
 });
 
+const evaluationRules = fields({
+  blindMarking: yesNo,
+  priceHiddenUntilModerated: yesNo,
+  tieBreak: oneOf(TieBreakRule),
+  nearTieMargin: number,
+  minJustificationChars: whole,
+  moderationSpread: nullable(number),
+  abnormallyLowPercent: number,
+  price: fields({ ceilingPrice: nullable(number), floorPrice: nullable(number), logRatio: number, discountRatePercent: number }),
+});
+
 const lot = fields({
   id: text,
   number: whole,
@@ -135,6 +161,7 @@ const lot = fields({
     descriptors: list(fields({ score: number, label: text, description: text })),
     minimumQualityPercent: nullable(number),
     priceMethod: oneOf(PriceMethod),
+    rules: later(evaluationRules),
     criteria: list(criterion),
   }),
   requirements: list(requirement),
@@ -158,7 +185,7 @@ const record = fields({
     constraints: text,
     estimatedValue: nullable(number),
     budget: fields({ min: nullable(number), max: nullable(number), currency: text, vatBasis: oneOf(VatBasis) }),
-    contract: fields({ lengthMonths: nullable(whole), extensionOptions: text }),
+    contract: fields({ lengthMonths: nullable(whole), extensionOptions: text, jurisdiction: later(oneOf(Jurisdiction)) }),
     location: text,
     procedure: oneOf(Procedure),
     singleLotReason: nullable(text),

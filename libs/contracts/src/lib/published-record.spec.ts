@@ -8,7 +8,9 @@ import {
 import { PublishedRecordError, readPublishedRecord } from './published-record-reader';
 import {
   CriterionType,
+  DEFAULT_EVALUATION_RULES,
   DEFAULT_RESPONSE_RULES,
+  Jurisdiction,
   PriceMethod,
   Procedure,
   RequirementKind,
@@ -16,6 +18,7 @@ import {
   ScoringScale,
   type TenderDetail,
   TenderStatus,
+  TieBreakRule,
   VatBasis,
 } from './tenders';
 
@@ -31,7 +34,7 @@ const published: TenderDetail = {
   workDone: 'Text reminders.',
   constraints: '',
   budget: { min: 100_000, max: 250_000, currency: 'GBP', vatBasis: VatBasis.ExcludingVat },
-  contract: { lengthMonths: 24, extensionOptions: '12 months' },
+  contract: { lengthMonths: 24, extensionOptions: '12 months', jurisdiction: Jurisdiction.Scotland },
   estimatedValue: 250_000,
   location: 'Northshire',
   procedure: Procedure.Open,
@@ -58,7 +61,17 @@ const published: TenderDetail = {
         scale: ScoringScale.ZeroToFour,
         descriptors: [{ score: 4, label: 'Excellent', description: 'Fully meets the need.' }],
         minimumQualityPercent: 50,
-        priceMethod: PriceMethod.Proportional,
+        priceMethod: PriceMethod.LinearBudgetToFloor,
+        rules: {
+          blindMarking: false,
+          priceHiddenUntilModerated: true,
+          tieBreak: TieBreakRule.LowerPrice,
+          nearTieMargin: 0.5,
+          minJustificationChars: 120,
+          moderationSpread: 3,
+          abnormallyLowPercent: 25,
+          price: { ceilingPrice: 240_000, floorPrice: 90_000, logRatio: 3, discountRatePercent: 3.5 },
+        },
         criteria: [
           {
             id: 'c-1',
@@ -143,6 +156,37 @@ describe('published records', () => {
     const detail = publishedTenderDetail(read, { status: TenderStatus.Published, createdAt: published.createdAt });
     expect(detail.responseRules).toEqual(DEFAULT_RESPONSE_RULES);
     expect(detail.timetable.answersPublishedBy).toBeNull();
+  });
+
+  it('read a record published before the evaluation rules and the jurisdiction with the defaults, leaving it unchanged', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    delete stored.content.lots[0].evaluationModel.rules;
+    delete stored.content.contract.jurisdiction;
+    const before = JSON.stringify(stored);
+    const read = readPublishedRecord(stored);
+    expect(read.content.lots[0].evaluationModel.rules).toEqual(DEFAULT_EVALUATION_RULES);
+    expect(read.content.contract).toEqual({ lengthMonths: 24, extensionOptions: '12 months', jurisdiction: Jurisdiction.EnglandAndWales });
+    expect(JSON.stringify(stored)).toBe(before);
+    const detail = publishedTenderDetail(read, { status: TenderStatus.Published, createdAt: published.createdAt });
+    expect(detail.lots[0].evaluationModel.rules).toEqual(DEFAULT_EVALUATION_RULES);
+    expect(detail.lots[0].evaluationModel.rules).not.toBe(DEFAULT_EVALUATION_RULES);
+    expect(detail.contract.jurisdiction).toBe(Jurisdiction.EnglandAndWales);
+  });
+
+  it('refuse damaged evaluation rules and jurisdiction, saying where', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    stored.content.lots[0].evaluationModel.rules.tieBreak = 'coin_toss';
+    expect(() => readPublishedRecord(stored)).toThrow(
+      /record\.content\.lots\[0\]\.evaluationModel\.rules\.tieBreak should be one of higher_quality, lower_price/,
+    );
+    stored.content.lots[0].evaluationModel.rules.tieBreak = 'lower_price';
+    stored.content.lots[0].evaluationModel.rules.price.logRatio = '2';
+    expect(() => readPublishedRecord(stored)).toThrow(/evaluationModel\.rules\.price\.logRatio should be a number/);
+    stored.content.lots[0].evaluationModel.rules.price.logRatio = 2;
+    stored.content.contract.jurisdiction = 'wales';
+    expect(() => readPublishedRecord(stored)).toThrow(
+      /record\.content\.contract\.jurisdiction should be one of england_and_wales, scotland/,
+    );
   });
 
   it('refuse damaged response rules, saying where', () => {

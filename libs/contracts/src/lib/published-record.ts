@@ -1,5 +1,7 @@
 import {
   type CriterionType,
+  type EvaluationRules,
+  type Jurisdiction,
   type PriceMethod,
   type Procedure,
   type RequirementKind,
@@ -59,7 +61,8 @@ export interface PublishedTenderContent {
   constraints: string;
   estimatedValue: number | null;
   budget: { min: number | null; max: number | null; currency: string; vatBasis: VatBasis };
-  contract: { lengthMonths: number | null; extensionOptions: string };
+  /** jurisdiction: absent from records published before it existed; the reader gives England and Wales. */
+  contract: { lengthMonths: number | null; extensionOptions: string; jurisdiction: Jurisdiction };
   location: string;
   procedure: Procedure;
   singleLotReason: string | null;
@@ -92,6 +95,8 @@ export interface PublishedLot {
     descriptors: { score: number; label: string; description: string }[];
     minimumQualityPercent: number | null;
     priceMethod: PriceMethod;
+    /** Absent from records published before it existed; the reader gives DEFAULT_EVALUATION_RULES. */
+    rules: EvaluationRules;
     criteria: PublishedCriterion[];
   };
   /** Outcomes, constraints and pass/fail requirements, with the stable ids bids and scores refer to. */
@@ -153,7 +158,11 @@ export function toPublishedRecord(t: TenderDetail, facts: PublicationFacts): Pub
       constraints: t.constraints,
       estimatedValue: t.estimatedValue,
       budget: { min: t.budget.min, max: t.budget.max, currency: t.budget.currency, vatBasis: t.budget.vatBasis },
-      contract: { lengthMonths: t.contract.lengthMonths, extensionOptions: t.contract.extensionOptions },
+      contract: {
+        lengthMonths: t.contract.lengthMonths,
+        extensionOptions: t.contract.extensionOptions,
+        jurisdiction: t.contract.jurisdiction,
+      },
       location: t.location,
       procedure: t.procedure,
       singleLotReason: t.singleLotReason,
@@ -184,6 +193,7 @@ export function toPublishedRecord(t: TenderDetail, facts: PublicationFacts): Pub
           descriptors: lot.evaluationModel.descriptors.map((d) => ({ score: d.score, label: d.label, description: d.description })),
           minimumQualityPercent: lot.evaluationModel.minimumQualityPercent,
           priceMethod: lot.evaluationModel.priceMethod,
+          rules: copyRules(lot.evaluationModel.rules),
           criteria: lot.evaluationModel.criteria.map((c) => ({
             id: c.id,
             parentId: c.parentId,
@@ -210,6 +220,25 @@ export function toPublishedRecord(t: TenderDetail, facts: PublicationFacts): Pub
         })),
       })),
       justifications: t.justifications.map((j) => ({ requirementId: j.requirementId, rule: j.rule, text: j.text })),
+    },
+  };
+}
+
+/** The evaluation rules field by field (as everything in the record is copied by name). */
+function copyRules(r: EvaluationRules): EvaluationRules {
+  return {
+    blindMarking: r.blindMarking,
+    priceHiddenUntilModerated: r.priceHiddenUntilModerated,
+    tieBreak: r.tieBreak,
+    nearTieMargin: r.nearTieMargin,
+    minJustificationChars: r.minJustificationChars,
+    moderationSpread: r.moderationSpread,
+    abnormallyLowPercent: r.abnormallyLowPercent,
+    price: {
+      ceilingPrice: r.price.ceilingPrice,
+      floorPrice: r.price.floorPrice,
+      logRatio: r.price.logRatio,
+      discountRatePercent: r.price.discountRatePercent,
     },
   };
 }
@@ -249,7 +278,11 @@ export function publishedTenderDetail(r: PublishedTenderRecord, live: LiveTender
       title: lot.title,
       description: lot.description,
       estimatedValue: lot.estimatedValue,
-      evaluationModel: { ...lot.evaluationModel, criteria: lot.evaluationModel.criteria.map((cr) => ({ ...cr })) },
+      evaluationModel: {
+        ...lot.evaluationModel,
+        rules: copyRules(lot.evaluationModel.rules),
+        criteria: lot.evaluationModel.criteria.map((cr) => ({ ...cr })),
+      },
       requirements: lot.requirements.map((req) => ({ ...req, lotId: lot.id })),
     })),
     justifications: c.justifications.map((j) => ({ ...j })),

@@ -158,9 +158,21 @@ export interface SupplierResponse {
   missing: MissingItem[];
   /** The counting submission (the last one), if any. */
   receipt: SubmissionReceipt | null;
+  /** Once the buyer has issued this response's assessment summary; null before. */
+  outcome: ResponseOutcome | null;
   /** Optimistic-concurrency counter, sent back with every change (If-Match). */
   revision: number;
   updatedAt: string;
+}
+
+/** The result of a response's evaluation, as its assessment summary gives it (Procurement Act 2023 s50). */
+export interface ResponseOutcome {
+  /** Whether the buyer intends to award the contract to this response. */
+  successful: boolean;
+  /** When the assessment summary was issued, ISO 8601 UTC. */
+  summaryIssuedAt: string;
+  /** GET this path for the assessment summary as a PDF. */
+  summaryPdfPath: string;
 }
 
 /** One row of "Your responses". */

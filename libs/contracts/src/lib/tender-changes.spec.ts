@@ -4,12 +4,15 @@ import { lotChangesSince } from './tender-changes';
 import {
   CriterionType,
   DEFAULT_RESPONSE_RULES,
+  Jurisdiction,
   PriceMethod,
   Procedure,
   RequirementKind,
   RequirementPriority,
   ScoringScale,
+  TieBreakRule,
   VatBasis,
+  defaultEvaluationRules,
 } from './tenders';
 
 const requirement = (id: string, outcome: string, order = 0) => ({
@@ -46,6 +49,7 @@ const lot = (id: string, over: Partial<PublishedLot> = {}): PublishedLot => ({
     descriptors: [],
     minimumQualityPercent: null,
     priceMethod: PriceMethod.Proportional,
+    rules: defaultEvaluationRules(),
     criteria: [],
   },
   requirements: [],
@@ -70,7 +74,7 @@ const record = (version: number, lots: PublishedLot[], deadline = '2027-01-31T12
     constraints: '',
     estimatedValue: null,
     budget: { min: null, max: null, currency: 'GBP', vatBasis: VatBasis.ExcludingVat },
-    contract: { lengthMonths: null, extensionOptions: '' },
+    contract: { lengthMonths: null, extensionOptions: '', jurisdiction: Jurisdiction.EnglandAndWales },
     location: '',
     procedure: Procedure.Open,
     singleLotReason: null,
@@ -133,6 +137,70 @@ describe('lotChangesSince', () => {
     ]);
     expect(lotChangesSince(v1, record(2, [lot('M')]), 'L').items).toEqual([
       { kind: 'tender', id: 'L', label: 'Lot 1: Transport', change: 'removed' },
+    ]);
+  });
+});
+
+describe('lotChangesSince, for how bids are scored', () => {
+  const v1 = record(1, [lot('L')]);
+  const withModel = (change: (m: PublishedLot['evaluationModel']) => void) => {
+    const v2 = record(2, [lot('L')]);
+    change(v2.content.lots[0].evaluationModel);
+    return v2;
+  };
+  const scoring = {
+    kind: 'tender',
+    id: 'evaluation',
+    label: 'How bids are scored (scale, price method or evaluation rules)',
+    change: 'changed',
+  };
+
+  it('reports a new price method, tie-break rule or price parameter', () => {
+    expect(
+      lotChangesSince(
+        v1,
+        withModel((m) => (m.priceMethod = PriceMethod.Logarithmic)),
+        'L',
+      ).items,
+    ).toEqual([scoring]);
+    expect(
+      lotChangesSince(
+        v1,
+        withModel((m) => (m.rules.tieBreak = TieBreakRule.LowerPrice)),
+        'L',
+      ).items,
+    ).toEqual([scoring]);
+    expect(
+      lotChangesSince(
+        v1,
+        withModel((m) => (m.rules.price.logRatio = 3)),
+        'L',
+      ).items,
+    ).toEqual([scoring]);
+  });
+
+  it('leaves out the panel’s own working rules, which do not change what a supplier writes', () => {
+    expect(
+      lotChangesSince(
+        v1,
+        withModel((m) => (m.rules.nearTieMargin = 2)),
+        'L',
+      ).items,
+    ).toEqual([]);
+    expect(
+      lotChangesSince(
+        v1,
+        withModel((m) => (m.rules.minJustificationChars = 200)),
+        'L',
+      ).items,
+    ).toEqual([]);
+  });
+
+  it('reports a new law of the contract', () => {
+    const v2 = record(2, [lot('L')]);
+    v2.content.contract.jurisdiction = Jurisdiction.Scotland;
+    expect(lotChangesSince(v1, v2, 'L').items).toEqual([
+      { kind: 'tender', id: 'jurisdiction', label: 'The law of the contract', change: 'changed' },
     ]);
   });
 });

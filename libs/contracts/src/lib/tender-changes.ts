@@ -5,8 +5,8 @@ type Item = TenderChangeSince['items'][number];
 
 /**
  * What changed for one lot's responses between two published versions (a corrigendum), by stable id: its
- * requirements and criteria added, changed or removed, and the tender-wide terms a response depends on
- * (deadline, response rules, currency and VAT basis). Order and wording of unrelated parts are ignored.
+ * requirements and criteria added, changed or removed, how bids are scored, and the tender-wide terms a response
+ * depends on (deadline, response rules, the law of the contract, currency and VAT basis). Order and wording of unrelated parts are ignored.
  */
 export function lotChangesSince(from: PublishedTenderRecord, to: PublishedTenderRecord, lotId: string): TenderChangeSince {
   const items: Item[] = [];
@@ -16,6 +16,13 @@ export function lotChangesSince(from: PublishedTenderRecord, to: PublishedTender
   if (before && after) {
     items.push(...diffById(before.requirements, after.requirements, 'requirement', requirementLabel, requirementShape));
     items.push(...diffById(criteriaOf(before), criteriaOf(after), 'criterion', (c) => c.name, criterionShape));
+    if (JSON.stringify(evaluationShape(before)) !== JSON.stringify(evaluationShape(after)))
+      items.push({
+        kind: 'tender',
+        id: 'evaluation',
+        label: 'How bids are scored (scale, price method or evaluation rules)',
+        change: 'changed',
+      });
   }
   const a = from.content;
   const b = to.content;
@@ -25,6 +32,9 @@ export function lotChangesSince(from: PublishedTenderRecord, to: PublishedTender
   if (JSON.stringify(a.responseRules ?? null) !== JSON.stringify(b.responseRules ?? null)) {
     items.push({ kind: 'tender', id: 'responseRules', label: 'How to respond (attachments, opening)', change: 'changed' });
   }
+  if ((a.contract.jurisdiction ?? null) !== (b.contract.jurisdiction ?? null)) {
+    items.push({ kind: 'tender', id: 'jurisdiction', label: 'The law of the contract', change: 'changed' });
+  }
   if (a.budget.currency !== b.budget.currency || a.budget.vatBasis !== b.budget.vatBasis) {
     items.push({ kind: 'tender', id: 'priceBasis', label: 'The currency or VAT basis of prices', change: 'changed' });
   }
@@ -32,6 +42,22 @@ export function lotChangesSince(from: PublishedTenderRecord, to: PublishedTender
 }
 
 const criteriaOf = (lot: PublishedLot) => lot.evaluationModel.criteria;
+
+/**
+ * What a supplier's bid is scored by. The panel's own working rules (near-tie margin, justification length,
+ * moderation spread) do not change what a supplier should write, so they are left out.
+ */
+function evaluationShape(lot: PublishedLot): unknown {
+  const m = lot.evaluationModel;
+  const r = m.rules;
+  return [
+    m.scale,
+    m.descriptors,
+    m.minimumQualityPercent,
+    m.priceMethod,
+    r ? [r.blindMarking, r.priceHiddenUntilModerated, r.tieBreak, r.abnormallyLowPercent, r.price] : null,
+  ];
+}
 
 function requirementLabel(r: PublishedRequirement): string {
   return r.outcome.length > 120 ? `${r.outcome.slice(0, 119)}…` : r.outcome;

@@ -1,5 +1,5 @@
-import { responseRuleProblems, timetableProblems, weightProblems } from './tender-rules';
-import { DEFAULT_RESPONSE_RULES } from './tenders';
+import { evaluationRuleProblems, responseRuleProblems, timetableProblems, weightProblems } from './tender-rules';
+import { DEFAULT_RESPONSE_RULES, type EvaluationRules, PriceMethod, defaultEvaluationRules } from './tenders';
 
 const c = (id: string, parentId: string | null, weight: number, name = id) => ({ id, parentId, weight, name });
 
@@ -87,5 +87,90 @@ describe('responseRuleProblems', () => {
       'maxAttachments',
       'maxAttachmentMb',
     ]);
+  });
+});
+
+describe('evaluationRuleProblems', () => {
+  const terms = { budgetMax: 200_000, lengthMonths: 24, currency: 'GBP' };
+  const model = (priceMethod: PriceMethod, change: (r: EvaluationRules) => void = () => undefined) => {
+    const rules = defaultEvaluationRules();
+    change(rules);
+    return { priceMethod, rules };
+  };
+
+  it('accepts the default rules under every price method, with a budget and a contract length', () => {
+    for (const method of Object.values(PriceMethod)) expect(evaluationRuleProblems(0, model(method), terms)).toEqual([]);
+  });
+
+  it('needs a ceiling above the floor for linear between the budget and a floor, pointing at the field', () => {
+    const linear = PriceMethod.LinearBudgetToFloor;
+    expect(evaluationRuleProblems(1, model(linear), { ...terms, budgetMax: null })).toEqual([
+      {
+        field: 'lots[1].evaluationModel.rules.price.ceilingPrice',
+        message: 'Linear between the budget and a floor price needs a ceiling: set a ceiling price, or the budget’s maximum.',
+      },
+    ]);
+    expect(
+      evaluationRuleProblems(
+        0,
+        model(linear, (r) => (r.price.floorPrice = 200_000)),
+        terms,
+      ),
+    ).toEqual([
+      {
+        field: 'lots[0].evaluationModel.rules.price.floorPrice',
+        message: 'The budget’s maximum (£200,000) must be above the floor price (£200,000).',
+      },
+    ]);
+    const own = model(linear, (r) => Object.assign(r.price, { ceilingPrice: 90_000.5, floorPrice: 100_000 }));
+    expect(evaluationRuleProblems(0, own, { ...terms, budgetMax: null })).toEqual([
+      {
+        field: 'lots[0].evaluationModel.rules.price.ceilingPrice',
+        message: 'The ceiling price (£90,000.50) must be above the floor price (£100,000).',
+      },
+    ]);
+    expect(
+      evaluationRuleProblems(
+        0,
+        model(linear, (r) => (r.price.ceilingPrice = 150_000)),
+        { ...terms, budgetMax: null },
+      ),
+    ).toEqual([]);
+  });
+
+  it('needs the contract length for whole-life cost', () => {
+    expect(evaluationRuleProblems(0, model(PriceMethod.WholeLifeCost), { ...terms, lengthMonths: null })).toEqual([
+      { field: 'contract.lengthMonths', message: 'Whole-life cost counts recurring costs over the contract: set the contract length.' },
+    ]);
+  });
+
+  it('holds the log ratio above 1 under the logarithmic method only', () => {
+    const flat = (r: EvaluationRules) => (r.price.logRatio = 1);
+    expect(evaluationRuleProblems(0, model(PriceMethod.Logarithmic, flat), terms)).toEqual([
+      {
+        field: 'lots[0].evaluationModel.rules.price.logRatio',
+        message: 'Ratio to the lowest price that scores nothing (A) must be a number from 1.01 to 100.',
+      },
+    ]);
+    expect(evaluationRuleProblems(0, model(PriceMethod.Proportional, flat), terms)).toEqual([]);
+  });
+
+  it('holds the panel’s numbers to their limits, and accepts the limits themselves', () => {
+    const at = (r: Partial<EvaluationRules>) =>
+      evaluationRuleProblems(
+        0,
+        model(PriceMethod.Proportional, (x) => Object.assign(x, r)),
+        terms,
+      );
+    expect(at({ nearTieMargin: 0, minJustificationChars: 2000, moderationSpread: 100, abnormallyLowPercent: 90 })).toEqual([]);
+    expect(
+      at({ nearTieMargin: 10.5, minJustificationChars: 10.5, moderationSpread: 0, abnormallyLowPercent: Number.NaN }).map((p) => p.field),
+    ).toEqual([
+      'lots[0].evaluationModel.rules.nearTieMargin',
+      'lots[0].evaluationModel.rules.minJustificationChars',
+      'lots[0].evaluationModel.rules.moderationSpread',
+      'lots[0].evaluationModel.rules.abnormallyLowPercent',
+    ]);
+    expect(at({ moderationSpread: null })).toEqual([]);
   });
 });

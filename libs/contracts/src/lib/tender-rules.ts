@@ -1,4 +1,13 @@
-import { type Criterion, RESPONSE_RULE_LIMITS, type ResponseRules, type Timetable } from './tenders';
+import { EVALUATION_RULE_FIELDS, PRICE_PARAMETER_FIELDS } from './fields';
+import {
+  type Criterion,
+  EVALUATION_RULE_LIMITS,
+  type EvaluationModel,
+  PriceMethod,
+  RESPONSE_RULE_LIMITS,
+  type ResponseRules,
+  type Timetable,
+} from './tenders';
 
 /** Pure rules shared by the API (which enforces them) and the editor (which shows them live). */
 
@@ -105,6 +114,84 @@ export function responseRuleProblems(r: ResponseRules): { field: keyof ResponseR
   };
   within('maxAttachments', 'The most attachments per response');
   within('maxAttachmentMb', 'The largest attachment size, in MB,');
+  return out;
+}
+
+/** What the evaluation rules depend on outside the lot: the budget's maximum and the contract's length. */
+export interface EvaluationTerms {
+  budgetMax: number | null;
+  lengthMonths: number | null;
+  /** For the figures in messages. */
+  currency: string;
+}
+
+/** A problem with a lot's evaluation rules; `field` is a content path (`lots[0].evaluationModel.rules.nearTieMargin`). */
+export interface EvaluationRuleProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A lot's evaluation rules outside their limits, or a price method that cannot be applied as set: linear between
+ * the budget and a floor needs a ceiling above the floor, whole-life cost needs the contract's length. The API
+ * refuses values outside the limits; publication is blocked by all of them; the editor shows them as they are typed.
+ */
+export function evaluationRuleProblems(
+  lotIndex: number,
+  model: Pick<EvaluationModel, 'priceMethod' | 'rules'>,
+  terms: EvaluationTerms,
+): EvaluationRuleProblem[] {
+  const at = `lots[${lotIndex}].evaluationModel.rules`;
+  const r = model.rules;
+  const out: EvaluationRuleProblem[] = [];
+  const within = (value: number | null, limits: { min: number; max: number }, field: string, label: string, whole = false) => {
+    if (value === null && field === 'moderationSpread') return;
+    const ok = typeof value === 'number' && Number.isFinite(value) && (!whole || Number.isInteger(value));
+    if (!ok || value < limits.min || value > limits.max)
+      out.push({
+        field: `${at}.${field}`,
+        message: `${label} must be ${whole ? 'a whole number' : 'a number'} from ${limits.min} to ${limits.max}.`,
+      });
+  };
+  const L = EVALUATION_RULE_LIMITS;
+  const F = EVALUATION_RULE_FIELDS;
+  within(r.nearTieMargin, L.nearTieMargin, 'nearTieMargin', F.nearTieMargin.label);
+  within(r.minJustificationChars, L.minJustificationChars, 'minJustificationChars', F.minJustificationChars.label, true);
+  within(r.moderationSpread, L.moderationSpread, 'moderationSpread', F.moderationSpread.label, true);
+  within(r.abnormallyLowPercent, L.abnormallyLowPercent, 'abnormallyLowPercent', F.abnormallyLowPercent.label);
+  const p = r.price;
+  if (model.priceMethod === PriceMethod.Logarithmic)
+    within(p.logRatio, L.logRatio, 'price.logRatio', PRICE_PARAMETER_FIELDS.logRatio.label);
+  if (model.priceMethod === PriceMethod.WholeLifeCost) {
+    within(p.discountRatePercent, L.discountRatePercent, 'price.discountRatePercent', PRICE_PARAMETER_FIELDS.discountRatePercent.label);
+    if (!terms.lengthMonths)
+      out.push({
+        field: 'contract.lengthMonths',
+        message: 'Whole-life cost counts recurring costs over the contract: set the contract length.',
+      });
+  }
+  if (model.priceMethod === PriceMethod.LinearBudgetToFloor) {
+    const money = (n: number) =>
+      isCurrencyCode(terms.currency)
+        ? new Intl.NumberFormat('en-GB', {
+            style: 'currency',
+            currency: terms.currency,
+            minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
+          }).format(n)
+        : n.toLocaleString('en-GB');
+    const ceiling = p.ceilingPrice ?? terms.budgetMax;
+    const floor = p.floorPrice ?? 0;
+    if (ceiling === null)
+      out.push({
+        field: `${at}.price.ceilingPrice`,
+        message: 'Linear between the budget and a floor price needs a ceiling: set a ceiling price, or the budget’s maximum.',
+      });
+    else if (ceiling <= floor)
+      out.push({
+        field: `${at}.price.${p.floorPrice !== null && p.ceilingPrice === null ? 'floorPrice' : 'ceilingPrice'}`,
+        message: `The ${p.ceilingPrice === null ? 'budget’s maximum' : 'ceiling price'} (${money(ceiling)}) must be above the floor price (${money(floor)}).`,
+      });
+  }
   return out;
 }
 

@@ -152,6 +152,11 @@ export const DEFAULT_EVALUATION_RULES: EvaluationRules = {
   price: DEFAULT_PRICE_PARAMETERS,
 };
 
+/** A fresh copy of the default rules, safe to change (the constants are shared). */
+export function defaultEvaluationRules(): EvaluationRules {
+  return { ...DEFAULT_EVALUATION_RULES, price: { ...DEFAULT_PRICE_PARAMETERS } };
+}
+
 /** The ranges the API, the publish check and the editor hold the numeric evaluation rules to. */
 export const EVALUATION_RULE_LIMITS = {
   nearTieMargin: { min: 0, max: 10 },

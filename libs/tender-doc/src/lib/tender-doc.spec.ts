@@ -1,11 +1,13 @@
 import {
   CriterionType,
+  Jurisdiction,
   PriceMethod,
   Procedure,
   RequirementKind,
   RequirementPriority,
   ScoringScale,
   type TenderContent,
+  TieBreakRule,
   VatBasis,
 } from '@openbrief/contracts';
 import fc from 'fast-check';
@@ -34,12 +36,28 @@ const lot = fc.record({
   title: text,
   description: text,
   estimatedValue: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
-  evaluationModel: fc.constant({
-    scale: ScoringScale.ZeroToFour,
-    descriptors: [{ score: 0, label: 'None', description: '' }],
-    minimumQualityPercent: 50,
-    priceMethod: PriceMethod.Proportional,
-    criteria: [
+  evaluationModel: fc.record({
+    scale: fc.constant(ScoringScale.ZeroToFour),
+    descriptors: fc.constant([{ score: 0, label: 'None', description: '' }]),
+    minimumQualityPercent: fc.constant(50),
+    priceMethod: fc.constantFrom(...Object.values(PriceMethod)),
+    // The evaluation rules are one plain value of the lot: they round-trip whole.
+    rules: fc.record({
+      blindMarking: fc.boolean(),
+      priceHiddenUntilModerated: fc.boolean(),
+      tieBreak: fc.constantFrom(...Object.values(TieBreakRule)),
+      nearTieMargin: fc.integer({ min: 0, max: 10 }),
+      minJustificationChars: fc.integer({ min: 0, max: 2000 }),
+      moderationSpread: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
+      abnormallyLowPercent: fc.integer({ min: 1, max: 90 }),
+      price: fc.record({
+        ceilingPrice: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
+        floorPrice: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
+        logRatio: fc.constantFrom(1.5, 2, 3),
+        discountRatePercent: fc.constantFrom(0, 3.5),
+      }),
+    }),
+    criteria: fc.constant([
       {
         id: '3f8a3c9e-0000-4000-8000-000000000001',
         parentId: null,
@@ -50,7 +68,7 @@ const lot = fc.record({
         requirementIds: [],
         wordLimit: null,
       },
-    ],
+    ]),
   }),
   requirements: fc.uniqueArray(requirement, { maxLength: 6, selector: (r) => r.id }),
 });
@@ -63,7 +81,11 @@ const content: fc.Arbitrary<TenderContent> = fc
     workDone: text,
     constraints: text,
     budget: fc.constant({ min: null, max: 100, currency: 'GBP', vatBasis: VatBasis.ExcludingVat }),
-    contract: fc.constant({ lengthMonths: 24, extensionOptions: '' }),
+    contract: fc.record({
+      lengthMonths: fc.constant(24),
+      extensionOptions: fc.constant(''),
+      jurisdiction: fc.constantFrom(...Object.values(Jurisdiction)),
+    }),
     estimatedValue: fc.option(fc.integer({ min: 0 }), { nil: null }),
     location: text,
     procedure: fc.constant(Procedure.Open),

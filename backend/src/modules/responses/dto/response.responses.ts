@@ -11,6 +11,7 @@ import {
   type PriceLine,
   type ResponseAttachment,
   type ResponseCounts,
+  type ResponseOutcome,
   type ResponsePrice,
   ResponseStatus,
   type SubmissionReceipt,
@@ -105,6 +106,12 @@ class TenderChangeSinceResponse implements TenderChangeSince {
   @ApiProperty({ type: () => [TenderChangeItemResponse] }) items!: TenderChangeItemResponse[];
 }
 
+class ResponseOutcomeResponse implements ResponseOutcome {
+  @ApiProperty({ description: 'Whether the buyer intends to award the contract to this response' }) successful!: boolean;
+  @ApiProperty({ format: 'date-time' }) summaryIssuedAt!: string;
+  @ApiProperty({ description: 'GET this path for the assessment summary as a PDF' }) summaryPdfPath!: string;
+}
+
 export class SupplierResponseResponse implements SupplierResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) tenderId!: string;
@@ -130,6 +137,8 @@ export class SupplierResponseResponse implements SupplierResponse {
   @ApiProperty({ type: () => [MissingItemResponse], description: 'What must be done before submitting' }) missing!: MissingItemResponse[];
   @ApiProperty({ type: () => SubmissionReceiptResponse, nullable: true, description: 'The counting submission, if any' })
   receipt!: SubmissionReceiptResponse | null;
+  @ApiProperty({ type: () => ResponseOutcomeResponse, nullable: true, description: 'Once the assessment summary is issued' })
+  outcome!: ResponseOutcomeResponse | null;
   @ApiProperty({ description: 'Send it back as If-Match with every change (also the ETag)' }) revision!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

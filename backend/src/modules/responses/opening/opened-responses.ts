@@ -5,7 +5,7 @@ import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { AccessService } from '../../../common/access/access.service';
 import { DomainError } from '../../../common/errors/domain.error';
 import { ResponseOpeningRow, ResponseSubmissionRow, SupplierResponseRow } from '../entities';
-import { ResponseTenders } from '../response-tenders';
+import { ResponseTenders, type TenderFacts } from '../response-tenders';
 import { ResponseSeal, SEAL_PLACES } from '../sealing/response-seal';
 import type { SealedSubmission } from '../sealing/sealed-shapes';
 import { submissionSha256 } from '../submission/submissions.service';
@@ -44,6 +44,25 @@ export class OpenedResponses {
     const opened = await m.existsBy(ResponseOpeningRow, { tenderId, state: 'opened' });
     this.access.require(user, 'response.readOpened', this.tenders.forOpening(facts, opened));
     return this.counted(m, tenderId);
+  }
+
+  /**
+   * For the evaluation module, which decides access itself (panel members are not the buying team): the tender as
+   * published, whether its responses are opened and, once they are, the counted submissions, all read in `m`.
+   */
+  async forEvaluation(
+    m: EntityManager,
+    tenderId: string,
+  ): Promise<{ facts: TenderFacts; opened: boolean; submissions: OpenedSubmission[] }> {
+    const facts = await this.tenders.load(m, tenderId);
+    const opened = await m.existsBy(ResponseOpeningRow, { tenderId, state: 'opened' });
+    return { facts, opened, submissions: opened ? await this.counted(m, tenderId) : [] };
+  }
+
+  /** Who made a response's counting submission (the supplier's contact for its assessment summary); null if none counts. */
+  async submitter(m: EntityManager, responseId: string): Promise<string | null> {
+    const last = await m.findOne(ResponseSubmissionRow, { where: { responseId }, order: { sequence: 'DESC' } });
+    return last && last.withdrawnAt === null ? last.submittedBy : null;
   }
 
   /** For the opening itself (in its transaction): each counted response's id, submission and verified hash. */

@@ -6,11 +6,15 @@ import {
   type ContractTerms,
   type CriterionContent,
   CriterionType,
+  EVALUATION_RULE_LIMITS,
   type EvaluationModelContent,
+  type EvaluationRules,
   type FindingJustification,
+  Jurisdiction,
   type LotContent,
   type Measure,
   PriceMethod,
+  type PriceParameters,
   Procedure,
   RequirementKind,
   RequirementPriority,
@@ -20,6 +24,7 @@ import {
   type ScaleDescriptor,
   ScoringScale,
   type TenderContent,
+  TieBreakRule,
   TEXT_LIMITS as L,
   type Timetable,
   VatBasis,
@@ -31,6 +36,7 @@ import {
   IsBoolean,
   IsEmail,
   IsInt,
+  IsNumber,
   IsObject,
   IsUUID,
   Matches,
@@ -48,6 +54,7 @@ import {
   NullableInstant,
   NullableNumber,
   NullableText,
+  MaxDecimalPlaces,
   RequiredText,
   Text,
 } from '../../../common/validation/fields';
@@ -64,12 +71,24 @@ function YesNo(description: string) {
   return applyDecorators(ApiProperty({ type: Boolean, description }), IsBoolean({ message: '$property must be true or false.' }));
 }
 
-/** A whole number within the limits the contracts declare (RESPONSE_RULE_LIMITS), so editor, API and pack agree. */
+/** A whole number within the limits the contracts declare (RESPONSE_RULE_LIMITS, EVALUATION_RULE_LIMITS), so editor, API and pack agree. */
 function WholeNumber(limits: { min: number; max: number }, description: string) {
   const message = `$property must be a whole number from ${limits.min} to ${limits.max}.`;
   return applyDecorators(
     ApiProperty({ type: Number, minimum: limits.min, maximum: limits.max, description }),
     IsInt({ message }),
+    Min(limits.min, { message }),
+    Max(limits.max, { message }),
+  );
+}
+
+/** A number within the limits the contracts declare, with at most `places` decimal places (a percentage, a ratio). */
+function RangedNumber(limits: { min: number; max: number }, places: number, description: string) {
+  const message = `$property must be a number from ${limits.min} to ${limits.max}, with at most ${places} decimal places.`;
+  return applyDecorators(
+    ApiProperty({ type: Number, minimum: limits.min, maximum: limits.max, description }),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message }),
+    MaxDecimalPlaces(places, { message }),
     Min(limits.min, { message }),
     Max(limits.max, { message }),
   );
@@ -122,11 +141,43 @@ export class ScaleDescriptorDto implements ScaleDescriptor {
   @Text(L.scaleDescriptor.description) description!: string;
 }
 
+const R = EVALUATION_RULE_LIMITS;
+
+export class PriceParametersDto implements PriceParameters {
+  @NullableNumber(0, MAX_MONEY, {
+    description: 'Linear between the budget and a floor: the price that scores nothing (null: the budget’s maximum)',
+  })
+  ceilingPrice!: number | null;
+  @NullableNumber(0, MAX_MONEY, {
+    description: 'Linear between the budget and a floor: the price at and below which price scores full marks (null: 0)',
+  })
+  floorPrice!: number | null;
+  @RangedNumber(R.logRatio, 2, 'Logarithmic: A, the ratio to the lowest price at which the score reaches 0') logRatio!: number;
+  @RangedNumber(R.discountRatePercent, 2, 'Whole-life cost: the yearly discount rate, in percent') discountRatePercent!: number;
+}
+
+export class EvaluationRulesDto implements EvaluationRules {
+  @YesNo('Evaluators of quality criteria see “Response A”, not the bidder’s name') blindMarking!: boolean;
+  @YesNo('Evaluators see no price until every quality score is moderated') priceHiddenUntilModerated!: boolean;
+  @EnumField(TieBreakRule, 'how a tie is broken') tieBreak!: TieBreakRule;
+  @RangedNumber(R.nearTieMargin, 2, 'Totals this many points apart or closer are flagged as a near-tie') nearTieMargin!: number;
+  @WholeNumber(R.minJustificationChars, 'The fewest characters in an evaluator’s justification') minJustificationChars!: number;
+  @NullableNumber(R.moderationSpread.min, R.moderationSpread.max, {
+    integer: true,
+    description: 'Scores this many points apart are flagged for moderation (null: half the scale’s maximum)',
+  })
+  moderationSpread!: number | null;
+  @RangedNumber(R.abnormallyLowPercent, 2, 'A price this percentage below the average or the estimate is flagged as abnormally low')
+  abnormallyLowPercent!: number;
+  @Nested(() => PriceParametersDto) price!: PriceParametersDto;
+}
+
 export class EvaluationModelDto implements EvaluationModelContent {
   @EnumField(ScoringScale, 'scoring scale') scale!: ScoringScale;
   @Nested(() => ScaleDescriptorDto, { each: true, maxItems: 101 }) @ObjectItems() descriptors!: ScaleDescriptorDto[];
   @NullableNumber(0, 100, { integer: true }) minimumQualityPercent!: number | null;
   @EnumField(PriceMethod, 'price scoring method') priceMethod!: PriceMethod;
+  @Nested(() => EvaluationRulesDto) rules!: EvaluationRulesDto;
   @Nested(() => CriterionDto, { each: true, maxItems: 200 }) @ObjectItems() criteria!: CriterionDto[];
 }
 
@@ -154,6 +205,7 @@ export class BudgetDto implements Budget {
 export class ContractTermsDto implements ContractTerms {
   @NullableNumber(1, 240, { integer: true }) lengthMonths!: number | null;
   @Text(L.contract.extensionOptions) extensionOptions!: string;
+  @EnumField(Jurisdiction, 'jurisdiction: whose bank holidays the standstill skips') jurisdiction!: Jurisdiction;
 }
 
 export class TimetableDto implements Timetable {

@@ -1,4 +1,11 @@
-import { PriceMethod, type ScaleDescriptor, ScoringScale, TEXT_LIMITS } from '@openbrief/contracts';
+import {
+  DEFAULT_EVALUATION_RULES,
+  type EvaluationRules,
+  PriceMethod,
+  type ScaleDescriptor,
+  ScoringScale,
+  TEXT_LIMITS,
+} from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { decimalToNumber } from '../../../database/transformers';
 import { Tender } from './tender.entity';
@@ -39,4 +46,11 @@ export class Lot {
 
   @Column({ name: 'price_method', type: 'varchar', length: 30, default: PriceMethod.Proportional })
   priceMethod!: PriceMethod;
+
+  /**
+   * The whole EvaluationRules as JSON: always read and written with the lot, never queried by its parts. The
+   * default follows DEFAULT_EVALUATION_RULES, so changing those needs a migration (migrations.spec notices).
+   */
+  @Column({ name: 'evaluation_rules', type: 'simple-json', default: () => `'${JSON.stringify(DEFAULT_EVALUATION_RULES)}'` })
+  evaluationRules!: EvaluationRules;
 }

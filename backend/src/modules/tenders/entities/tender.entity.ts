@@ -1,4 +1,12 @@
-import { DEFAULT_RESPONSE_RULES, type FindingJustification, Procedure, TEXT_LIMITS, TenderStatus, VatBasis } from '@openbrief/contracts';
+import {
+  DEFAULT_RESPONSE_RULES,
+  type FindingJustification,
+  Jurisdiction,
+  Procedure,
+  TEXT_LIMITS,
+  TenderStatus,
+  VatBasis,
+} from '@openbrief/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation } from '../../identity/entities/organisation.entity';
 import { decimalToNumber } from '../../../database/transformers';
@@ -63,6 +71,10 @@ export class Tender {
 
   @Column({ name: 'extension_options', type: 'text', default: '' })
   extensionOptions!: string;
+
+  /** Whose law governs the contract, and so whose bank holidays the standstill skips. */
+  @Column({ type: 'varchar', length: 20, default: Jurisdiction.EnglandAndWales })
+  jurisdiction!: Jurisdiction;
 
   @Column({ type: 'varchar', length: TEXT_LIMITS.tender.location, default: '' })
   location!: string;

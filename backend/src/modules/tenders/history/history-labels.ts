@@ -9,6 +9,7 @@ import {
   type Timetable,
   VatBasis,
 } from '@openbrief/contracts';
+import { PRICE_METHODS } from '@openbrief/scoring';
 
 /**
  * The words the history uses for each part of a tender. Text fields take their labels from the field
@@ -67,10 +68,10 @@ export const SCALE_LABELS: Record<ScoringScale, string> = {
   [ScoringScale.ZeroToHundred]: 'scores from 0 to 100',
 };
 
-export const PRICE_METHOD_LABELS: Record<PriceMethod, string> = {
-  [PriceMethod.Proportional]: 'price marked in proportion to the lowest',
-  [PriceMethod.DifferenceFromLowest]: 'price marked by its difference from the lowest',
-};
+/** The price method as the history names it, in the scoring library's words (the editor and the pack use the same). */
+export function priceMethodLabel(method: PriceMethod): string {
+  return PRICE_METHODS[method]?.phrase ?? method;
+}
 
 export const VAT_LABELS: Record<VatBasis, string> = {
   [VatBasis.ExcludingVat]: 'excluding VAT',

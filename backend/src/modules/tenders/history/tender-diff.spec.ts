@@ -1,4 +1,4 @@
-import type { TenderContent } from '@openbrief/contracts';
+import { Jurisdiction, PriceMethod, type TenderContent, TieBreakRule } from '@openbrief/contracts';
 import { templateContent } from '../templates/tender-templates';
 import { currentLabel } from './history-labels';
 import { changedFields, compareContent } from './tender-diff';
@@ -64,6 +64,49 @@ describe('what the history says changed', () => {
       after: 'Our information governance policy requires it.',
     });
     expect(changedFields(after, before)).toEqual(['Justification withdrawn: “ISO 27001” in Requirement 1.3']);
+  });
+
+  it('says which evaluation rule changed, in words', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.lots[0].evaluationModel.rules.tieBreak = TieBreakRule.LowerPrice;
+    after.lots[0].evaluationModel.rules.blindMarking = false;
+    after.contract.jurisdiction = Jurisdiction.Scotland;
+    const diffs = compareContent(before, after);
+    expect(diffs.map((d) => [d.label, d.before, d.after])).toEqual([
+      ['Law of the contract', 'England and Wales', 'Scotland'],
+      ['Blind marking', 'Yes', 'No'],
+      [
+        'If two bids tie',
+        'The bid with the higher quality score is ranked first',
+        'The bid with the lower evaluated price is ranked first',
+      ],
+    ]);
+  });
+
+  it('shows a price method’s parameters with the method that uses them', () => {
+    const before = base();
+    before.budget.max = 250_000;
+    const after = structuredClone(before);
+    after.lots[0].evaluationModel.priceMethod = PriceMethod.LinearBudgetToFloor;
+    after.lots[0].evaluationModel.rules.price.floorPrice = 80_000;
+    after.lots[0].evaluationModel.rules.price.logRatio = 3;
+    const diffs = new Map(compareContent(before, after).map((d) => [d.label, d.after]));
+    expect(diffs.get('Ceiling price (added)')).toBe('The budget’s maximum');
+    expect(diffs.get('Floor price (added)')).toBe('£80,000');
+    // The log ratio belongs to another method: changing it here says nothing.
+    expect([...diffs.keys()].some((label) => /Ratio/.test(label))).toBe(false);
+  });
+
+  it('reads a revision saved before the evaluation rules and the jurisdiction as the defaults', () => {
+    const now = base();
+    const old = structuredClone(now) as unknown as {
+      contract: Record<string, unknown>;
+      lots: { evaluationModel: Record<string, unknown> }[];
+    };
+    delete old.contract['jurisdiction'];
+    delete old.lots[0].evaluationModel['rules'];
+    expect(compareContent(old as unknown as TenderContent, now)).toEqual([]);
   });
 
   it('translates labels stored by older versions', () => {

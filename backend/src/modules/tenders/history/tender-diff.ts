@@ -2,6 +2,9 @@ import {
   DEFAULT_RESPONSE_RULES,
   type FieldDiff,
   type FindingJustification,
+  JURISDICTION_FIELD,
+  JURISDICTION_LABELS,
+  Jurisdiction,
   type LotContent,
   RESPONSE_RULE_FIELDS,
   type TenderContent,
@@ -11,15 +14,16 @@ import { RULES, checkRequirement, type RuleId } from '@openbrief/spec-check';
 import { diffWords } from 'diff';
 import {
   KIND_LABELS,
-  PRICE_METHOD_LABELS,
   PRIORITY_LABELS,
   PROCEDURE_LABELS,
   REQUIREMENT_LABELS,
   SCALE_LABELS,
   TOP_LEVEL_LABELS,
   VAT_LABELS,
+  priceMethodLabel,
   timetableLabel,
 } from './history-labels';
+import { evaluationRuleFields } from './evaluation-history';
 import { formatMoney, formatUkDateTime } from './uk-format';
 
 interface Field {
@@ -56,6 +60,9 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
     c.contract.lengthMonths === null ? '' : `${c.contract.lengthMonths} ${c.contract.lengthMonths === 1 ? 'month' : 'months'}`,
   );
   put('contract.extensionOptions', 'Extension options', c.contract.extensionOptions);
+  // Revisions saved before the jurisdiction existed were all under the law of England and Wales.
+  const jurisdiction = c.contract.jurisdiction ?? Jurisdiction.EnglandAndWales;
+  put('contract.jurisdiction', JURISDICTION_FIELD.label, JURISDICTION_LABELS[jurisdiction] ?? jurisdiction);
   for (const [k, v] of Object.entries(c.timetable))
     put(`timetable.${k}`, timetableLabel(k), typeof v === 'string' && v ? formatUkDateTime(v) : '');
   put('contact', 'Contact for questions', joined(c.contact.name, c.contact.email, c.contact.phone));
@@ -95,9 +102,11 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
       joined(
         SCALE_LABELS[m.scale] ?? m.scale,
         m.minimumQualityPercent === null ? null : `minimum quality ${m.minimumQualityPercent}%`,
-        PRICE_METHOD_LABELS[m.priceMethod] ?? m.priceMethod,
+        priceMethodLabel(m.priceMethod),
       ),
     );
+    for (const rule of evaluationRuleFields(m, money))
+      put(`${lp}/rules/${rule.key}`, several ? `${ln}: ${lowerFirst(rule.label)}` : rule.label, rule.value);
     put(
       `${lp}/descriptors`,
       several ? `${ln}: what each score means` : 'What each score means',
@@ -156,6 +165,8 @@ export function compareContent(before: TenderContent | null, after: TenderConten
   }
   return diffs;
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function budgetText(min: string, max: string, vat: string): string {
   if (min && max) return `${min} to ${max}, ${vat}`;

@@ -2,6 +2,7 @@ import {
   type PublishBlocker,
   RequirementKind,
   type TenderDetail,
+  evaluationRuleProblems,
   responseRuleProblems,
   timetableProblems,
   weightProblems,
@@ -63,6 +64,10 @@ export function publishBlockers(t: TenderDetail, ctx: PublishContext): PublishBl
     need(criteria.length, 'no-criteria', `${where}set the evaluation criteria and their weights.`, `lots[${l}].evaluationModel`);
     for (const w of weightProblems(criteria))
       b.push({ code: 'weights', message: `${where}${w.message}`, path: `lots[${l}].evaluationModel` });
+    const terms = { budgetMax: t.budget.max, lengthMonths: t.contract.lengthMonths, currency: t.budget.currency };
+    for (const p of evaluationRuleProblems(l, lot.evaluationModel, terms))
+      if (!b.some((x) => x.path === p.field && x.message.endsWith(p.message)))
+        b.push({ code: 'evaluation-rules', message: p.field.startsWith('lots[') ? `${where}${p.message}` : p.message, path: p.field });
     criteria.forEach((c, i) =>
       need(
         c.weight > 0,

@@ -2,6 +2,7 @@ import {
   type CriterionContent,
   CriterionType,
   DEFAULT_RESPONSE_RULES,
+  Jurisdiction,
   PriceMethod,
   Procedure,
   type RequirementContent,
@@ -10,6 +11,7 @@ import {
   ScoringScale,
   type TenderContent,
   VatBasis,
+  defaultEvaluationRules,
 } from '@openbrief/contracts';
 import { randomUUID } from 'node:crypto';
 import { defaultDescriptors } from './scales';
@@ -105,7 +107,11 @@ export function buildContent(seed: ContentSeed): TenderContent {
     workDone: seed.workDone ?? '',
     constraints: seed.constraints ?? '',
     budget: { min: null, max: null, currency: 'GBP', vatBasis: VatBasis.ExcludingVat },
-    contract: { lengthMonths: 24, extensionOptions: 'Up to 12 months more, in one or two extensions.' },
+    contract: {
+      lengthMonths: 24,
+      extensionOptions: 'Up to 12 months more, in one or two extensions.',
+      jurisdiction: Jurisdiction.EnglandAndWales,
+    },
     estimatedValue: seed.estimatedValue ?? null,
     location: '',
     procedure: Procedure.Open,
@@ -132,6 +138,8 @@ export function buildContent(seed: ContentSeed): TenderContent {
           descriptors: defaultDescriptors(ScoringScale.ZeroToFour),
           minimumQualityPercent: 50,
           priceMethod: PriceMethod.Proportional,
+          // Blind marking, price hidden until moderation, ties to the better quality: the fair defaults.
+          rules: defaultEvaluationRules(),
           criteria,
         },
         requirements,

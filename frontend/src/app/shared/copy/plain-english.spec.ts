@@ -1,4 +1,12 @@
-import { attachmentRuleText, DEFAULT_RESPONSE_RULES, HOW_TO_RESPOND_STEPS, HOW_TO_RESPOND_SUMMARY } from '@openbrief/contracts';
+import {
+  attachmentRuleText,
+  DEFAULT_EVALUATION_RULES,
+  DEFAULT_RESPONSE_RULES,
+  evaluationRuleSentences,
+  HOW_TO_RESPOND_STEPS,
+  HOW_TO_RESPOND_SUMMARY,
+  TieBreakRule,
+} from '@openbrief/contracts';
 import { checkRequirement, readingAge } from '@openbrief/spec-check';
 import { describe, expect, it } from 'vitest';
 
@@ -12,6 +20,9 @@ const SUPPLIER_HELP: readonly string[] = [
   ...HOW_TO_RESPOND_STEPS,
   attachmentRuleText(DEFAULT_RESPONSE_RULES),
   attachmentRuleText({ ...DEFAULT_RESPONSE_RULES, attachmentsAllowed: false }),
+  // How the panel evaluates bids, as the public page and the pack tell suppliers.
+  ...evaluationRuleSentences(DEFAULT_EVALUATION_RULES),
+  ...evaluationRuleSentences({ ...DEFAULT_EVALUATION_RULES, blindMarking: false, tieBreak: TieBreakRule.LowerPrice }),
 ];
 
 /** GOV.UK writes for a reading age of 9; these texts measured 10.5 when written (2026-12-07), so 11 catches a drift. */

@@ -1,5 +1,5 @@
-import { CriterionType, PriceMethod, ScoringScale, type EvaluationModel } from '@openbrief/contracts';
-import { criteriaRows, explainPrice, explainQuality, explainThreshold } from './evaluation';
+import { CriterionType, PriceMethod, ScoringScale, defaultEvaluationRules, type EvaluationModel } from '@openbrief/contracts';
+import { criteriaRows, explainQuality, explainThreshold, priceMarks } from './evaluation';
 
 const c = (id: string, parentId: string | null, order: number, weight: number, type = CriterionType.Quality) => ({
   id,
@@ -18,6 +18,7 @@ const model: EvaluationModel = {
   descriptors: [],
   minimumQualityPercent: 60,
   priceMethod: PriceMethod.Proportional,
+  rules: defaultEvaluationRules(),
   criteria: [
     c('social', null, 3, 10, CriterionType.SocialValue),
     c('quality', null, 1, 60),
@@ -50,15 +51,18 @@ describe('criteria tree', () => {
 });
 
 describe('explanations', () => {
-  it('works the proportional price formula through', () => {
-    const e = explainPrice(PriceMethod.Proportional, 30, 100_000, 'GBP');
-    expect(e.formula).toBe('Price score = (lowest price ÷ your price) × 30');
-    expect(e.example).toContain('(90,000 ÷ 100,000) × 30 = 27.00 marks');
-  });
-
-  it('works the difference-from-lowest formula through', () => {
-    const e = explainPrice(PriceMethod.DifferenceFromLowest, 30, null, 'GBP');
-    expect(e.example).toContain('30 × (1 − (100,000 − 90,000) ÷ 90,000) = 30 × 0.8889 = 26.67 marks');
+  it('counts the marks for price at the price criterion’s overall weight, wherever it sits in the tree', () => {
+    expect(priceMarks(criteriaRows(model))).toBe(30);
+    const nested = {
+      ...model,
+      criteria: [
+        ...model.criteria.filter((x) => x.id !== 'price' && x.id !== 'social'),
+        c('commercial', null, 2, 40),
+        c('price', 'commercial', 1, 75, CriterionType.Price),
+        c('social', 'commercial', 2, 25, CriterionType.SocialValue),
+      ],
+    };
+    expect(priceMarks(criteriaRows(nested))).toBe(30);
   });
 
   it('states the quality threshold in marks', () => {

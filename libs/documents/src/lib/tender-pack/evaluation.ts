@@ -1,9 +1,9 @@
-import { CriterionType, PriceMethod, type Criterion, type EvaluationModel } from '@openbrief/contracts';
-import { formatMoney, formatNumber, formatPercent, scaleMaximum } from './format';
+import { CriterionType, type Criterion, type EvaluationModel } from '@openbrief/contracts';
+import { formatNumber, formatPercent, scaleMaximum } from './format';
 
 /**
  * The evaluation model in the words and numbers a supplier needs: each criterion's reference and
- * overall weight, the price formula with a worked example, the quality threshold in marks.
+ * overall weight, the quality threshold in marks. Price is explained by the scoring library itself (sections/price.ts).
  */
 
 export interface CriterionRow {
@@ -46,37 +46,12 @@ export function topLevelWeight(model: EvaluationModel, type: CriterionType): num
   return model.criteria.filter((c) => c.parentId === null && c.type === type).reduce((s, c) => s + c.weight, 0);
 }
 
-export interface PriceExplanation {
-  formula: string;
-  example: string;
-}
-
-function examplePrices(estimatedValue: number | null): { yours: number; lowest: number } {
-  // Round example figures so the arithmetic is easy to follow.
-  const yours = estimatedValue && estimatedValue > 0 ? Math.max(1000, Math.round(estimatedValue / 1000) * 1000) : 100_000;
-  const lowest = Math.round((yours * 0.9) / 1000) * 1000 || Math.round(yours * 0.9);
-  return { yours, lowest };
-}
-
-export function explainPrice(method: PriceMethod, maxMarks: number, estimatedValue: number | null, currency: string): PriceExplanation {
-  const { yours, lowest } = examplePrices(estimatedValue);
-  const m = formatNumber(maxMarks, Number.isInteger(maxMarks) ? 0 : 2);
-  const prices = `The lowest price is ${formatMoney(lowest, currency)} and yours is ${formatMoney(yours, currency)}.`;
-  if (method === PriceMethod.Proportional) {
-    const score = (lowest / yours) * maxMarks;
-    return {
-      formula: `Price score = (lowest price ÷ your price) × ${m}`,
-      example: `${prices} Your price score is (${formatNumber(lowest)} ÷ ${formatNumber(yours)}) × ${m} = ${formatNumber(score, 2)} marks.`,
-    };
-  }
-  const ratio = Math.max(0, 1 - (yours - lowest) / lowest);
-  const score = maxMarks * ratio;
-  return {
-    formula: `Price score = ${m} × (1 − (your price − lowest price) ÷ lowest price), and never less than 0`,
-    example:
-      `${prices} Your price score is ${m} × (1 − (${formatNumber(yours)} − ${formatNumber(lowest)}) ÷ ${formatNumber(lowest)}) ` +
-      `= ${m} × ${formatNumber(ratio, 4)} = ${formatNumber(score, 2)} marks. A price twice the lowest or more scores 0.`,
-  };
+/**
+ * The marks for price: the overall weight of the price criteria that are scored (leaves), wherever they sit in the
+ * tree, so a price criterion under a "Commercial" group counts at its share of the whole.
+ */
+export function priceMarks(rows: CriterionRow[]): number {
+  return rows.filter((r) => r.isLeaf && r.criterion.type === CriterionType.Price).reduce((s, r) => s + r.overall, 0);
 }
 
 export function explainQuality(model: EvaluationModel, rows: CriterionRow[]): string {

@@ -1,5 +1,5 @@
 export type { Clarification, TenderPackOptions } from './context';
-export { criteriaRows, explainPrice, type CriterionRow } from './evaluation';
+export { criteriaRows, priceMarks, type CriterionRow } from './evaluation';
 export { formatDate, formatDateTime, formatMoney, formatPercent } from './format';
 export { numberLot, numberTender, type LotNumbering, type NumberedRequirement } from './numbering';
 export { buildTenderPack, renderTenderPack, renderTenderPackToBuffer } from './render-tender-pack';

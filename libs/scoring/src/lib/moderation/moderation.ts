@@ -1,3 +1,5 @@
+export { krippendorffAlphaOrdinal, krippendorffAlphaInterval, readAgreement, AGREEMENT_RELIABLE, AGREEMENT_TENTATIVE } from './agreement';
+
 /** One submitted individual score. */
 export interface IndividualScore {
   responseId: string;
@@ -13,11 +15,39 @@ export interface ItemSpread {
   flagged: boolean;
 }
 
-/** Spread per response × criterion, flagged at or above the threshold. Implemented in issue 13 (H1b). */
+/** Scores are whole points, or decimals on a 0–100 scale; this absorbs floating-point noise at the threshold. */
+const EPSILON = 1e-9;
+
+/** The scores of each response × criterion, in the order the items first appear (so the output is stable). */
+function groupByItem(scores: readonly IndividualScore[]): IndividualScore[][] {
+  const items = new Map<string, IndividualScore[]>();
+  const seen = new Set<string>();
+  for (const s of scores) {
+    if (!Number.isFinite(s.score)) throw new RangeError(`Score of ${s.evaluatorId} on ${s.responseId}/${s.criterionId} is not a number`);
+    const key = JSON.stringify([s.responseId, s.criterionId]);
+    const own = JSON.stringify([s.responseId, s.criterionId, s.evaluatorId]);
+    // One evaluator has one submitted score per item: a second would count their opinion twice.
+    if (seen.has(own)) throw new RangeError(`${s.evaluatorId} has two scores for ${s.responseId}/${s.criterionId}`);
+    seen.add(own);
+    const list = items.get(key);
+    if (list) list.push(s);
+    else items.set(key, [s]);
+  }
+  return [...items.values()];
+}
+
+/** Spread per response × criterion, flagged at or above the threshold. */
 export function itemSpreads(scores: readonly IndividualScore[], threshold: number): ItemSpread[] {
-  void scores;
-  void threshold;
-  throw new Error('itemSpreads: not implemented yet');
+  return groupByItem(scores).map((item) => {
+    const values = item.map((s) => s.score);
+    const spread = values.length < 2 ? null : Math.max(...values) - Math.min(...values);
+    return {
+      responseId: item[0].responseId,
+      criterionId: item[0].criterionId,
+      spread,
+      flagged: spread !== null && spread >= threshold - EPSILON,
+    };
+  });
 }
 
 /** Default spread threshold: half the scale's maximum (2 on 0–4). */
@@ -32,21 +62,27 @@ export interface Offset {
   outOfLine: boolean;
 }
 
-/** Mean offset of each evaluator from the others on the same items. Implemented in issue 13 (H1b). */
+/**
+ * Mean offset of each evaluator from the others on the same items: for every item they scored that someone else
+ * also scored, their score minus the mean of the others' scores, averaged. One item is chance, not a pattern, so
+ * an evaluator is only called out of line from two items on, when the mean offset is at least half the threshold.
+ * Every evaluator is listed (in order of first appearance), with 0 items when nobody else scored what they did.
+ */
 export function evaluatorOffsets(scores: readonly IndividualScore[], threshold: number): Offset[] {
-  void scores;
-  void threshold;
-  throw new Error('evaluatorOffsets: not implemented yet');
-}
-
-/** Krippendorff's alpha (ordinal) over units (one array of values per unit); null when undefined. Issue 13 (H1b). */
-export function krippendorffAlphaOrdinal(units: readonly (readonly number[])[]): number | null {
-  void units;
-  throw new Error('krippendorffAlphaOrdinal: not implemented yet');
-}
-
-/** How to read an alpha, in one plain sentence. Issue 13 (H1b). */
-export function readAgreement(alpha: number | null): string {
-  void alpha;
-  throw new Error('readAgreement: not implemented yet');
+  const sums = new Map<string, { total: number; items: number }>();
+  for (const s of scores) if (!sums.has(s.evaluatorId)) sums.set(s.evaluatorId, { total: 0, items: 0 });
+  for (const item of groupByItem(scores)) {
+    if (item.length < 2) continue;
+    const sum = item.reduce((t, s) => t + s.score, 0);
+    for (const s of item) {
+      const othersMean = (sum - s.score) / (item.length - 1);
+      const acc = sums.get(s.evaluatorId)!;
+      acc.total += s.score - othersMean;
+      acc.items += 1;
+    }
+  }
+  return [...sums.entries()].map(([evaluatorId, { total, items }]) => {
+    const meanOffset = items === 0 ? 0 : total / items;
+    return { evaluatorId, meanOffset, items, outOfLine: items >= 2 && Math.abs(meanOffset) >= threshold / 2 - EPSILON };
+  });
 }

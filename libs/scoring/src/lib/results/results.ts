@@ -1,5 +1,10 @@
 import type { CriterionType, TieBreakRule } from '@openbrief/contracts';
 import type { PriceScoringSettings, YearCost } from '../price/price-scoring';
+import { fieldOutcome } from './outcome';
+import { scoreField } from './scored-field';
+
+export { ScoringInputError } from './criteria-tree';
+export { sensitivity, type Sensitivity, type SensitivityOptions } from './sensitivity';
 
 /** A criterion of the tree: weight is a percentage of its parent (siblings add to 100). */
 export interface ScoringCriterion {
@@ -21,11 +26,15 @@ export interface ScoringModel {
   tieBreak: TieBreakRule;
   /** Totals this many points apart or closer are flagged as a near-tie. */
   nearTieMargin: number;
+  /** ISO 4217 code for prices in the tie-break texts (default GBP). */
+  currency?: string;
 }
 
 export interface ScoredBid {
   id: string;
-  /** Moderated score of each scored (non-price) leaf criterion, keyed by criterion id. */
+  /** How texts name the bid ("Response B", or the supplier's name); default: the id. */
+  label?: string;
+  /** Moderated score of each scored (non-price) leaf criterion, keyed by criterion id; a missing score counts as 0. */
   scores: Readonly<Record<string, number>>;
   price: number;
   costs?: YearCost[];
@@ -55,31 +64,7 @@ export interface EvaluationOutcome {
   ranking: RankedBid[];
 }
 
-/** Weighted totals, threshold, ranking, ties and near-ties. Implemented in issue 13 (H1a). */
+/** Weighted totals, threshold, ranking, ties and near-ties. The same inputs in any order give the same outcome. */
 export function evaluateBids(model: ScoringModel, bids: readonly ScoredBid[]): EvaluationOutcome {
-  void model;
-  void bids;
-  throw new Error('evaluateBids: not implemented yet');
-}
-
-export interface SensitivityOptions {
-  draws: number;
-  /** ± percentage points. */
-  perturbation: number;
-  /** Seed of the pseudo-random draws: the same seed gives the same shares. */
-  seed: number;
-}
-
-export interface Sensitivity {
-  smallestChange: { criterionId: string; from: number; to: number; newLeader: string } | null;
-  winShare: Record<string, number>;
-  pointsLost: Record<string, Record<string, number>>;
-}
-
-/** Sensitivity of the result to the weights. Implemented in issue 13 (H1a). */
-export function sensitivity(model: ScoringModel, bids: readonly ScoredBid[], options: SensitivityOptions): Sensitivity {
-  void model;
-  void bids;
-  void options;
-  throw new Error('sensitivity: not implemented yet');
+  return fieldOutcome(model, scoreField(model, bids));
 }

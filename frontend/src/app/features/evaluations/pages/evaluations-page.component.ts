@@ -1,20 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../../core/auth/auth.service';
-import { Notice } from '../../../shared/ui/notice.component';
+import { EvaluationTasks } from '../ui/evaluation-tasks.component';
 import { MentionedThreads } from './mentioned-threads.component';
 
+/** The evaluator's start page (a buyer who moderates comes here too): their panels, then the comments that mention them. */
 @Component({
   selector: 'ob-evaluations-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [Notice, RouterLink, MentionedThreads],
+  imports: [RouterLink, EvaluationTasks, MentionedThreads],
   template: `
     <div class="container page">
       <span class="caption">{{ user()?.organisation?.name }}</span>
       <h1>Evaluations</h1>
-      <ob-notice tone="empty" heading="No evaluations assigned yet">
-        <p>When a buyer asks you to score the bids for a tender, it will appear here.</p>
-      </ob-notice>
+      <ob-evaluation-tasks />
       <p>
         You score bids against the tender as it was published, which you can read under
         <a routerLink="/opportunities">Opportunities</a>. Drafts and the buying team's comments stay with the buying team, except the

@@ -7,6 +7,8 @@ export const EMAIL_CHOICE_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.QuestionAnswered]: 'A question you asked has been answered',
   [NotificationKind.ResponseReceived]: 'A response has been received',
   [NotificationKind.ResponsesOpened]: 'The responses to a tender have been opened',
+  [NotificationKind.AssessmentSummaryIssued]: 'Your assessment summary has been issued',
+  [NotificationKind.PanelMemberNamed]: 'You have been named to an evaluation panel',
 };
 
 /** Unread first (newest first within each), so what needs attention is at the top. */

@@ -25,6 +25,7 @@ import { AnswerField } from '../ui/answer-field.component';
 import { AttachmentsSection } from '../ui/attachments-section.component';
 import { ChangesBanner } from '../ui/changes-banner.component';
 import { DeclarationField } from '../ui/declaration-field.component';
+import { OutcomeNotice } from '../ui/outcome-notice.component';
 import { PriceTable } from '../ui/price-table.component';
 import { ResponseSaveStatus } from '../ui/response-save-status.component';
 import { ResponseStatusTag } from '../ui/response-status-tag.component';
@@ -45,6 +46,7 @@ import { SubmissionPanel } from '../ui/submission-panel.component';
     AttachmentsSection,
     SubmissionPanel,
     ChangesBanner,
+    OutcomeNotice,
     ResponseSaveStatus,
     ResponseStatusTag,
   ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unsavedChanges } from './content-diff';
-import { removeRequirement, updateCriterion, updateRequirement } from './content-ops';
+import { Jurisdiction, TieBreakRule } from '@openbrief/contracts';
+import { removeRequirement, updateCriterion, updateModel, updateRequirement, withRules } from './content-ops';
 import { lot, requirement, tenderContent } from './testing/tender-content.fixture';
 
 const summary = (changes: ReturnType<typeof unsavedChanges>) =>
@@ -72,6 +73,31 @@ describe('unsavedChanges', () => {
       { key: 'req.r1.measure.unit', label: 'Requirement 1.1: unit', mine: 'hours', theirs: 'days' },
       { key: 'crit.delivery.weight', label: 'Lot criterion “Criterion delivery”: weight', mine: '55', theirs: '60' },
     ]);
+  });
+
+  it('offers evaluation rules, price parameters and the jurisdiction in words, and puts them back with apply', () => {
+    const theirs = tenderContent();
+    const rules = withRules(theirs.lots[0].evaluationModel.rules, {
+      blindMarking: false,
+      tieBreak: TieBreakRule.LowerPrice,
+      price: { ceilingPrice: 90_000 },
+    });
+    const mine = updateModel(tenderContent({ contract: { ...theirs.contract, jurisdiction: Jurisdiction.Scotland } }), 'L1', { rules });
+    const changes = unsavedChanges(theirs, mine, theirs);
+    expect(summary(changes)).toEqual([
+      { key: 'contract.jurisdiction', label: 'Law of the contract', mine: 'Scotland', theirs: 'England and Wales' },
+      { key: 'rules.L1.blindMarking', label: 'Lot: Blind marking', mine: 'No', theirs: 'Yes' },
+      {
+        key: 'rules.L1.tieBreak',
+        label: 'Lot: If two bids tie',
+        mine: 'The bid with the lower evaluated price is ranked first',
+        theirs: 'The bid with the higher quality score is ranked first',
+      },
+      { key: 'rules.L1.price.ceilingPrice', label: 'Lot: Ceiling price', mine: '90000', theirs: '' },
+    ]);
+    const applied = changes.reduce((c, change) => change.apply!(c), theirs);
+    expect(applied.lots[0].evaluationModel.rules).toEqual(rules);
+    expect(applied.contract.jurisdiction).toBe(Jurisdiction.Scotland);
   });
 
   it('cannot apply an edit to a requirement the colleague deleted', () => {

@@ -1,6 +1,22 @@
-import { RESPONSE_RULE_FIELDS, RequirementContent, ResponseRules, TenderContent, Timetable, TIMETABLE_LABELS } from '@openbrief/contracts';
+import {
+  EVALUATION_RULE_FIELDS,
+  EvaluationRules,
+  JURISDICTION_FIELD,
+  JURISDICTION_LABELS,
+  Jurisdiction,
+  PRICE_PARAMETER_FIELDS,
+  PriceParameters,
+  RESPONSE_RULE_FIELDS,
+  RequirementContent,
+  ResponseRules,
+  TIE_BREAK_LABELS,
+  TenderContent,
+  TieBreakRule,
+  Timetable,
+  TIMETABLE_LABELS,
+} from '@openbrief/contracts';
 import { formatUkDate } from '../../../shared/pipes/uk-date.pipe';
-import { addRequirements, updateCriterion, updateLot, updateMeasure, updateRequirement } from './content-ops';
+import { addRequirements, updateCriterion, updateLot, updateMeasure, updateRequirement, withRules } from './content-ops';
 
 /**
  * One of the buyer's own edits that is not in the version now on the server (after someone else
@@ -52,6 +68,14 @@ const REQUIREMENT_FIELDS: [string, string][] = [
   ['justification', 'why it must be specific'],
 ];
 
+const showRule = (value: unknown): string => {
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (value === null || value === undefined) return '';
+  return TIE_BREAK_LABELS[value as TieBreakRule] ?? String(value);
+};
+
+type RuleKey = Exclude<keyof EvaluationRules, 'price'>;
+
 const showDate = (value: unknown) => (typeof value === 'string' && value ? formatUkDate(value) : '');
 
 function accessors(mine: TenderContent): Accessor[] {
@@ -91,6 +115,13 @@ function accessors(mine: TenderContent): Accessor[] {
       label: 'Extension options',
       get: (c) => c.contract.extensionOptions,
       set: (c, v) => ({ ...c, contract: { ...c.contract, extensionOptions: v as string } }),
+    },
+    {
+      key: 'contract.jurisdiction',
+      label: JURISDICTION_FIELD.label,
+      get: (c) => c.contract.jurisdiction,
+      set: (c, v) => ({ ...c, contract: { ...c.contract, jurisdiction: v as Jurisdiction } }),
+      show: (v) => JURISDICTION_LABELS[v as Jurisdiction] ?? '',
     },
     {
       key: 'contact.name',
@@ -160,6 +191,32 @@ function accessors(mine: TenderContent): Accessor[] {
         });
       }
     });
+    const modelOf = (c: TenderContent) => lotOf(c)?.evaluationModel;
+    for (const key of Object.keys(EVALUATION_RULE_FIELDS) as RuleKey[]) {
+      list.push({
+        key: `rules.${lot.id}.${key}`,
+        label: `${lotName}: ${EVALUATION_RULE_FIELDS[key].label}`,
+        get: (c) => modelOf(c)?.rules[key],
+        set: (c, v) =>
+          updateLot(c, lot.id, (x) => ({
+            ...x,
+            evaluationModel: { ...x.evaluationModel, rules: withRules(x.evaluationModel.rules, { [key]: v }) },
+          })),
+        show: showRule,
+      });
+    }
+    for (const key of Object.keys(PRICE_PARAMETER_FIELDS) as (keyof PriceParameters)[]) {
+      list.push({
+        key: `rules.${lot.id}.price.${key}`,
+        label: `${lotName}: ${PRICE_PARAMETER_FIELDS[key].label}`,
+        get: (c) => modelOf(c)?.rules.price[key],
+        set: (c, v) =>
+          updateLot(c, lot.id, (x) => ({
+            ...x,
+            evaluationModel: { ...x.evaluationModel, rules: withRules(x.evaluationModel.rules, { price: { [key]: v } }) },
+          })),
+      });
+    }
     for (const cr of lot.evaluationModel.criteria) {
       const critOf = (c: TenderContent) => lotOf(c)?.evaluationModel.criteria.find((x) => x.id === cr.id);
       const name = cr.name || 'criterion';

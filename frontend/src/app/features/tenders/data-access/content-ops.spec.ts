@@ -1,4 +1,11 @@
-import { RequirementPriority, ScoringScale } from '@openbrief/contracts';
+import {
+  DEFAULT_EVALUATION_RULES,
+  EvaluationRules,
+  Jurisdiction,
+  RequirementPriority,
+  ScoringScale,
+  TieBreakRule,
+} from '@openbrief/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   addCriterion,
@@ -20,6 +27,7 @@ import {
   toPreviewDetail,
   updateMeasure,
   updateRequirement,
+  withRules,
 } from './content-ops';
 import { criterion, lot, requirement, tenderContent, tenderDetail } from './testing/tender-content.fixture';
 
@@ -46,6 +54,30 @@ describe('toContent', () => {
     expect(detail.budget.min).toBe(50_000);
     expect(detail.lots[0].requirements[0].measure.target).toBe('5');
     expect(detail.lots[0].evaluationModel.criteria[1].requirementIds).toEqual(['r1']);
+  });
+
+  it('copies the evaluation rules and their price parameters, so editing them never changes the API response', () => {
+    const detail = tenderDetail();
+    const content = toContent(detail);
+    expect(content.lots[0].evaluationModel.rules).toEqual(DEFAULT_EVALUATION_RULES);
+    content.lots[0].evaluationModel.rules.price.logRatio = 3;
+    content.lots[0].evaluationModel.rules.blindMarking = false;
+    expect(detail.lots[0].evaluationModel.rules.price.logRatio).toBe(2);
+    expect(detail.lots[0].evaluationModel.rules.blindMarking).toBe(true);
+  });
+
+  it('reads a tender saved before the evaluation rules and the jurisdiction existed with their defaults', () => {
+    const detail = tenderDetail();
+    const old = detail as unknown as {
+      contract: Partial<typeof detail.contract>;
+      lots: { evaluationModel: Partial<{ rules: EvaluationRules }> }[];
+    };
+    delete old.contract.jurisdiction;
+    delete old.lots[0].evaluationModel.rules;
+    const content = toContent(detail);
+    expect(content.contract.jurisdiction).toBe(Jurisdiction.EnglandAndWales);
+    expect(content.lots[0].evaluationModel.rules).toEqual(DEFAULT_EVALUATION_RULES);
+    expect(content.lots[0].evaluationModel.rules.price).not.toBe(DEFAULT_EVALUATION_RULES.price);
   });
 
   it('round-trips through the preview shape', () => {
@@ -106,12 +138,22 @@ describe('lots', () => {
     expect(added.evaluationModel.descriptors).not.toBe(content.lots[0].evaluationModel.descriptors);
   });
 
+  it('gives a new lot the first lot’s evaluation rules, as its own copy', () => {
+    const first = lot('L1');
+    first.evaluationModel.rules = withRules(first.evaluationModel.rules, { tieBreak: TieBreakRule.LowerPrice, price: { logRatio: 3 } });
+    const { content, lot: added } = addLot(tenderContent({ lots: [first] }));
+    expect(added.evaluationModel.rules).toEqual(first.evaluationModel.rules);
+    expect(added.evaluationModel.rules).not.toBe(content.lots[0].evaluationModel.rules);
+    expect(added.evaluationModel.rules.price).not.toBe(content.lots[0].evaluationModel.rules.price);
+  });
+
   it('gives the first lot of an empty tender the default 0–4 bands', () => {
     const { lot: added } = addLot(tenderContent({ lots: [] }));
     expect(added.title).toBe('Lot 1');
     expect(added.evaluationModel.scale).toBe(ScoringScale.ZeroToFour);
     expect(added.evaluationModel.descriptors.map((d) => d.score)).toEqual([0, 1, 2, 3, 4]);
     expect(added.evaluationModel.criteria).toEqual([]);
+    expect(added.evaluationModel.rules).toEqual(DEFAULT_EVALUATION_RULES);
   });
 
   it('removes a lot with the justifications of its requirements, but never the last lot', () => {
@@ -276,6 +318,17 @@ describe('scales', () => {
       { score: 100, label: 'Great', description: 'Beyond it.' },
     ]);
     expect(rescaleDescriptors([], ScoringScale.ZeroToFour, ScoringScale.ZeroToTen)).toEqual(defaultDescriptors(ScoringScale.ZeroToTen));
+  });
+});
+
+describe('withRules', () => {
+  it('changes one rule or one price parameter and keeps the rest, without touching the original', () => {
+    const rules = lot('L1').evaluationModel.rules;
+    const changed = withRules(rules, { nearTieMargin: 2, price: { ceilingPrice: 90_000 } });
+    expect(changed).toEqual({ ...rules, nearTieMargin: 2, price: { ...rules.price, ceilingPrice: 90_000 } });
+    expect(rules.nearTieMargin).toBe(1);
+    expect(rules.price.ceilingPrice).toBeNull();
+    expect(withRules(rules, { blindMarking: false }).price).toEqual(rules.price);
   });
 });
 

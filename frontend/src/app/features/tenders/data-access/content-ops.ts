@@ -1,9 +1,13 @@
 import {
   CriterionContent,
   CriterionType,
+  DEFAULT_EVALUATION_RULES,
+  EvaluationRules,
   FindingJustification,
+  Jurisdiction,
   LotContent,
   PriceMethod,
+  PriceParameters,
   RequirementContent,
   RequirementKind,
   RequirementPriority,
@@ -30,7 +34,8 @@ export function toContent(t: TenderDetail): TenderContent {
     workDone: t.workDone,
     constraints: t.constraints,
     budget: { ...t.budget },
-    contract: { ...t.contract },
+    // A tender read before the jurisdiction existed is under the law of England and Wales.
+    contract: { ...t.contract, jurisdiction: t.contract.jurisdiction ?? Jurisdiction.EnglandAndWales },
     estimatedValue: t.estimatedValue,
     location: t.location,
     procedure: t.procedure,
@@ -50,6 +55,7 @@ export function toContent(t: TenderDetail): TenderContent {
           descriptors: lot.evaluationModel.descriptors.map((d) => ({ ...d })),
           minimumQualityPercent: lot.evaluationModel.minimumQualityPercent,
           priceMethod: lot.evaluationModel.priceMethod,
+          rules: copyRules(lot.evaluationModel.rules),
           criteria: [...lot.evaluationModel.criteria]
             .sort((a, b) => a.order - b.order)
             .map(({ order: _order, ...c }) => ({ ...c, requirementIds: [...c.requirementIds] })),
@@ -129,6 +135,7 @@ export function addLot(c: TenderContent): { content: TenderContent; lot: LotCont
       descriptors: (template?.descriptors ?? defaultDescriptors(ScoringScale.ZeroToFour)).map((d) => ({ ...d })),
       minimumQualityPercent: template?.minimumQualityPercent ?? null,
       priceMethod: template?.priceMethod ?? PriceMethod.Proportional,
+      rules: copyRules(template?.rules),
       criteria: criteria.map((cr) => ({
         ...cr,
         id: ids.get(cr.id) as string,
@@ -262,6 +269,20 @@ export function moveRequirement(c: TenderContent, lotId: string, from: number, t
 
 export function updateModel(c: TenderContent, lotId: string, patch: Partial<LotContent['evaluationModel']>): TenderContent {
   return updateLot(c, lotId, (lot) => ({ ...lot, evaluationModel: { ...lot.evaluationModel, ...patch } }));
+}
+
+/** A lot's rules with some changed; `price` is merged too, so one price parameter can change alone. */
+export function withRules(
+  rules: EvaluationRules,
+  patch: Partial<Omit<EvaluationRules, 'price'>> & { price?: Partial<PriceParameters> },
+): EvaluationRules {
+  return { ...rules, ...patch, price: { ...rules.price, ...patch.price } };
+}
+
+/** A copy of a lot's rules; the defaults where a tender saved before the rules existed has none. */
+export function copyRules(rules: EvaluationRules | undefined): EvaluationRules {
+  const base = rules ?? DEFAULT_EVALUATION_RULES;
+  return { ...DEFAULT_EVALUATION_RULES, ...base, price: { ...DEFAULT_EVALUATION_RULES.price, ...base.price } };
 }
 
 export function updateCriterion(c: TenderContent, lotId: string, criterionId: string, patch: Partial<CriterionContent>): TenderContent {

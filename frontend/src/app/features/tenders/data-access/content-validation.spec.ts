@@ -1,4 +1,6 @@
+import { PriceMethod } from '@openbrief/contracts';
 import { describe, expect, it } from 'vitest';
+import { withRules } from './content-ops';
 import { LIMITS, validateContent } from './content-validation';
 import { criterion, lot, requirement, tenderContent } from './testing/tender-content.fixture';
 
@@ -155,7 +157,7 @@ describe('validateContent', () => {
   });
 
   it.each([0, 241, 1.5])('refuses a contract length of %s months', (lengthMonths) => {
-    const c = tenderContent({ contract: { lengthMonths, extensionOptions: '' } });
+    const c = tenderContent({ contract: { ...tenderContent().contract, lengthMonths, extensionOptions: '' } });
     expect(problemsOf(c)).toEqual([['contract-length', 'budget', 'Enter the contract length as a whole number of months, from 1 to 240']]);
   });
 
@@ -164,5 +166,69 @@ describe('validateContent', () => {
     expect(problemsOf(tenderContent({ contact: { name: 'Sam', email: 'sam@example', phone: null } }))).toEqual([
       ['contact-email', 'contact', 'Enter an e-mail address in the correct format, like name@example.nhs.uk'],
     ]);
+  });
+
+  describe('evaluation rules', () => {
+    const withLotRules = (patch: Parameters<typeof withRules>[1], method = PriceMethod.Proportional, c = tenderContent()) => ({
+      ...c,
+      lots: c.lots.map((l) => ({
+        ...l,
+        evaluationModel: { ...l.evaluationModel, priceMethod: method, rules: withRules(l.evaluationModel.rules, patch) },
+      })),
+    });
+
+    it('holds each rule to the API’s limits, pointing at its field with the shared wording', () => {
+      const c = withLotRules({ nearTieMargin: 11, minJustificationChars: 2.5, moderationSpread: 0, abnormallyLowPercent: Number.NaN });
+      expect(problemsOf(c)).toEqual([
+        ['lot-L1-rules-nearTieMargin', 'evaluation', 'Near-tie margin, in points must be a number from 0 to 10'],
+        ['lot-L1-rules-minJustificationChars', 'evaluation', 'Shortest justification, in characters must be a whole number from 0 to 2000'],
+        [
+          'lot-L1-rules-moderationSpread',
+          'evaluation',
+          'Score spread that needs moderation, in points must be a whole number from 1 to 100',
+        ],
+        [
+          'lot-L1-rules-abnormallyLowPercent',
+          'evaluation',
+          'Abnormally low price, % below the average or estimate must be a number from 1 to 90',
+        ],
+      ]);
+      expect(validateContent(withLotRules({ moderationSpread: null, nearTieMargin: 0.5 }))).toEqual([]);
+    });
+
+    it('checks only the parameters of the chosen price method', () => {
+      const odd = { price: { logRatio: 1, discountRatePercent: 25 } };
+      expect(validateContent(withLotRules(odd, PriceMethod.Proportional))).toEqual([]);
+      expect(problemsOf(withLotRules(odd, PriceMethod.Logarithmic))).toEqual([
+        ['lot-L1-price-logRatio', 'evaluation', 'Ratio to the lowest price that scores nothing (A) must be a number from 1.01 to 100'],
+      ]);
+      expect(problemsOf(withLotRules(odd, PriceMethod.WholeLifeCost))).toEqual([
+        ['lot-L1-price-discountRatePercent', 'evaluation', 'Discount rate, % a year must be a number from 0 to 20'],
+      ]);
+    });
+
+    it('names the lot when there are several', () => {
+      const c = withLotRules({ nearTieMargin: -1 }, PriceMethod.Proportional, tenderContent({ lots: [lot('L1'), lot('L2')] }));
+      expect(problemsOf(c).map(([id, , message]) => [id, message])).toEqual([
+        ['lot-L1-rules-nearTieMargin', 'Lot 1: Near-tie margin, in points must be a number from 0 to 10'],
+        ['lot-L2-rules-nearTieMargin', 'Lot 2: Near-tie margin, in points must be a number from 0 to 10'],
+      ]);
+    });
+
+    it('lets a draft save without what only publication needs: a ceiling, or the contract length', () => {
+      const noBudget = tenderContent({ budget: { ...tenderContent().budget, max: null } });
+      expect(validateContent(withLotRules({}, PriceMethod.LinearBudgetToFloor, noBudget))).toEqual([]);
+      expect(validateContent(withLotRules({ price: { ceilingPrice: 10, floorPrice: 20 } }, PriceMethod.LinearBudgetToFloor))).toEqual([]);
+      const noLength = tenderContent({ contract: { ...tenderContent().contract, lengthMonths: null } });
+      expect(validateContent(withLotRules({}, PriceMethod.WholeLifeCost, noLength))).toEqual([]);
+    });
+
+    it('reads the ceiling and floor as money', () => {
+      const c = withLotRules({ price: { ceilingPrice: Number.NaN, floorPrice: -5 } }, PriceMethod.LinearBudgetToFloor);
+      expect(problemsOf(c)).toEqual([
+        ['lot-L1-price-ceilingPrice', 'evaluation', 'Enter the ceiling price as a number of pounds, like 250000'],
+        ['lot-L1-price-floorPrice', 'evaluation', 'The floor price must be £0 or more'],
+      ]);
+    });
   });
 });

@@ -3,11 +3,22 @@ import {
   TEXT_LIMITS,
   TenderContent,
   Timetable,
+  evaluationRuleProblems,
   responseRuleProblems,
   timetableProblems,
   weightProblems,
 } from '@openbrief/contracts';
-import { SectionId, criterionField, descriptorField, lotField, requirementField, responseRuleField, timetableField } from './field-ids';
+import {
+  SectionId,
+  criterionField,
+  descriptorField,
+  locateField,
+  lotField,
+  priceParameterField,
+  requirementField,
+  responseRuleField,
+  timetableField,
+} from './field-ids';
 
 /** Something in the working copy the API would refuse: the editor says so before it tries to save. */
 export interface ContentProblem {
@@ -99,6 +110,10 @@ export function validateContent(c: TenderContent): ContentProblem[] {
         add(first ? criterionField(first.id, 'weight') : lotField(lot.id, 'criteria'), 'evaluation', `${lotName}${problem.message}`);
       }
     }
+    ruleProblems(c, l, lotName, add);
+    const ofLot = many ? ` of lot ${l + 1}` : '';
+    money(model.rules.price.ceilingPrice, priceParameterField(lot.id, 'ceilingPrice'), 'evaluation', `the ceiling price${ofLot}`, add);
+    money(model.rules.price.floorPrice, priceParameterField(lot.id, 'floorPrice'), 'evaluation', `the floor price${ofLot}`, add);
     const threshold = model.minimumQualityPercent;
     if (threshold !== null && (!Number.isInteger(threshold) || threshold < 0 || threshold > 100)) {
       add(lotField(lot.id, 'min-quality'), 'evaluation', cap(`${lotName}enter the minimum quality score as a whole number from 0 to 100`));
@@ -155,6 +170,27 @@ export function validateContent(c: TenderContent): ContentProblem[] {
   tooLong(c.contact.phone, LIMITS.phone, 'contact-phone', 'contact', 'The phone number');
   return problems;
 }
+
+/**
+ * The lot's evaluation rules outside the limits the API holds them to (the shared rules, as the API uses them). What
+ * only publication needs (a ceiling for the linear method, the contract length for whole-life cost) does not stop a
+ * draft being saved: the chart and the publication check say so instead.
+ */
+function ruleProblems(
+  c: TenderContent,
+  lotIndex: number,
+  lotName: string,
+  add: (fieldId: string, section: SectionId, message: string) => void,
+): void {
+  const terms = { budgetMax: c.budget.max, lengthMonths: c.contract.lengthMonths, currency: c.budget.currency };
+  for (const problem of evaluationRuleProblems(lotIndex, c.lots[lotIndex].evaluationModel, terms)) {
+    if (PUBLISH_ONLY.test(problem.field)) continue;
+    const where = locateField(problem.field, c);
+    if (where) add(where.fieldId, 'evaluation', `${lotName}${problem.message.replace(/\.$/, '')}`);
+  }
+}
+
+const PUBLISH_ONLY = /^contract\.|\.price\.(ceilingPrice|floorPrice)$/;
 
 function criterionProblems(
   cr: CriterionContent,

@@ -5,7 +5,9 @@ import {
   descriptorField,
   locateField,
   lotField,
+  priceParameterField,
   requirementField,
+  rulesField,
   textFieldAt,
   timetableField,
 } from './field-ids';
@@ -19,6 +21,8 @@ describe('field ids', () => {
     expect(lotField('L1', 'min-quality')).toBe('lot-L1-min-quality');
     expect(descriptorField('L1', 2, 'label')).toBe('lot-L1-descriptor-2-label');
     expect(timetableField('submissionDeadline')).toBe('timetable-submissionDeadline');
+    expect(rulesField('L1', 'tieBreak')).toBe('lot-L1-rules-tieBreak');
+    expect(priceParameterField('L1', 'ceilingPrice')).toBe('lot-L1-price-ceilingPrice');
   });
 
   it('lists every section once, in page order', () => {
@@ -53,6 +57,7 @@ describe('locateField', () => {
     ['timetable.answersPublishedBy', 'timetable-answersPublishedBy', 'timetable'],
     ['responseRules.maxAttachmentMb', 'response-rules-maxAttachmentMb', 'responding'],
     ['content.responseRules', 'response-rules-attachmentsAllowed', 'responding'],
+    ['contract.jurisdiction', 'jurisdiction', 'budget'],
     ['requirement:r4', 'outcome-r4', 'requirements'],
   ])('puts %s on #%s in %s', (path, fieldId, section) => {
     expect(locateField(path, content)).toEqual({ fieldId, section });
@@ -67,6 +72,40 @@ describe('locateField', () => {
     expect(locateField('lots[0].requirements[1].whyItMatters', content)).toEqual({ fieldId: 'req-r2-why', section: 'requirements' });
     expect(locateField('lots[1].title', content)).toEqual({ fieldId: 'lot-L2-title', section: 'lots' });
     expect(locateField('lots[1].estimatedValue', content)).toEqual({ fieldId: 'lot-L2-value', section: 'lots' });
+  });
+
+  it('points at each evaluation rule and price parameter, by lot index or by lot id', () => {
+    expect(locateField('lots[1].evaluationModel.rules.tieBreak', content)).toEqual({
+      fieldId: 'lot-L2-rules-tieBreak',
+      section: 'evaluation',
+    });
+    expect(locateField('content.lots.0.evaluationModel.rules.moderationSpread', content)).toEqual({
+      fieldId: 'lot-L1-rules-moderationSpread',
+      section: 'evaluation',
+    });
+    expect(locateField('lots[0].evaluationModel.rules.price.ceilingPrice', content)).toEqual({
+      fieldId: 'lot-L1-price-ceilingPrice',
+      section: 'evaluation',
+    });
+    expect(locateField('lots.L2.evaluationModel.rules.price.logRatio', content)).toEqual({
+      fieldId: 'lot-L2-price-logRatio',
+      section: 'evaluation',
+    });
+    expect(locateField('lots.L2.evaluationModel.rules.nearTieMargin', content)).toEqual({
+      fieldId: 'lot-L2-rules-nearTieMargin',
+      section: 'evaluation',
+    });
+    expect(locateField('lots[0].evaluationModel.priceMethod', content)).toEqual({ fieldId: 'lot-L1-price-method', section: 'evaluation' });
+  });
+
+  it('sends a rule it does not know to the first rule, and the price group to the price method', () => {
+    expect(locateField('lots[0].evaluationModel.rules', content)).toEqual({ fieldId: 'lot-L1-rules-blindMarking', section: 'evaluation' });
+    expect(locateField('lots[0].evaluationModel.rules.somethingNew', content)).toEqual({
+      fieldId: 'lot-L1-rules-blindMarking',
+      section: 'evaluation',
+    });
+    expect(locateField('lots[0].evaluationModel.rules.price', content)).toEqual({ fieldId: 'lot-L1-price-method', section: 'evaluation' });
+    expect(locateField('lots.unknown-lot.evaluationModel.rules.tieBreak', content)).toBeNull();
   });
 
   it('sends a missing requirement to the lot’s “add requirement” button', () => {

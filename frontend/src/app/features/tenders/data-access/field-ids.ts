@@ -1,4 +1,4 @@
-import { RESPONSE_RULES_HEADING, ResponseRules, TenderContent, Timetable } from '@openbrief/contracts';
+import { EvaluationRules, PriceParameters, RESPONSE_RULES_HEADING, ResponseRules, TenderContent, Timetable } from '@openbrief/contracts';
 
 /**
  * DOM ids of the editor's fields. Error summaries, publication blockers and the checker's
@@ -17,6 +17,13 @@ export const lotField = (id: string, part: LotPart): string => `lot-${id}-${part
 
 export const descriptorField = (lotId: string, index: number, part: 'label' | 'description'): string =>
   `lot-${lotId}-descriptor-${index}-${part}`;
+
+/** A lot's panel and result rules (`rules.<key>` in the API). */
+export type RulesPart = Exclude<keyof EvaluationRules, 'price'>;
+export const rulesField = (lotId: string, key: RulesPart): string => `lot-${lotId}-rules-${key}`;
+
+/** A parameter of the lot's price method (`rules.price.<key>` in the API). */
+export const priceParameterField = (lotId: string, key: keyof PriceParameters): string => `lot-${lotId}-price-${key}`;
 
 export const timetableField = (key: keyof Timetable): string => `timetable-${key}`;
 
@@ -50,6 +57,7 @@ const TOP_LEVEL: Record<string, { id: string; section: SectionId }> = {
   'budget.vatBasis': { id: 'vat-basis', section: 'budget' },
   'contract.lengthMonths': { id: 'contract-length', section: 'budget' },
   'contract.extensionOptions': { id: 'extension-options', section: 'budget' },
+  'contract.jurisdiction': { id: 'jurisdiction', section: 'budget' },
   location: { id: 'location', section: 'budget' },
   procedure: { id: 'procedure', section: 'budget' },
   singleLotReason: { id: 'single-lot-reason', section: 'lots' },
@@ -96,8 +104,13 @@ export function locateField(path: string | undefined, content: TenderContent | n
   if (/^contact/.test(normal)) return { fieldId: 'contact-email', section: 'contact' };
   if (/^budget/.test(normal)) return { fieldId: 'budget-min', section: 'budget' };
 
-  const lotMatch = /^lots\[(\d+)\](?:\.(.*))?$/.exec(normal);
-  const lot = lotMatch ? content?.lots[Number(lotMatch[1])] : undefined;
+  // Lots by index ("lots[0].title") or, in publish blockers, by id ("lots.<lotId>.evaluationModel.rules.tieBreak").
+  const lotMatch = /^lots\[(\d+)\](?:\.(.*))?$/.exec(normal) ?? /^lots\.([^.[\]]+)(?:\.(.*))?$/.exec(normal);
+  const lot = !lotMatch
+    ? undefined
+    : /^\d+$/.test(lotMatch[1])
+      ? content?.lots[Number(lotMatch[1])]
+      : content?.lots.find((l) => l.id === lotMatch[1]);
   if (!lotMatch || !lot) return null;
   const rest = lotMatch[2] ?? '';
 
@@ -119,6 +132,9 @@ export function locateField(path: string | undefined, content: TenderContent | n
       crit[2] === 'name' ? 'name' : crit[2] === 'wordLimit' ? 'word-limit' : crit[2] === 'description' ? 'description' : 'weight';
     return { fieldId: criterionField(criterion.id, part), section: 'evaluation' };
   }
+  const rules = /^evaluationModel\.rules(?:\.price)?(?:\.(\w+))?/.exec(rest);
+  if (rules) return { fieldId: rulesLocation(lot.id, rules[0].includes('.price') ? 'price' : 'rules', rules[1]), section: 'evaluation' };
+  if (rest.startsWith('evaluationModel.priceMethod')) return { fieldId: lotField(lot.id, 'price-method'), section: 'evaluation' };
   if (rest.startsWith('evaluationModel.minimumQualityPercent')) {
     return { fieldId: lotField(lot.id, 'min-quality'), section: 'evaluation' };
   }
@@ -127,6 +143,25 @@ export function locateField(path: string | undefined, content: TenderContent | n
   if (rest.startsWith('description')) return { fieldId: lotField(lot.id, 'description'), section: 'lots' };
   if (rest.startsWith('estimatedValue')) return { fieldId: lotField(lot.id, 'value'), section: 'lots' };
   return { fieldId: lotField(lot.id, 'title'), section: 'lots' };
+}
+
+const RULE_KEYS: readonly string[] = [
+  'blindMarking',
+  'priceHiddenUntilModerated',
+  'tieBreak',
+  'nearTieMargin',
+  'minJustificationChars',
+  'moderationSpread',
+  'abnormallyLowPercent',
+] satisfies RulesPart[];
+const PRICE_KEYS: readonly string[] = ['ceilingPrice', 'floorPrice', 'logRatio', 'discountRatePercent'] satisfies (keyof PriceParameters)[];
+
+/** A rule's field, or the first field of the group when the key is missing or unknown. */
+function rulesLocation(lotId: string, group: 'rules' | 'price', key: string | undefined): string {
+  if (group === 'price') {
+    return PRICE_KEYS.includes(key ?? '') ? priceParameterField(lotId, key as keyof PriceParameters) : lotField(lotId, 'price-method');
+  }
+  return rulesField(lotId, RULE_KEYS.includes(key ?? '') ? (key as RulesPart) : 'blindMarking');
 }
 
 const TENDER_TEXT_KEYS = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints'] as const;

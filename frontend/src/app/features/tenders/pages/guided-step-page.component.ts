@@ -4,19 +4,18 @@ import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { LotContent, PriceMethod, RequirementContent, TenderContent } from '@openbrief/contracts';
+import { LotContent, RequirementContent, TenderContent } from '@openbrief/contracts';
 import { pageTitle } from '../../../core/routing/page-title.strategy';
 import { SummaryError } from '../../../shared/forms/form-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary.component';
 import { focusElementById } from '../../../shared/ui/focus';
 import { UndoNotice } from '../../../shared/ui/undo-notice.component';
-import { lotField, requirementField } from '../data-access/field-ids';
+import { requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { ContactFields } from '../ui/contact-fields.component';
 import { CriteriaEditor } from '../ui/criteria-editor.component';
-import { PRICE_METHOD_OPTIONS } from '../ui/editor-options';
 import { GUIDED_STEPS, GuidedStep, guidedStep } from '../ui/guided-steps';
-import { Radios } from '../ui/radios.component';
+import { PriceMethodFields } from '../ui/price-method-fields.component';
 import { TenderField } from '../ui/tender-field.component';
 import { TimetableFields } from '../ui/timetable-fields.component';
 import { ResponseRulesFields } from '../ui/response-rules-fields.component';
@@ -51,7 +50,7 @@ const REQUIRED: Partial<Record<GuidedStep['id'], (c: TenderContent) => SummaryEr
     ErrorSummary,
     ContactFields,
     CriteriaEditor,
-    Radios,
+    PriceMethodFields,
     TenderField,
     TimetableFields,
     ResponseRulesFields,
@@ -69,7 +68,6 @@ export class GuidedStepPage {
   private readonly injector = inject(Injector);
   private readonly announcer = inject(LiveAnnouncer);
   protected readonly steps = GUIDED_STEPS;
-  protected readonly priceOptions = PRICE_METHOD_OPTIONS;
   protected readonly field = requirementField;
 
   protected readonly current = computed(() => guidedStep(this.step()) ?? null);
@@ -159,14 +157,6 @@ export class GuidedStepPage {
     if (!removed) return;
     void this.announcer.announce(`Outcome ${number} is back.`, 'polite');
     afterNextRender(() => focusElementById(requirementField(removed.requirement.id, 'outcome')), { injector: this.injector });
-  }
-
-  protected setPriceMethod(lot: LotContent, value: string): void {
-    this.store.setModel(lot.id, { priceMethod: value as PriceMethod });
-  }
-
-  protected priceMethodId(lot: LotContent): string {
-    return lotField(lot.id, 'price-method');
   }
 
   protected async continue(): Promise<void> {

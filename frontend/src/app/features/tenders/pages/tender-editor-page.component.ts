@@ -21,6 +21,7 @@ import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { ContactFields } from '../ui/contact-fields.component';
 import { PROCEDURE_OPTIONS, VAT_OPTIONS } from '../ui/editor-options';
 import { EvaluationEditor } from '../ui/evaluation-editor.component';
+import { JurisdictionField } from '../ui/jurisdiction-field.component';
 import { LotsEditor } from '../ui/lots-editor.component';
 import { NumberField } from '../ui/number-field.component';
 import { Radios } from '../ui/radios.component';
@@ -42,6 +43,7 @@ import { ResponseRulesFields } from '../ui/response-rules-fields.component';
     FindingsPanelComponent,
     ContactFields,
     EvaluationEditor,
+    JurisdictionField,
     LotsEditor,
     NumberField,
     Radios,

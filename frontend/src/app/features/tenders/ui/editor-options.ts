@@ -1,4 +1,17 @@
-import { CriterionType, PriceMethod, Procedure, RequirementKind, RequirementPriority, ScoringScale, VatBasis } from '@openbrief/contracts';
+import {
+  CriterionType,
+  JURISDICTION_LABELS,
+  Jurisdiction,
+  PriceMethod,
+  Procedure,
+  RequirementKind,
+  RequirementPriority,
+  ScoringScale,
+  TIE_BREAK_LABELS,
+  TieBreakRule,
+  VatBasis,
+} from '@openbrief/contracts';
+import { PRICE_METHODS } from '@openbrief/scoring';
 import { CRITERION_TYPE_LABELS, PROCEDURE_LABELS } from '../../../shared/ui/tender/tender-labels';
 import { RadioOption } from './radios.component';
 
@@ -25,22 +38,22 @@ export const SCALE_OPTIONS: readonly RadioOption[] = [
   { value: ScoringScale.ZeroToHundred, label: '0 to 100' },
 ];
 
-export const PRICE_METHOD_OPTIONS: readonly RadioOption[] = [
-  {
-    value: PriceMethod.Proportional,
-    label: 'In proportion to the lowest price',
-    hint:
-      'Score = lowest price ÷ this bid’s price × the marks for price. ' +
-      'For example, if the lowest bid is £80,000, a bid of £100,000 gets 80% of the price marks.',
-  },
-  {
-    value: PriceMethod.DifferenceFromLowest,
-    label: 'By how far the price is above the lowest',
-    hint:
-      'Score = the marks for price × (1 − (this price − lowest price) ÷ lowest price), never below 0. ' +
-      'For example, a bid 25% above the lowest gets 75% of the price marks.',
-  },
-];
+/** Every price method, in the scoring library's words (the pack and the public page use the same). */
+export const PRICE_METHOD_OPTIONS: readonly RadioOption[] = Object.values(PriceMethod).map((value) => ({
+  value,
+  label: PRICE_METHODS[value].label,
+  hint: PRICE_METHODS[value].explanation,
+}));
+
+export const TIE_BREAK_OPTIONS: readonly RadioOption[] = Object.values(TieBreakRule).map((value) => ({
+  value,
+  label: TIE_BREAK_LABELS[value],
+}));
+
+export const JURISDICTION_OPTIONS: readonly RadioOption[] = Object.values(Jurisdiction).map((value) => ({
+  value,
+  label: JURISDICTION_LABELS[value],
+}));
 
 export const VAT_OPTIONS: readonly RadioOption[] = [
   { value: VatBasis.ExcludingVat, label: 'Excluding VAT' },

@@ -1,20 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { CriterionType, LotContent, PriceMethod, ScoringScale, ScaleDescriptor, TEXT_LIMITS } from '@openbrief/contracts';
+import { CriterionType, LotContent, ScoringScale, ScaleDescriptor, TEXT_LIMITS } from '@openbrief/contracts';
 import { formatPercent, overallShares, rescaleDescriptors } from '../data-access/content-ops';
 import { descriptorField, lotField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
 import { CriteriaEditor } from './criteria-editor.component';
-import { PRICE_METHOD_OPTIONS, SCALE_OPTIONS, SOCIAL_VALUE_MINIMUM } from './editor-options';
+import { SCALE_OPTIONS, SOCIAL_VALUE_MINIMUM } from './editor-options';
+import { EvaluationRulesFields } from './evaluation-rules-fields.component';
 import { NumberField } from './number-field.component';
-import { Radios } from './radios.component';
+import { PriceMethodFields } from './price-method-fields.component';
 import { SelectField } from './select-field.component';
 import { TextField } from './text-field.component';
 
-/** How one lot's bids are scored: criteria and weights, scale, minimum quality, price method. */
+/** How one lot's bids are scored: criteria and weights, scale, minimum quality, price method, and the panel's rules. */
 @Component({
   selector: 'ob-evaluation-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CriteriaEditor, NumberField, Radios, SelectField, TextField],
+  imports: [CriteriaEditor, EvaluationRulesFields, NumberField, PriceMethodFields, SelectField, TextField],
   template: `
     @let l = lot();
     @let m = l.evaluationModel;
@@ -112,15 +113,15 @@ import { TextField } from './text-field.component';
     </div>
 
     <div class="part">
-      <ob-radios
-        [fieldId]="priceMethodId()"
-        legend="How price is scored"
-        hint="The formula is published with the tender, so suppliers know how their price will be marked."
-        [options]="priceOptions"
-        [value]="m.priceMethod"
-        (valueChange)="setPriceMethod($event)"
-      />
+      @if (headingLevel() === 3) {
+        <h3 class="part__title">Price</h3>
+      } @else {
+        <h4 class="part__title">Price</h4>
+      }
+      <ob-price-method-fields [lot]="l" />
     </div>
+
+    <ob-evaluation-rules-fields [lot]="l" [headingLevel]="headingLevel()" />
   `,
   styleUrl: './evaluation-editor.component.scss',
 })
@@ -132,13 +133,11 @@ export class EvaluationEditor {
   protected readonly store = inject(TenderEditorStore);
   protected readonly scaleOptions = SCALE_OPTIONS;
   protected readonly limits = TEXT_LIMITS.scaleDescriptor;
-  protected readonly priceOptions = PRICE_METHOD_OPTIONS;
   protected readonly socialValueMinimum = SOCIAL_VALUE_MINIMUM;
   protected readonly percent = formatPercent;
 
   protected readonly scaleId = computed(() => lotField(this.lot().id, 'scale'));
   protected readonly minQualityId = computed(() => lotField(this.lot().id, 'min-quality'));
-  protected readonly priceMethodId = computed(() => lotField(this.lot().id, 'price-method'));
 
   /** Social value's share of the whole score (criteria of that type not inside another social value criterion). */
   protected readonly socialValueShare = computed(() => {
@@ -163,9 +162,5 @@ export class EvaluationEditor {
   protected setDescriptor(index: number, patch: Partial<ScaleDescriptor>): void {
     const descriptors = this.lot().evaluationModel.descriptors.map((d, i) => (i === index ? { ...d, ...patch } : d));
     this.store.setModel(this.lot().id, { descriptors });
-  }
-
-  protected setPriceMethod(value: string): void {
-    this.store.setModel(this.lot().id, { priceMethod: value as PriceMethod });
   }
 }

@@ -115,7 +115,7 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
     hint: 'Weight each criterion by how much it matters. At each level the weights must add up to 100%. Most outcome-based tenders give quality more weight than price.',
     good: [{ text: 'Quality 60%, Price 30%, Social value 10%.', why: 'Rewards good proposals and follows the guidance on social value.' }],
     bad: [{ text: 'Price 100%.', why: 'Ignores how well a bid achieves the outcomes.' }],
-    owns: (id) => id.startsWith('criterion-') || /^lot-.*-(criteria|price-method)$/.test(id),
+    owns: (id) => id.startsWith('criterion-') || /^lot-.*-(criteria|price-method|price-\w+|rules-abnormallyLowPercent)$/.test(id),
     done: (c) =>
       c.lots.every(
         (l) =>

@@ -1,4 +1,4 @@
-import { CriterionType, PriceMethod, Procedure, RequirementKind, RequirementPriority } from '@openbrief/contracts';
+import { CriterionType, Procedure, RequirementKind, RequirementPriority } from '@openbrief/contracts';
 
 /** Plain-English names for the tender model's codes, as suppliers should read them. */
 export const PROCEDURE_LABELS: Record<Procedure, string> = {
@@ -23,9 +23,4 @@ export const CRITERION_TYPE_LABELS: Record<CriterionType, string> = {
   [CriterionType.Quality]: 'Quality',
   [CriterionType.Price]: 'Price',
   [CriterionType.SocialValue]: 'Social value',
-};
-
-export const PRICE_METHOD_LABELS: Record<PriceMethod, string> = {
-  [PriceMethod.Proportional]: 'The lowest price gets full marks; other prices get marks in proportion (lowest price ÷ your price).',
-  [PriceMethod.DifferenceFromLowest]: 'The lowest price gets full marks; other prices lose marks by how far they are above the lowest.',
 };

@@ -1,12 +1,13 @@
-import { CriterionType, type EvaluationModel } from '@openbrief/contracts';
+import { type EvaluationModel, evaluationRuleSentences } from '@openbrief/contracts';
 import type { HeadingLevel } from '../../layout/blocks';
 import type { PdfLayout } from '../../layout/pdf-layout';
 import type { Inline, Run } from '../../layout/text';
 import { COLOURS } from '../../layout/theme';
 import { lotTitle, type PackContext } from '../context';
-import { criteriaRows, explainPrice, explainQuality, explainThreshold, topLevelWeight } from '../evaluation';
+import { criteriaRows, explainQuality, explainThreshold, priceMarks } from '../evaluation';
 import { formatNumber, formatPercent } from '../format';
 import type { LotNumbering } from '../numbering';
+import { addPrice } from './price';
 
 function addModel(doc: PdfLayout, pack: PackContext, lot: LotNumbering, level: HeadingLevel) {
   const model: EvaluationModel = lot.lot.evaluationModel;
@@ -60,21 +61,14 @@ function addModel(doc: PdfLayout, pack: PackContext, lot: LotNumbering, level: H
     );
   }
 
-  doc.heading(level, 'How price is scored');
-  const priceMarks = topLevelWeight(model, CriterionType.Price);
-  if (priceMarks > 0) {
-    const { formula, example } = explainPrice(model.priceMethod, priceMarks, lot.lot.estimatedValue, pack.currency);
-    doc.paragraph(
-      `Price is worth ${formatPercent(priceMarks)} of the marks. The lowest compliant price gets full marks; other prices score:`,
-    );
-    doc.callout('info', [[{ text: formula, bold: true }]]);
-    doc.paragraph([{ text: 'Worked example: ', bold: true }, { text: example }]);
-  } else {
-    doc.paragraph('Price is not scored for this lot.');
-  }
+  addPrice(doc, pack.tender, model, lot.lot.estimatedValue, priceMarks(rows), level);
 
   doc.heading(level, 'Minimum quality threshold');
   doc.paragraph(explainThreshold(model));
+
+  // What suppliers need of the panel's rules; its own working rules (near-tie margin and so on) stay internal.
+  doc.heading(level, 'How the panel evaluates bids');
+  doc.list(evaluationRuleSentences(model.rules));
 }
 
 /** The evaluation model of each lot. */

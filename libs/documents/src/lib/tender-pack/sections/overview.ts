@@ -1,3 +1,4 @@
+import { JURISDICTION_LABELS } from '@openbrief/contracts';
 import type { Inline } from '../../layout/text';
 import type { PdfLayout } from '../../layout/pdf-layout';
 import { isBlank } from '../../layout/text';
@@ -24,6 +25,8 @@ export function addSummary(doc: PdfLayout, pack: PackContext): void {
     if (tender.estimatedValue != null) rows.push(['Estimated value', formatMoney(tender.estimatedValue, pack.currency)]);
     if (tender.contract.lengthMonths != null) rows.push(['Contract length', months(tender.contract.lengthMonths)]);
     if (!isBlank(tender.contract.extensionOptions)) rows.push(['Extensions', tender.contract.extensionOptions]);
+    // Whose bank holidays the standstill after the award skips when it counts working days.
+    rows.push(['Law of the contract', JURISDICTION_LABELS[tender.contract.jurisdiction] ?? JURISDICTION_LABELS.england_and_wales]);
     if (!isBlank(tender.location)) rows.push(['Where', tender.location]);
     rows.push(['Procedure', PROCEDURE_LABELS[tender.procedure] ?? String(tender.procedure)]);
     rows.push(['Lots', pack.lots.length === 0 ? 'None yet' : pack.lots.map((l) => lotTitle(l.lot)).join('\n')]);

@@ -30,6 +30,7 @@ export function supplierResponse(over: Partial<SupplierResponse> = {}): Supplier
     attachments: [],
     missing: [],
     receipt: null,
+    outcome: null,
     revision: 3,
     updatedAt: '2027-03-01T10:00:00.000Z',
     ...over,

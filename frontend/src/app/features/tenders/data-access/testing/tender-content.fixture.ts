@@ -1,6 +1,8 @@
 import {
   CriterionContent,
   CriterionType,
+  DEFAULT_EVALUATION_RULES,
+  Jurisdiction,
   LotContent,
   PriceMethod,
   Procedure,
@@ -63,6 +65,7 @@ export function lot(id: string, patch: Partial<LotContent> = {}): LotContent {
       ],
       minimumQualityPercent: 50,
       priceMethod: PriceMethod.Proportional,
+      rules: { ...DEFAULT_EVALUATION_RULES, price: { ...DEFAULT_EVALUATION_RULES.price } },
       criteria: [
         criterion('quality', { weight: 70 }),
         criterion('delivery', { parentId: 'quality', weight: 60, requirementIds: ['r1'] }),
@@ -84,7 +87,7 @@ export function tenderContent(patch: Partial<TenderContent> = {}): TenderContent
     workDone: 'A pilot in one ward.',
     constraints: 'Must work with the existing repairs system.',
     budget: { min: 50_000, max: 150_000, currency: 'GBP', vatBasis: VatBasis.ExcludingVat },
-    contract: { lengthMonths: 24, extensionOptions: 'One year.' },
+    contract: { lengthMonths: 24, extensionOptions: 'One year.', jurisdiction: Jurisdiction.EnglandAndWales },
     estimatedValue: 120_000,
     location: 'Leeds',
     procedure: Procedure.Open,

@@ -1,0 +1,6 @@
+export {
+  buildAssessmentSummary,
+  renderAssessmentSummary,
+  renderAssessmentSummaryToBuffer,
+  type AssessmentSummaryContext,
+} from './render-assessment-summary';

@@ -1,0 +1,6 @@
+export {
+  buildEvaluationReport,
+  renderEvaluationReport,
+  renderEvaluationReportToBuffer,
+  type EvaluationReportOptions,
+} from './render-evaluation-report';
