@@ -23,7 +23,7 @@ import { Allow } from '../../common/decorators/access.decorators';
 import { CurrentUser } from '../../common/decorators/auth.decorators';
 import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
-import { parseIfMatch } from '../responses/drafts/if-match';
+import { revisionFromIfMatch } from '../../common/http/if-match';
 import { AwardDecisions } from './award.service';
 import {
   AwardDecisionDto,
@@ -156,7 +156,7 @@ export class AwardController {
     @Body() dto: EditAssessmentSummaryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AssessmentSummary> {
-    const summary = await this.summaries.edit(user, panelId, responseId, parseIfMatch(ifMatch), dto.explanations, dto.whyNotSuccessful);
+    const summary = await this.summaries.edit(user, panelId, responseId, revisionFromIfMatch(ifMatch, { min: 1 }), dto.explanations, dto.whyNotSuccessful);
     void reply.header('ETag', `"${summary.revision}"`);
     return summary;
   }

@@ -17,7 +17,7 @@ import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { AskQuestionDto, DraftAnswerDto, PublishAnswerDto } from './dto/clarification-commands.dto';
 import { InterestStateResponse, OwnQuestionResponse, QueuedQuestionResponse, QuestionQueueResponse } from './dto/clarification.responses';
-import { revisionFromIfMatch } from './if-match';
+import { revisionFromIfMatch } from '../../common/http/if-match';
 import { InterestService } from './interest.service';
 import { QuestionsService } from './questions.service';
 

@@ -29,7 +29,7 @@ import {
   GateResultResponse,
   TenderEvaluationResponse,
 } from './dto/evaluation.responses';
-import { revisionFromIfMatch } from './if-match';
+import { revisionFromIfMatch } from '../../common/http/if-match';
 import { PanelsService } from './panels.service';
 
 export const uuidOr404 = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError(what) });
@@ -71,7 +71,7 @@ export class EvaluationController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: FormPanelDto,
   ): Promise<EvaluationPanel> {
-    return this.panels.form(user, tenderId, lotId, revisionFromIfMatch(ifMatch, true), dto);
+    return this.panels.form(user, tenderId, lotId, revisionFromIfMatch(ifMatch, { absentMeansNew: true }), dto);
   }
 
   @Allow('evaluation.read')

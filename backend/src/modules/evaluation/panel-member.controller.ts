@@ -31,7 +31,7 @@ import {
   ModerationViewResponse,
 } from './dto/evaluation.responses';
 import { uuidOr404 } from './evaluation.controller';
-import { revisionFromIfMatch } from './if-match';
+import { revisionFromIfMatch } from '../../common/http/if-match';
 import { ModerationService } from './moderation.service';
 import { ScoringService } from './scoring.service';
 

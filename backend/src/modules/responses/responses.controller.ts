@@ -45,7 +45,7 @@ import {
   SupplierResponseResponse,
   SupplierResponseSummaryResponse,
 } from './dto/response.responses';
-import { parseIfMatch } from './drafts/if-match';
+import { revisionFromIfMatch } from '../../common/http/if-match';
 import { ResponseDrafts } from './drafts/response-drafts.service';
 import { Submissions } from './submission/submissions.service';
 
@@ -137,7 +137,7 @@ export class ResponsesController {
     @Body() dto: ResponseContentDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SupplierResponse> {
-    const response = await this.drafts.save(user, id, parseIfMatch(ifMatch), dto);
+    const response = await this.drafts.save(user, id, revisionFromIfMatch(ifMatch, { min: 1 }), dto);
     void reply.header('ETag', `"${response.revision}"`);
     return response;
   }
