@@ -156,7 +156,14 @@ export class AwardController {
     @Body() dto: EditAssessmentSummaryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AssessmentSummary> {
-    const summary = await this.summaries.edit(user, panelId, responseId, revisionFromIfMatch(ifMatch, { min: 1 }), dto.explanations, dto.whyNotSuccessful);
+    const summary = await this.summaries.edit(
+      user,
+      panelId,
+      responseId,
+      revisionFromIfMatch(ifMatch, { min: 1 }),
+      dto.explanations,
+      dto.whyNotSuccessful,
+    );
     void reply.header('ETag', `"${summary.revision}"`);
     return summary;
   }
