@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,11 +21,15 @@ describe('npm run pack', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const pack = (...args: string[]) =>
-    run(process.execPath, ['backend/bin/pack.js', ...args], { cwd: root, env: { ...process.env, ...t.db.env, LOG_LEVEL: 'silent' } }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
+  const packWith = (env: Record<string, string>, ...args: string[]) =>
+    run(process.execPath, ['backend/bin/pack.js', ...args], {
+      cwd: root,
+      env: { ...process.env, ...t.db.env, LOG_LEVEL: 'silent', ...env },
+    }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
+  const pack = (...args: string[]) => packWith({}, ...args);
 
   it('writes the published pack of a tender, the same bytes the public download serves', async () => {
     const [published] = await t.dataSource.query(`SELECT reference, id FROM tender WHERE status = 'published'`);
@@ -42,6 +46,35 @@ describe('npm run pack', () => {
     const res = await pack('--tender', draft.reference, '--out', out);
     expect(res.stdout).toMatch(/draft, \d+ pages/);
     expect(readPdf(readFileSync(out)).text).toContain('DRAFT');
+  });
+
+  it('runs from JavaScript compiled on first use, with the output and exit codes of the TypeScript sources', async () => {
+    // A build folder of its own (inside the checkout, so that node_modules resolves), not this checkout's dist/cli.
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    const builds = mkdtempSync(join(root, 'dist', 'cli-test-'));
+    try {
+      const [published] = await t.dataSource.query(`SELECT reference FROM tender WHERE status = 'published'`);
+      const withoutTiming = (r: { code: number; stdout: string; stderr: string }) => ({
+        ...r,
+        stdout: r.stdout.replace(/^Took \d+ ms\n/m, ''),
+      });
+      const codes = [];
+      for (const reference of [published.reference, 'NO-SUCH-REF']) {
+        const compiledOut = join(dir, 'compiled.pdf');
+        const sourcesOut = join(dir, 'sources.pdf');
+        const compiled = await packWith({ OPENBRIEF_CLI_BUILD_DIR: builds }, '--tender', reference, '--out', compiledOut);
+        const sources = await packWith({ OPENBRIEF_CLI_FROM_SOURCES: '1' }, '--tender', reference, '--out', sourcesOut);
+        expect(withoutTiming(compiled)).toEqual(withoutTiming({ ...sources, stdout: sources.stdout.replace(sourcesOut, compiledOut) }));
+        if (compiled.code === 0) expect(readFileSync(compiledOut).equals(readFileSync(sourcesOut))).toBe(true);
+        codes.push(compiled.code);
+      }
+      expect(codes).toEqual([0, 1]);
+      const [stamp, ...others] = readdirSync(join(builds, 'backend'));
+      expect(others).toEqual([]);
+      expect(existsSync(join(builds, 'backend', stamp, 'backend/src/cli/pack.js'))).toBe(true);
+    } finally {
+      rmSync(builds, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with a clear message for an unknown reference or missing arguments', async () => {

@@ -13,9 +13,29 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
+/**
+ * A port for a spawned server, below Linux's ephemeral range (32768–60999), where the kernel hands out ports to
+ * every outgoing connection on the machine (database, Redis, other test runs) and would collide sooner or later.
+ */
+function candidatePort(): number {
+  return 10000 + Math.floor(Math.random() * 22000);
+}
+
 /** Starts the real backend entry point (TypeScript via @swc-node/register, no build needed) in its own process. */
 export async function spawnServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  // Another process may take the chosen port between choosing and listening: try another one, a few times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(candidatePort(), env);
+    } catch (error) {
+      if (attempt >= 5 || !(error instanceof PortTaken)) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOn(port: number, env: Record<string, string>): Promise<RunningServer> {
   let out = '';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'backend/src/main.ts'], {
     cwd: root,
@@ -34,7 +54,10 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   // Up to two minutes: a busy 2-core machine can take that long to compile and start the app from sources.
   for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    if (child.exitCode !== null) {
+      if (out.includes('EADDRINUSE')) throw new PortTaken(`port ${port} was taken`);
+      throw new Error(`server exited early:\n${out}`);
+    }
     const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (r) => r.ok,
       () => false,

@@ -186,3 +186,47 @@ const speedChecks = [
   ['at least as fast as write-good (whole specification)', ratioWhole.toFixed(2) + 'x', '>= 1.00x', ratioWhole >= 1],
 ];
 for (const [name, v, t, ok] of speedChecks) console.log(`${pad(name, 54)}${lpad(v, 12)}${lpad(t, 10)}  ${ok ? 'PASS' : 'FAIL'}`);
+console.log('');
+
+// ── command line ─────────────────────────────────────────────────────────
+// Wall time of `node libs/spec-check/bin/spec-check.js FILE`, start to exit, as a CI job would run it: from the
+// compiled JavaScript (tools/cli/compiled.js; a first run, not counted, builds it if need be), and from the
+// TypeScript sources through @swc-node/register, as every run did before.
+const { spawnSync } = require('node:child_process');
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const bin = path.join(__dirname, '..', 'bin', 'spec-check.js');
+const cliDir = mkdtempSync(path.join(require('node:os').tmpdir(), 'spec-check-bench-'));
+const files = { one: path.join(cliDir, 'one.txt'), thousand: path.join(cliDir, 'thousand.txt') };
+writeFileSync(files.one, `${texts[0]}\n`);
+writeFileSync(files.thousand, `${specText}\n`);
+const CLI_RUNS = 7;
+function wallMs(file, fromSources) {
+  const env = { ...process.env, OPENBRIEF_CLI_FROM_SOURCES: fromSources ? '1' : '' };
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, file], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`spec-check exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+wallMs(files.one, false);
+const cli = {};
+for (const [name, file] of Object.entries(files)) {
+  const compiled = [];
+  const sources = [];
+  for (let i = 0; i < CLI_RUNS; i++) {
+    compiled.push(wallMs(file, false));
+    sources.push(wallMs(file, true));
+  }
+  cli[name] = { compiled: median(compiled), sources: median(sources) };
+}
+rmSync(cliDir, { recursive: true, force: true });
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+console.log(`Command line wall time (median of ${CLI_RUNS} runs; machine load ${require('node:os').loadavg()[0].toFixed(2)})`);
+console.log(`${pad('file', 30)}${lpad('compiled', 10)}${lpad('from .ts', 10)}${lpad('target', 10)}  result`);
+console.log(
+  `${pad('1 requirement', 30)}${lpad(secs(cli.one.compiled), 10)}${lpad(secs(cli.one.sources), 10)}${lpad('< 0.30 s', 10)}  ${cli.one.compiled < 300 ? 'PASS' : 'FAIL'}`,
+);
+console.log(
+  `${pad(`${N.toLocaleString('en-GB')} requirements`, 30)}${lpad(secs(cli.thousand.compiled), 10)}${lpad(secs(cli.thousand.sources), 10)}`,
+);
