@@ -7,6 +7,7 @@ import {
   type EvaluatorResponseView,
   type EvaluatorScore,
   type EvaluatorWorkspace,
+  EVALUATION_TEXT_LIMITS,
   PanelStage,
   RequirementKind,
   type SaveScoreRequest,
@@ -296,7 +297,7 @@ function declarationProblems(state: PanelState, dto: DeclareConflictsRequest): {
   dto.declarations.forEach((d, i) => {
     if (!bidder(state, d.responseId)) problems.push({ field: `declarations.${i}.responseId`, message: 'Not a bidder on this panel.' });
     if (ids.indexOf(d.responseId) !== i) problems.push({ field: `declarations.${i}.responseId`, message: 'One declaration per bidder.' });
-    if (d.conflict && d.details.trim().length < 10)
+    if (d.conflict && d.details.trim().length < EVALUATION_TEXT_LIMITS.recordedReasonMin)
       problems.push({ field: `declarations.${i}.details`, message: 'Say what the conflict is, in at least 10 characters.' });
   });
   for (const b of state.bidders.filter((x) => !ids.includes(x.responseId)))

@@ -443,3 +443,16 @@ export const EVALUATION_ROUTES = {
   /** The supplier's own issued assessment summary. */
   supplierSummaryPdf: (responseId: string) => `/responses/${responseId}/assessment-summary.pdf`,
 } as const;
+
+/**
+ * Lengths (characters, trimmed) the evaluation and award routes hold recorded texts to; the pages check the same
+ * figures before sending, so a buyer or evaluator is told before the server refuses.
+ */
+export const EVALUATION_TEXT_LIMITS = {
+  /** Conflict details (when there is a conflict), how a conflict was handled, a gate's reason, a consensus note, an investigation note. */
+  recordedReasonMin: 10,
+  /** The award decision's reasons. */
+  awardReasonsMin: 20,
+  /** Reasons for choosing a response other than the leader: saying why. */
+  departureReasonsMin: 100,
+} as const;

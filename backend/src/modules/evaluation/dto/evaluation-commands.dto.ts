@@ -7,6 +7,7 @@ import type {
   RecordGateRequest,
   SaveScoreRequest,
 } from '@openbrief/contracts';
+import { EVALUATION_TEXT_LIMITS } from '@openbrief/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsUUID, Max, Min, MinLength } from 'class-validator';
 import { Id, Nested, RequiredText, Text } from '../../../common/validation/fields';
 
@@ -53,7 +54,8 @@ export class FormPanelDto implements FormPanelRequest {
 }
 
 export class RecordConflictHandlingDto implements RecordConflictHandlingRequest {
-  @TextBetween(10, 2000, 'How the conflict was handled, e.g. "Replaced by J. Smith for this bid"') handling!: string;
+  @TextBetween(EVALUATION_TEXT_LIMITS.recordedReasonMin, 2000, 'How the conflict was handled, e.g. "Replaced by J. Smith for this bid"')
+  handling!: string;
 }
 
 export class RecordGateDto implements RecordGateRequest {
@@ -63,7 +65,7 @@ export class RecordGateDto implements RecordGateRequest {
   @IsBoolean({ message: 'passed must be true or false.' })
   passed!: boolean;
 
-  @TextBetween(10, 2000, 'Why, on the evidence') reason!: string;
+  @TextBetween(EVALUATION_TEXT_LIMITS.recordedReasonMin, 2000, 'Why, on the evidence') reason!: string;
 }
 
 export class ConflictDeclarationDto {
@@ -91,5 +93,5 @@ export class SaveScoreDto implements SaveScoreRequest {
 export class ModerateScoreDto implements ModerateScoreRequest {
   @ScoreField('The consensus score, on the lot’s scale') score!: number;
 
-  @TextBetween(10, 5000, 'How the panel reached it') note!: string;
+  @TextBetween(EVALUATION_TEXT_LIMITS.recordedReasonMin, 5000, 'How the panel reached it') note!: string;
 }

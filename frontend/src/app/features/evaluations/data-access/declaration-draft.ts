@@ -1,4 +1,4 @@
-import { type PanelBidder } from '@openbrief/contracts';
+import { EVALUATION_TEXT_LIMITS, type PanelBidder } from '@openbrief/contracts';
 import { type SummaryError } from '../../../shared/forms/form-errors';
 
 /** What the evaluator has chosen so far for one bidder: null until they choose. */
@@ -8,7 +8,7 @@ export interface DeclarationDraft {
 }
 
 /** The API asks this much of any recorded reason, so that it says something. */
-export const MIN_REASON_CHARS = 10;
+export const MIN_REASON_CHARS = EVALUATION_TEXT_LIMITS.recordedReasonMin;
 
 export const declarationFieldId = (responseId: string) => `declare-${responseId}`;
 export const detailsFieldId = (responseId: string) => `declare-${responseId}-details`;

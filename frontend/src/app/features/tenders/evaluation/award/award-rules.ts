@@ -1,9 +1,9 @@
-import { AwardDecision, Jurisdiction } from '@openbrief/contracts';
+import { AwardDecision, EVALUATION_TEXT_LIMITS, Jurisdiction } from '@openbrief/contracts';
 import { formatUkDate } from '../../../../shared/pipes/uk-date.pipe';
 
 /** The server's minimums: a decision needs reasons, and departing from the ranking needs a fuller explanation. */
-export const AWARD_REASONS_MIN = 20;
-export const AWARD_REASONS_MIN_NOT_LEADER = 100;
+export const AWARD_REASONS_MIN = EVALUATION_TEXT_LIMITS.awardReasonsMin;
+export const AWARD_REASONS_MIN_NOT_LEADER = EVALUATION_TEXT_LIMITS.departureReasonsMin;
 
 export function reasonsMinimum(isLeader: boolean): number {
   return isLeader ? AWARD_REASONS_MIN : AWARD_REASONS_MIN_NOT_LEADER;

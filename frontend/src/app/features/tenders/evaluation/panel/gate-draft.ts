@@ -1,8 +1,8 @@
-import { type GateResult, type PanelBidder } from '@openbrief/contracts';
+import { EVALUATION_TEXT_LIMITS, type GateResult, type PanelBidder } from '@openbrief/contracts';
 import { type SummaryError } from '../../../../shared/forms/form-errors';
 
 /** The API asks this much of a recorded reason, so that it says something. */
-export const MIN_REASON_CHARS = 10;
+export const MIN_REASON_CHARS = EVALUATION_TEXT_LIMITS.recordedReasonMin;
 
 export interface GateDraft {
   requirementId: string;

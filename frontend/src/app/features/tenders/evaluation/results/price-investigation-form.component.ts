@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { PriceResult } from '@openbrief/contracts';
+import { EVALUATION_TEXT_LIMITS, PriceResult } from '@openbrief/contracts';
 import { toAppError } from '../../../../core/http/app-error';
 import { AwardApi } from '../award.api';
 
 /** The server's minimum: a note of what was found, not a tick. */
-export const INVESTIGATION_NOTE_MIN = 10;
+export const INVESTIGATION_NOTE_MIN = EVALUATION_TEXT_LIMITS.recordedReasonMin;
 
 /**
  * What the investigation of an abnormally low price found. The price is never excluded automatically: the buyer
