@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { CriterionType, EvaluationResults, PriceInvestigation } from '@openbrief/contracts';
 import { formatUkDate } from '../../../../shared/pipes/uk-date.pipe';
 import { PriceInvestigationForm } from './price-investigation-form.component';
-import { PRICE_METHOD_NAMES, formatMoney, formatPoints, formatWeight } from './results-format';
+import { PRICE_METHODS } from '@openbrief/scoring';
+import { formatMoney, formatPoints, formatWeight } from './results-format';
 
 /** The prices as evaluated, lowest first, with abnormally low ones flagged and the form to record each investigation. */
 @Component({
@@ -78,12 +79,13 @@ export class PriceTable {
   protected readonly prices = computed(() => [...this.results().prices].sort((a, b) => a.evaluatedPrice - b.evaluatedPrice));
   protected readonly toInvestigate = computed(() => this.prices().filter((p) => p.abnormallyLow && !p.abnormallyLow.investigation));
   protected readonly intro = computed(() => {
-    const method = PRICE_METHOD_NAMES[this.results().priceMethod] ?? this.results().priceMethod;
+    // The method's name as the editor, the public page and the pack give it.
+    const method = PRICE_METHODS[this.results().priceMethod]?.label ?? this.results().priceMethod;
     const weights = this.results().criteria.filter((c) => c.type === CriterionType.Price && c.parentId === null);
     const weight = weights.reduce((sum, c) => sum + c.effectiveWeight, 0);
     return weights.length && weight > 0
-      ? `Price is scored by ${method}, out of ${formatWeight(weight).replace('%', '')} points (${formatWeight(weight)} of the total).`
-      : `Price is scored by ${method}.`;
+      ? `How price is scored: ${method}, out of ${formatWeight(weight).replace('%', '')} points (${formatWeight(weight)} of the total).`
+      : `How price is scored: ${method}.`;
   });
 
   protected money(amount: number): string {

@@ -1,4 +1,4 @@
-import { PriceMethod, TieBreakRule } from '@openbrief/contracts';
+import { TieBreakRule } from '@openbrief/contracts';
 
 const POINTS = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -39,16 +39,6 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatPerPoint(amount: number, currency: string): string {
   return `${formatMoney(Math.round(amount * 100) / 100, currency)} per point`;
 }
-
-export const PRICE_METHOD_NAMES: Record<PriceMethod, string> = {
-  [PriceMethod.Proportional]: 'relative to the lowest price',
-  [PriceMethod.DifferenceFromLowest]: 'difference from the lowest price',
-  [PriceMethod.RelativeToAverage]: 'relative to the average price',
-  [PriceMethod.LinearBudgetToFloor]: 'a straight line between the budget and a floor price',
-  [PriceMethod.PricePerQualityPoint]: 'price per quality point (the lowest wins)',
-  [PriceMethod.Logarithmic]: 'the logarithmic formula',
-  [PriceMethod.WholeLifeCost]: 'whole-life cost relative to the lowest',
-};
 
 export const TIE_BREAK_NAMES: Record<TieBreakRule, string> = {
   [TieBreakRule.HigherQuality]: 'the higher quality score wins',
