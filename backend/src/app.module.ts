@@ -27,6 +27,8 @@ import { ResponsesModule } from './modules/responses/responses.module';
 import { VaultModule } from './modules/vault/vault.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { AwardModule } from './modules/award/award.module';
+import { EngagementModule } from './modules/engagement/engagement.module';
+import { OpenDataModule } from './modules/open-data/open-data.module';
 
 @Global()
 @Module({})
@@ -72,6 +74,8 @@ export class AppModule {
         ResponsesModule,
         EvaluationModule,
         AwardModule,
+        EngagementModule,
+        OpenDataModule,
         DemoSeedModule,
       ],
       providers: [

@@ -21,6 +21,7 @@ import { RESPONSE_ENTITIES } from './modules/responses/entities';
 import { VAULT_ENTITIES } from './modules/vault/entities';
 import { EVALUATION_ENTITIES } from './modules/evaluation/entities';
 import { AWARD_ENTITIES } from './modules/award/entities';
+import { ENGAGEMENT_ENTITIES } from './modules/engagement/entities';
 
 /**
  * Every module's entities, for processes that build a DataSource without Nest (command-line tools,
@@ -49,6 +50,7 @@ export const ENTITIES = [
   ...NOTIFICATION_ENTITIES,
   ...EVALUATION_ENTITIES,
   ...AWARD_ENTITIES,
+  ...ENGAGEMENT_ENTITIES,
 ];
 
 /** The app's data source options with every entity, for a DataSource built without Nest. */

@@ -14,15 +14,19 @@ export class ResponseEditor {
     await expect(this.page.getByText(/^(Saved at .+|All changes saved)$/)).toBeVisible({ timeout: SERVER_WORK_MS });
   }
 
+  /** Answers every question; waits for the questions to be on the page first (count() does not wait). */
   async answerEveryQuestion(text: string): Promise<number> {
     const boxes = this.section('Questions').getByRole('textbox');
+    await expect(boxes.first()).toBeVisible({ timeout: SERVER_WORK_MS });
     const n = await boxes.count();
     for (let i = 0; i < n; i++) await boxes.nth(i).fill(text);
     return n;
   }
 
+  /** Declares every pass/fail requirement met; waits for them to be on the page first. */
   async declareEveryRequirement(): Promise<void> {
     const yes = this.section('Requirements you must meet').getByRole('radio', { name: 'Yes, we meet it' });
+    await expect(yes.first()).toBeVisible({ timeout: SERVER_WORK_MS });
     const n = await yes.count();
     for (let i = 0; i < n; i++) await yes.nth(i).check();
   }

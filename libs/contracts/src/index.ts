@@ -15,3 +15,6 @@ export * from './lib/notifications';
 export * from './lib/how-to-respond';
 export * from './lib/tender-changes';
 export * from './lib/evaluation';
+export * from './lib/discovery';
+export * from './lib/engagement';
+export * from './lib/open-data';

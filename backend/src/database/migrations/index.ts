@@ -15,6 +15,9 @@ import { Notifications1764530000000 } from './1764530000000-Notifications';
 import { EvaluationRules1764535000000 } from './1764535000000-EvaluationRules';
 import { Evaluation1764540000000 } from './1764540000000-Evaluation';
 import { Award1764550000000 } from './1764550000000-Award';
+import { TenderClassification1764600000000 } from './1764600000000-TenderClassification';
+import { PublicSearch1764610000000 } from './1764610000000-PublicSearch';
+import { MarketEngagement1764620000000 } from './1764620000000-MarketEngagement';
 
 /** In order. Add each new migration here (see docs/development.md). */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   EvaluationRules1764535000000,
   Evaluation1764540000000,
   Award1764550000000,
+  TenderClassification1764600000000,
+  PublicSearch1764610000000,
+  MarketEngagement1764620000000,
 ];

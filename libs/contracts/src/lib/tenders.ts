@@ -1,3 +1,4 @@
+import type { PublicTenderState, TenderOpenness } from './discovery';
 /** Where a tender is in its life. Transitions are enforced by the backend (see TENDER_TRANSITIONS). */
 export enum TenderStatus {
   Draft = 'draft',
@@ -40,6 +41,40 @@ export enum Procedure {
   FrameworkCallOff = 'framework_call_off',
   BelowThreshold = 'below_threshold',
 }
+
+/** OCDS `mainProcurementCategory`: what is mainly bought. Filters the public list; goes into the open data. */
+export enum ProcurementCategory {
+  Goods = 'goods',
+  Services = 'services',
+  Works = 'works',
+}
+
+export const PROCUREMENT_CATEGORY_LABELS: Readonly<Record<ProcurementCategory, string>> = {
+  [ProcurementCategory.Goods]: 'Goods',
+  [ProcurementCategory.Services]: 'Services',
+  [ProcurementCategory.Works]: 'Works',
+};
+
+/**
+ * Where the work is delivered: the UK's ITL 1 regions (International Territorial Levels, the codes Find a
+ * Tender uses for delivery regions). A tender names one or more; none means "anywhere in the UK".
+ */
+export const ITL_REGIONS = [
+  { code: 'TLC', name: 'North East (England)' },
+  { code: 'TLD', name: 'North West (England)' },
+  { code: 'TLE', name: 'Yorkshire and The Humber' },
+  { code: 'TLF', name: 'East Midlands (England)' },
+  { code: 'TLG', name: 'West Midlands (England)' },
+  { code: 'TLH', name: 'East of England' },
+  { code: 'TLI', name: 'London' },
+  { code: 'TLJ', name: 'South East (England)' },
+  { code: 'TLK', name: 'South West (England)' },
+  { code: 'TLL', name: 'Wales' },
+  { code: 'TLM', name: 'Scotland' },
+  { code: 'TLN', name: 'Northern Ireland' },
+] as const;
+export type ItlRegion = (typeof ITL_REGIONS)[number]['code'];
+export const ITL_REGION_CODES: readonly ItlRegion[] = ITL_REGIONS.map((r) => r.code);
 
 export enum VatBasis {
   ExcludingVat = 'excluding_vat',
@@ -308,9 +343,17 @@ export interface TenderDetail {
   contract: ContractTerms;
   estimatedValue: number | null;
   location: string;
+  /** What is mainly bought (OCDS mainProcurementCategory). */
+  mainCategory: ProcurementCategory;
+  /** ITL 1 delivery regions; empty = anywhere in the UK. */
+  regions: ItlRegion[];
   procedure: Procedure;
   /** Required when a tender above the lots threshold has a single lot. */
   singleLotReason: string | null;
+  /** What changed in the tender because of preliminary market engagement (shown to suppliers; may be empty). */
+  engagementSummary: string;
+  /** Why there was no preliminary market engagement (UK profile: planning.noEngagementNoticeRationale); null when there was some. */
+  noEngagementReason: string | null;
   timetable: Timetable;
   responseRules: ResponseRules;
   contact: Contact;
@@ -347,6 +390,11 @@ export interface PublishedTenderSummary {
   submissionDeadline: string | null;
   publishedAt: string;
   version: number;
+  mainCategory: ProcurementCategory;
+  regions: ItlRegion[];
+  state: PublicTenderState;
+  /** The checker's verdict on small-supplier suitability (the tender page says why). */
+  suitableForSmallSuppliers: boolean;
 }
 
 /** How many published tenders one page of the public list holds, unless asked otherwise, and at most. */
@@ -384,8 +432,12 @@ export interface TenderContent {
   contract: ContractTerms;
   estimatedValue: number | null;
   location: string;
+  mainCategory: ProcurementCategory;
+  regions: ItlRegion[];
   procedure: Procedure;
   singleLotReason: string | null;
+  engagementSummary: string;
+  noEngagementReason: string | null;
   timetable: Timetable;
   responseRules: ResponseRules;
   contact: Contact;
@@ -514,6 +566,8 @@ export interface ChangeLogEntry {
 /** What anyone sees of a published tender: its latest version, and the log of versions with their change notes. */
 export interface PublishedTenderView extends PublishedVersion {
   changeLog: ChangeLogEntry[];
+  /** The openness panel: the checker's score, reading age and small-supplier suitability, with reasons. */
+  openness: TenderOpenness;
 }
 
 /** The checker's verdict, computed by the server on every save (the editor shows the same live). */
