@@ -30,10 +30,12 @@ export const REGRESSION_SHA256 = '7a4809c08ef43bf9db66008aea529db800690bd62f7523
 
 /**
  * The generalisation set (issue 14): 353 statements written by someone who had not seen the rules or the other
- * corpora, frozen (hash-checked by test/generalisation-corpus.spec.ts) and reported in aggregate only. Its first
- * measurement, made once with the rules frozen as committed together with this constant (2026-12-02), is GENERALISATION_FIRST: that is
- * the checker's generalisation figure. Once the rules are tuned while looking at this set's results, it stops being
- * held out and a fresh one must be written.
+ * corpora, frozen (hash-checked by test/generalisation-corpus.spec.ts). Its first measurement, made once with the
+ * rules frozen (2026-12-02), is GENERALISATION_FIRST: that was the checker's generalisation figure. Since then it
+ * is a DEVELOPMENT set, no longer held out: the rules were tuned while reading its misses, and the learned model
+ * (tools/train-prescription-model.js) is trained on it, so its "now" figure measures fit, not generalisation.
+ * The honest estimate is the training script's --cv run (each service area left out in turn), and the held-out
+ * measure is a fresh file written blind, read only when it is measured.
  */
 export const GENERALISATION_FILE = join(__dirname, '..', 'corpus', 'generalisation.jsonl');
 export const GENERALISATION_FIRST = { prescriptiveRecall: 0.322, goodFalseAlarmRate: 0.043, vagueRecall: 0.841 } as const;
@@ -153,8 +155,10 @@ export interface Gate {
 
 /**
  * Quality gates: the rates measured when they were set, less a margin of 0.02, so that a rule change that
- * costs even a few statements fails the test instead of hiding under a loose target. Measured (December 2026):
- * corpus 1.000 / 0.000 / 1.000 (223 prescriptive, 145 good, 65 vague statements);
+ * costs even a few statements fails the test instead of hiding under a loose target. Measured (December 2026, after
+ * issue 14 added 259 statements across 15 service areas and the learned model):
+ * corpus 0.990 / 0.000 / 1.000 (385 prescriptive, 224 good, 83 vague statements); the model is trained on this
+ * corpus, so 0.98 is kept rather than raised;
  * regression set 0.985 / 0.000 / 1.000 (66, 30, 15). Raise a gate when the checker improves; lower one only
  * with a reason written here.
  */

@@ -73,9 +73,10 @@ console.log(`Regression set (${path.relative(root, REGRESSION_FILE)}, ${reg.entr
 printGates(gateRows(reg, GATES.regression));
 console.log(`${pad('missed / false alarms (counts only)', 50)}${lpad(`${reg.misses.length} / ${reg.falseAlarms.length}`, 24)}`);
 console.log('');
-// The generalisation set: written blind to the rules; aggregate figures only, beside its first measurement.
+// The generalisation set: written blind to the rules and first measured once (GENERALISATION_FIRST); a development
+// set since issue 14 (the rules and the learned model were tuned on it), so "now" is fit, not generalisation.
 const gen = evaluate(loadCorpus(GENERALISATION_FILE));
-console.log(`Generalisation set (${path.relative(root, GENERALISATION_FILE)}, ${gen.entries} statements; aggregate figures only)`);
+console.log(`Generalisation set (${path.relative(root, GENERALISATION_FILE)}, ${gen.entries} statements; development set since issue 14)`);
 console.log(`${pad('figure', 50)}${lpad('first', 9)}${lpad('now', 9)}${lpad('goal', 10)}`);
 for (const [name, key, goal] of [
   ['Recall on prescriptive statements', 'prescriptiveRecall', '>= 0.95'],

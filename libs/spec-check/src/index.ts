@@ -29,3 +29,12 @@ export { BRAND_GROUPS, GENERICISED_TRADE_MARKS } from './lib/data/brands';
 export type { BrandGroup, BrandSector, GenericisedMark } from './lib/data/brands';
 export { parseDocxHtml, parseLines } from './lib/parse';
 export type { ParsedRequirement } from './lib/parse';
+export {
+  SMALL_SUPPLIER_LIMITS,
+  smallSupplierCheckInput,
+  smallSupplierVerdict,
+  type SmallSupplierReason,
+  type SmallSupplierTender,
+  type SmallSupplierText,
+  type SmallSupplierVerdict,
+} from './lib/small-supplier';

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 
 /**
  * The generalisation corpus was written by someone who had not seen the checker's rules or the other corpora,
- * so that it measures how the rules generalise (issue 14, "Honest measurement"). It is held out: frozen by its
- * SHA-256, measured once per release, and never printed. These checks report ids, counts and hashes only —
- * never a statement's text — so a failing run cannot leak it into a log.
+ * and its first measurement is the checker's generalisation figure (issue 14, "Honest measurement"). Since then
+ * it has been used for development (the rules and the learned model were tuned on it), so it is no longer held
+ * out; a fresh held-out file measures the checker instead. It stays frozen by its SHA-256. These checks report
+ * ids, counts and hashes only.
  */
 const CORPUS_DIR = join(__dirname, '..', 'corpus');
 const FILE_NAME = 'generalisation.jsonl';
@@ -57,7 +58,7 @@ function countBy<T>(items: T[], key: (t: T) => string): Record<string, number> {
   return counts;
 }
 
-describe('generalisation corpus (held out, never printed)', () => {
+describe('generalisation corpus (development set since issue 14; frozen)', () => {
   const raw = readFileSync(FILE);
   const rows = parseLines(FILE);
   const entries = rows as unknown as Entry[];
@@ -120,7 +121,9 @@ describe('generalisation corpus (held out, never printed)', () => {
   });
 
   it('shares no statement with any other corpus (compared by hash of normalised text only)', () => {
-    const others = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl') && f !== FILE_NAME);
+    // Held-out files are never opened by these tests (nor by any tool that tunes the rules): they are read once,
+    // when they are measured. Their own checks belong with them.
+    const others = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl') && f !== FILE_NAME && !f.startsWith('heldout'));
     // The project's main corpus must be among them, or this check would pass vacuously.
     expect(others).toContain('requirements.jsonl');
     const otherHashes = new Set<string>();

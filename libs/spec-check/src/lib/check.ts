@@ -1,6 +1,7 @@
 import { opennessScore } from './openness';
 import { checkBrand } from './rules/brand';
 import { checkMeasure } from './rules/measure';
+import { checkLearned } from './rules/learned';
 import { checkMethod } from './rules/method';
 import { checkPrescription } from './rules/prescription';
 import { checkReadability, readingAge } from './rules/readability';
@@ -39,6 +40,8 @@ export function checkRequirement(text: string, context: CheckContext = EMPTY): F
   checkPrescription(doc);
   checkThreshold(doc);
   checkMeasure(doc);
+  // after every named and grammar rule: the learned model adds only what they did not find
+  checkLearned(doc);
   checkScoringText(doc);
   checkReadability(doc);
   const out = doc.out;

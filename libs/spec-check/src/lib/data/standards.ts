@@ -45,7 +45,7 @@ export const QUALIFICATIONS: readonly string[] = [
 
 /** Registrations the law requires (never a finding). Case-insensitive regex sources. */
 export const LEGAL_REGISTRATIONS: readonly string[] = [
-  'gas\\s+safe', 'CQC', 'Care\\s+Quality\\s+Commission', 'Ofsted', 'SIA\\s+(?:licen[cs]ed?|licen[cs]es|approved)', 'SIA',
+  'gas\\s+safe', 'CQC', 'Care\\s+Quality\\s+Commission', 'Ofsted', 'SIA\\s+(?:licen[cs]ed?|licen[cs]es|approved)', 'SIA', 'Security\\s+Industry\\s+Authority',
   'DBS', 'disclosure\\s+and\\s+barring', 'enhanced\\s+(?:DBS|disclosure)', 'HCPC', 'NMC', 'GMC', 'GPhC', 'GDC', 'GOC', 'Social\\s+Work\\s+England',
   'SWE', 'FCA', 'Financial\\s+Conduct\\s+Authority', 'ICO', 'Information\\s+Commissioner', 'waste\\s+carriers?\\s+(?:licen[cs]e|registration)',
   'upper\\s+tier\\s+waste\\s+carrier', 'environmental\\s+permit', 'operator\\s+licen[cs]e', "O-licen[cs]e", 'ARB', 'Architects\\s+Registration\\s+Board',

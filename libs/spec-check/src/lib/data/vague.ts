@@ -109,6 +109,8 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { term: '(?:as|so)\\s+(?:short|low|high|quick|quickly|fast|few|little|much|many|long|small|soon|early|close|brief|simple|cheap|good|accurate|efficient|efficiently|smooth|smoothly|widely|clearly)\\s+as\\s+(?:possible|practicable|reasonable|feasible|(?:we|they|it)\\s+can)', suggestion: 'Give the number you need, for example "no more than 10 working days".' },
   { term: '(?:friendly|approachable|courteous|polite|helpful|welcoming|pleasant|personable)', suggestion: 'Say how it will be judged, for example "at least 90% of callers rate staff as helpful in the monthly survey".' },
   { term: '(?:look|looks|appear|appears|be)\\s+professional', suggestion: QUALITY },
+  { term: 'professional\\s+image', suggestion: QUALITY },
+  { term: 'inspir(?:ational|ing)', suggestion: 'Say what learners or users should be able to do afterwards, and how you will check it.' },
   { term: 'aesthetically\\s+pleasing|visually\\s+(?:appealing|attractive)|attractive|appealing|stylish|eye[- ]catching', suggestion: 'Describe the design standard or the test (for example "approved by a user panel", "in line with the brand guidelines in Annex B").' },
   { term: 'holistic(?:ally)?|joined[- ]up|wrap[- ]around', suggestion: 'List the needs or services that must be covered and how joint working will be shown.' },
   { term: 'pro-?active(?:ly)?', suggestion: 'Say what must happen before a problem is reported, and how often (for example "planned inspections every quarter").' },

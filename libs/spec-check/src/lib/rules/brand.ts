@@ -103,7 +103,7 @@ const MODEL_NOUN_EXCLUDE = new Set(
   `band level grade key stage phase part section schedule appendix annex annexe table figure lot lots year years tier category cat class type
   zone ward floor room block unit units building site sites area route priority severity sev option article articles regulation regulations reg clause
   paragraph para step wave release version sprint day week month quarter covid euro bluetooth act order rule rules page pages chapter item
-  items form forms flat plot house road street junction platform gate bay bed theatre lab station depot vehicle vehicles question questions
+  items form forms practice acop guide guidance flat plot house road street junction platform gate bay bed theatre lab station depot vehicle vehicles question questions
   criterion criteria standard standards requirement requirements task tasks pack package packages stage stages module modules scene cohort
   grade service services team teams group groups region district patch workstream objective objectives outcome outcomes milestone milestones
   deliverable deliverables figure annual monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -1,5 +1,5 @@
 import { IMPROVEMENT_VERBS, VAGUE_TERMS } from '../data/vague';
-import { add, covered, type Doc, sentenceAt } from '../text/doc';
+import { add, covered, type Doc, sentenceAt, testSlice } from '../text/doc';
 
 // One regex, one capture group per term, so a single pass finds every vague term and tells us which.
 const VAGUE_RE = new RegExp(`\\b(?:${VAGUE_TERMS.map((t) => `(${t.term})`).join('|')})\\b`, 'gi');
@@ -41,7 +41,9 @@ const MEASURE_RE = new RegExp(
     '\\bData\\s+Protection\\s+Act\\b',
     '\\bin\\s+(?:line|accordance|compliance)\\s+with\\s+(?:the\\s+)?[A-Z0-9]',
     '\\b(?:comply|complies|compliant)\\s+with\\s+(?:the\\s+)?[A-Z0-9]',
-    '\\b(?:Act|Regulations)\\s+\\d{4}\\b',
+    '\\b(?:Act|Regulations|Order)\\s+\\d{4}\\b',
+    // a certification scheme or an independent check is a measure ("FSC certified or equivalent evidence")
+    '\\bcertified\\b',
     '\\bpass(?:es|ed)?\\s+(?:a|the)\\b',
     '\\brating\\s+of\\b',
     '\\bgrade\\s+[A-G1-9]\\b',
@@ -62,6 +64,7 @@ const OUTCOME_RE = new RegExp(
 );
 const NEG_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$/i;
 const NEARBY = 100;
+const NAMED_LAW_RE = /\b(?:Act|Regulations|Order)\s+\d{4}\b|\b(?:required\s+by\s+law|the\s+law\s+requires)\b/;
 
 function measuredNear(doc: Doc, s: number, e: number): boolean {
   const [ss, se] = sentenceAt(doc, s);
@@ -86,6 +89,8 @@ export function checkMeasure(doc: Doc): void {
     const term = VAGUE_TERMS[k - 1];
     if (!term) continue;
     if (measuredNear(doc, s, e)) continue;
+    // a legal term of art ("suitable and sufficient") takes its meaning from the law the sentence names
+    if (testSlice(NAMED_LAW_RE, text, ...sentenceAt(doc, s))) continue;
     if (covered(doc, s, e)) continue;
     add(
       doc,

@@ -23,7 +23,14 @@ import type { RuleId } from '../types';
 const r = String.raw;
 
 /** Obligation words. "should", "may" and "could" are left out: they do not mandate the how. */
-const MODAL = oneOf('must', 'shall', 'will', r`(?:is|are)\s+(?:required|expected|obliged)\s+to`, r`needs?\s+to`, r`(?:has|have)\s+to`);
+const MODAL = oneOf(
+  'must',
+  'shall',
+  'will',
+  r`(?:is|are)\s+(?:required\s+|expected\s+|obliged\s+)?to`,
+  r`needs?\s+to`,
+  r`(?:has|have)\s+to`,
+);
 
 /** Verbs of implementing, as past participles (after "be") … */
 const PARTICIPLE = oneOf(
@@ -142,6 +149,7 @@ const ACTIVE = oneOf(
   'check',
   'inspect',
   'schedule',
+  'take',
 );
 
 /** The obligation and its verb; the clause's object follows (up to six words, no punctuation). */
@@ -161,6 +169,8 @@ const OBLIGATION_RE = pattern(
 const MARKER = oneOf(
   r`by\s+means\s+of`,
   r`in\s+the\s+form\s+of`,
+  // "must take the form of"
+  r`the\s+form\s+of`,
   r`(?:by\s+)?using`,
   r`with\s+the\s+use\s+of`,
   'through',
@@ -183,7 +193,7 @@ const MARKER_RE = pattern('i', r`^(?:\s+[\w'’-]+){0,6}?\s+(`, MARKER, r`)\s+`)
  * alone says this is the how. The others ("through", "in", "with", "as"…) also introduce places, times and
  * partners, so they count only before a means noun (MEANS_GROUPS).
  */
-const STRONG_MARKER_RE = /^(?:by\s+means\s+of|in\s+the\s+form\s+of|built\s+as|delivered\s+as|(?:by\s+)?using|with\s+the\s+use\s+of)$/i;
+const STRONG_MARKER_RE = /^(?:by\s+means\s+of|(?:in\s+)?the\s+form\s+of|built\s+as|delivered\s+as|(?:by\s+)?using|with\s+the\s+use\s+of)$/i;
 /** After a strong marker, these are not a means the supplier would choose: a standard, a format, a language, evidence. */
 const NOT_MEANS_RE =
   /\b(?:standards?|formats?|languages?|English|Welsh|templates?|evidence|data|information|guidance|best\s+practice|principles|criteria|feedback|results?|outcomes?|needs|plain|clear|accessible|agreed|approved|qualified|trained|competent|vetted|licensed|registered|accredited|certified|appropriate|suitable|(?:its|their)\s+own|the\s+following|attached|specified\s+in)\b/i;
@@ -286,12 +296,16 @@ const INTEROP_RE =
 const LEGAL_RE =
   /\b(?:as\s+required\s+by|required\s+by\s+law|by\s+law|statutory|legally\s+required|legal\s+(?:duty|requirement)|in\s+accordance\s+with\s+(?:the\s+)?[A-Z][\w\s]{0,50}(?:Act|Regulations|Order)|under\s+(?:the\s+)?[A-Z][\w\s]{0,50}(?:Act|Regulations|Order)|(?:Act|Regulations)\s+\d{4})\b/;
 
+/** "At least 90% of residents … must complete an application on a mobile phone": the outcome is the measure. */
+const SHARE_SUBJECT_RE =
+  /^\s*(?:at\s+least|more\s+than|fewer\s+than|no\s+more\s+than|over|under|up\s+to)?\s*\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\b/i;
+
 /** "The portal must be a three-step wizard": a design noun as the complement of "must be". */
 const COPULA_DESIGN_RE = pattern('gi', r`\b`, MODAL, r`\s+be\s+(?=(?:an?|the)\s+)`);
 
 export function checkPrescription(doc: Doc): void {
   const lower = doc.lower;
-  if (!/\b(?:must|shall|will|required|expected|obliged|needs?\s+to|ha(?:s|ve)\s+to)\b/.test(lower)) return;
+  if (!/\b(?:must|shall|will|required|expected|obliged|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to)\b/.test(lower)) return;
   const text = doc.text;
   let m: RegExpExecArray | null;
   OBLIGATION_RE.lastIndex = 0;
@@ -341,6 +355,8 @@ function flag(
   const rule: RuleId = group?.rule ?? 'method.prescribed-means';
   const [cs, ce] = clauseAt(doc, clauseFrom);
   if (testSlice(EXAMPLE_OR_CHOICE_RE, text, cs, ce)) return true;
+  // a measured outcome whose subject is the share of users or cases: the how is the test condition, not a mandate
+  if (testSlice(SHARE_SUBJECT_RE, text, cs, ce)) return true;
   if (hasEquivalence(doc, spanStart)) return true;
   if (testSlice(LEGAL_RE, text, cs, ce)) return true;
   if (testSlice(INTEROP_RE, text, cs, ce)) return true;

@@ -212,7 +212,7 @@ export function isExample(doc: Doc, start: number): boolean {
 const INTEROP_BEFORE_RE =
   /\b(?:integrat\w*\s+(?:with|into|to)|interoperat\w*\s+with|interfac\w*\s+(?:with|to)|compatib\w*\s+with|connect\w*\s+(?:to|with|into)|exchange\w*\s+(?:\w+\s+)?with|link\w*\s+(?:to|with)|sync\w*\s+(?:to|with)|migrat\w*\s+(?:\w+\s+){0,3}from|import\w*\s+(?:\w+\s+){0,3}from|export\w*\s+(?:\w+\s+){0,3}(?:to|into)|feeds?\s+(?:into|from)|data\s+from|alongside|(?:read|open|view)(?:ed|able)?\s+(?:in|by|with)|plug[- ]?in\s+(?:for|to)|add[- ]?on\s+(?:for|to)|work(?:s|ing)?\s+(?:with|alongside|within|inside)|support\w*|(?:work|run|function|display|render|open)(?:s|ing)?\s+(?:correctly\s+|properly\s+|fully\s+)?(?:on|in)|via\s+(?:our|the))\b[^.;]{0,70}$|\b(?:existing|current(?:ly)?|legacy|incumbent|already|replac\w*|decommission\w*|(?:our|the\s+(?:council|trust|authority|department|organisation|board|school|university|buyer)['’]s))\s+(?:[\w-]+\s+){0,2}$/i;
 const INTEROP_AFTER_RE =
-  /^[^.;]{0,40}\b(?:(?:which|that)\s+(?:we|the\s+\w+|is|are)\s+(?:already\s+|currently\s+)?(?:use|uses|used|run|runs|own|owns|operate|operates|in\s+use)|(?:already|currently)\s+(?:in\s+use|used|installed|deployed|in\s+place)|tenancy|tenant|instance|estate|environment)\b/i;
+  /^[^.;]{0,40}\b(?:(?:can|could)\s+(?:read|open|import|load)\b|(?:which|that)\s+(?:we|the\s+\w+|is|are)\s+(?:already\s+|currently\s+)?(?:use|uses|used|run|runs|own|owns|operate|operates|in\s+use)|(?:already|currently)\s+(?:in\s+use|used|installed|deployed|in\s+place)|tenancy|tenant|instance|estate|environment)\b/i;
 
 /** The product is named because the buyer already uses it (interoperability, migration, replacement). */
 export function isInteroperability(doc: Doc, start: number, end: number): boolean {
