@@ -32,7 +32,7 @@ export class HttpSession {
   }
 
   async request(method, path, body) {
-    if (method !== 'GET' && !this.cookies.has(CSRF_COOKIE)) await this.request('GET', '/api/v1/public/tenders');
+    if (method !== 'GET' && !this.cookies.has(CSRF_COOKIE)) await this.request('GET', '/api/v1/auth/session');
     const headers = { cookie: this.cookieHeader() };
     if (method !== 'GET') headers[CSRF_HEADER] = this.cookies.get(CSRF_COOKIE);
     if (body !== undefined) headers['content-type'] = 'application/json';

@@ -59,7 +59,7 @@ function pdfOf(bytes) {
 
 /** One multipart upload with the session's cookies and CSRF header; resolves to the status and the time it took. */
 async function upload(session, path, file) {
-  if (!session.cookies.has(CSRF_COOKIE)) await session.request('GET', '/api/v1/public/tenders');
+  if (!session.cookies.has(CSRF_COOKIE)) await session.request('GET', '/api/v1/auth/session');
   const form = new FormData();
   form.append('file', new Blob([file], { type: 'application/pdf' }), 'method-statement.pdf');
   const res = await fetch(`${session.baseUrl}${path}`, {
@@ -122,7 +122,7 @@ async function preparedSupplier(server, tender, n) {
 }
 
 async function fetchJson(session, method, path, body, extra = {}) {
-  if (!session.cookies.has(CSRF_COOKIE)) await session.request('GET', '/api/v1/public/tenders');
+  if (!session.cookies.has(CSRF_COOKIE)) await session.request('GET', '/api/v1/auth/session');
   const res = await fetch(`${session.baseUrl}${path}`, {
     method,
     headers: {

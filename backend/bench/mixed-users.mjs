@@ -83,6 +83,15 @@ export function toContent(d) {
     timetable: d.timetable,
     // Absent from builds before issue 12 (the bench may run against an older build).
     ...(d.responseRules ? { responseRules: d.responseRules } : {}),
+    // Absent from builds before issue 15.
+    ...(d.mainCategory
+      ? {
+          mainCategory: d.mainCategory,
+          regions: d.regions,
+          engagementSummary: d.engagementSummary,
+          noEngagementReason: d.noEngagementReason,
+        }
+      : {}),
     contact: d.contact,
     lots: d.lots.map((l) => ({
       id: l.id,

@@ -1,13 +1,14 @@
 // npm run bench (backend part): throughput of the built server on loopback, the HTTP stack against a bare
 // Fastify route (http-stack.mjs), then a mixed load of many users on SQLite and PostgreSQL (mixed.mjs), then
 // live co-editing (collab.mjs), then going live (going-live.mjs), then a deadline burst of sealed responses
-// (deadline-burst.mjs).
+// (deadline-burst.mjs), then the public read path with 5,000 published tenders (public-reads.mjs).
 import autocannon from 'autocannon';
 import { collabBench } from './collab.mjs';
 import { deadlineBurstBench } from './deadline-burst.mjs';
 import { goingLiveBench } from './going-live.mjs';
 import { httpStackBench } from './http-stack.mjs';
 import { mixedBench } from './mixed.mjs';
+import { publicReadsBench } from './public-reads.mjs';
 import { printTable, startBuiltServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,3 +33,4 @@ await mixedBench();
 await collabBench();
 await goingLiveBench();
 await deadlineBurstBench();
+await publicReadsBench();

@@ -13,6 +13,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { CollaborationService } from './modules/collaboration/collaboration.service';
+import { PublicCache } from './modules/marketplace/public-cache/public-cache';
+import { registerPublicCache } from './modules/marketplace/public-cache/public-cache.hooks';
 import type { Settings } from './config/settings';
 import { cacheControl } from './common/http/cache-control';
 import { CsrfTokens, csrfProtection } from './common/http/csrf';
@@ -62,6 +64,8 @@ export async function createApp(settings: Settings): Promise<NestFastifyApplicat
     void reply.header('x-request-id', req.id);
     done();
   });
+  // A public read the cache holds is answered here, with the headers above and before any cookie is read.
+  registerPublicCache(fastify, app.get(PublicCache));
   await app.register(fastifyCookie);
   fastify.addHook('onRequest', cacheControl);
   fastify.addHook('onRequest', csrfProtection(new CsrfTokens(resolveAppSecret(settings), settings.cookieSecure)));
@@ -91,7 +95,10 @@ export async function createApp(settings: Settings): Promise<NestFastifyApplicat
   return app;
 }
 
-/** One port serves everything: the built Angular app, with index.html for its client-side routes. */
+/**
+ * One port serves everything: the built Angular app, with index.html for its client-side routes. Each built
+ * file is a route of its own (listed once at start), so an API request never touches the disk for them.
+ */
 async function serveFrontend(app: NestFastifyApplication, fastify: FastifyInstance, dist: string): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) {
     new NestLogger('Frontend').warn(`No built frontend at ${dist}; serving the API only. Run "npm run build".`);

@@ -113,7 +113,7 @@ async function waitForHealth(base, exited) {
 }
 
 async function signInDemoBuyer(base) {
-  const first = await fetch(`${base}/api/v1/public/tenders`);
+  const first = await fetch(`${base}/api/v1/auth/session`);
   const cookie = first.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { ResponseRules, TenderDetail } from '@openbrief/contracts';
+import type { ItlRegion, Procedure, ProcurementCategory, ResponseRules, TenderDetail } from '@openbrief/contracts';
 import { ApiClient } from './api-client';
 import { toContent } from './tender-editor';
 
@@ -18,6 +18,14 @@ export interface PublishOptions {
   answersPublishedInDays?: number | null;
   responsesDueInDays?: number;
   responseRules?: ResponseRules;
+  /** What is mainly bought; the template's when left out. */
+  category?: ProcurementCategory;
+  /** ITL 1 delivery regions; [] = anywhere in the UK; the template's when left out. */
+  regions?: ItlRegion[];
+  /** The template's (open) when left out: a framework call-off is not open to every supplier. */
+  procedure?: Procedure;
+  /** 150,000 when left out. */
+  estimatedValue?: number | null;
 }
 
 /** Creates, completes and publishes a tender as the given buyer, through the API. */
@@ -25,11 +33,17 @@ export async function publishTender(buyer: ApiClient, title: string, options: Pu
   const created = await buyer.post('/api/v1/tenders', { title, templateId: 'digital-service' });
   expect(created.status(), await created.text()).toBe(201);
   const draft = (await created.json()) as TenderDetail;
-  const content = { ...toContent(draft), responseRules: options.responseRules ?? draft.responseRules };
+  const content = {
+    ...toContent(draft),
+    responseRules: options.responseRules ?? draft.responseRules,
+    mainCategory: options.category ?? draft.mainCategory,
+    regions: options.regions ?? draft.regions,
+    procedure: options.procedure ?? draft.procedure,
+  };
   content.summary = 'Residents can report a problem online and follow it to the end.';
   content.problem = 'Reports arrive by phone and e-mail and are lost between teams.';
   content.contact = { name: 'Alex', email: 'alex@council.test', phone: null };
-  content.estimatedValue = 150_000;
+  content.estimatedValue = options.estimatedValue === undefined ? 150_000 : options.estimatedValue;
   const answers = options.answersPublishedInDays === undefined ? 15 : options.answersPublishedInDays;
   content.timetable = {
     ...content.timetable,

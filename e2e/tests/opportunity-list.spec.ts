@@ -19,8 +19,12 @@ function contentOf(d: TenderDetail): TenderContent {
     contract: d.contract,
     estimatedValue: 150_000,
     location: d.location,
+    mainCategory: d.mainCategory,
+    regions: d.regions,
     procedure: d.procedure,
     singleLotReason: d.singleLotReason,
+    engagementSummary: d.engagementSummary,
+    noEngagementReason: d.noEngagementReason,
     timetable: {
       ...d.timetable,
       clarificationDeadline: new Date(Date.now() + 10 * DAY).toISOString(),
@@ -82,7 +86,7 @@ test.describe('public opportunity list', () => {
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/opportunities');
-    await expect(page.getByRole('heading', { level: 2, name: `${total} open opportunities` })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: `${total} opportunities` })).toBeVisible();
     const cards = page.getByRole('article');
     await expect(cards).toHaveCount(PAGE_SIZE);
 

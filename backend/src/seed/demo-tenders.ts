@@ -1,4 +1,4 @@
-import { PriceMethod, RequirementKind, type TenderContent, TieBreakRule } from '@openbrief/contracts';
+import { PriceMethod, ProcurementCategory, RequirementKind, type TenderContent, TieBreakRule } from '@openbrief/contracts';
 import { buildContent } from '../modules/tenders/templates/template-builder';
 
 const DAY = 86_400_000;
@@ -20,6 +20,9 @@ export function demoDraft(now: Date): TenderContent {
       'Our single phone line takes 14,000 calls a month; a third are abandoned. Letters about appointments arrive late, and 1 in 10 community appointments is missed.',
     users: 'Patients of all ages, many over 75; carers and families; our clinical and booking staff in 12 community teams.',
     estimatedValue: 480_000,
+    mainCategory: ProcurementCategory.Services,
+    // Northshire is in the North East.
+    regions: ['TLC'],
     outcomes: [
       {
         heading: 'Patients and carers',
@@ -89,6 +92,9 @@ export function demoPublished(now: Date): TenderContent {
     users: 'Outpatients and their carers, including people who do not speak English as a first language; clinic and booking staff.',
     workDone: 'We send text reminders 3 days before each appointment. They reduced missed appointments by 1 percentage point.',
     estimatedValue: 250_000,
+    mainCategory: ProcurementCategory.Services,
+    // The trust's hospitals are in the North East; some outpatient clinics are over the border in Yorkshire.
+    regions: ['TLC', 'TLE'],
     outcomes: [
       {
         heading: 'Attendance',
@@ -131,6 +137,8 @@ export function demoPublished(now: Date): TenderContent {
   });
   c.contact = contact;
   c.location = 'Northshire, England';
+  c.engagementSummary =
+    'Six suppliers came to our engagement event. Because of what they told us, we now describe the result we want instead of a reminder service, and we allow three months to set up before the service starts.';
   c.timetable = {
     ...c.timetable,
     clarificationDeadline: at(now, 20),

@@ -14,6 +14,7 @@ import { CommentThread } from '../../src/modules/comments/entities/comment-threa
 import { UnsubscribeTokens } from '../../src/modules/notifications/delivery/unsubscribe-tokens';
 import { Notifications } from '../../src/modules/notifications/notifications.service';
 import { ConflictDeclarationRow, EvaluationPanelRow, IndividualScoreRow } from '../../src/modules/evaluation/entities';
+import { EngagementFeedbackRow, EngagementRow } from '../../src/modules/engagement/entities';
 import { ResponseOpeningRow } from '../../src/modules/responses/entities';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { buildFuzzWorld, type FuzzWorld, ROLES, type RoleName } from '../support/fuzz-world';
@@ -68,6 +69,9 @@ const takingPart: Cell = (s) => (!isPublic(s) ? 404 : s === TenderStatus.Publish
 const whileOpen: Cell = (s) => (s === TenderStatus.Published ? 'allowed' : 409);
 /** Sealed until the submission deadline, by the clock alone (a cancelled tender's never came). */
 const afterDeadline: Cell = (s) => (PAST_DEADLINE.includes(s) ? 'allowed' : 409);
+
+/** Market engagement comes before the tender is published. */
+const beforeTender: Cell = (s) => ([TenderStatus.Draft, TenderStatus.InReview].includes(s) ? 'allowed' : 409);
 
 /** Evaluation is the buying team's once the responses are opened: before, the tender's team is told so (409). */
 const afterOpening: Cell = (s) => (NEVER_PUBLISHED.includes(s) ? 404 : EVALUATED.includes(s) ? 'allowed' : 409);
@@ -126,6 +130,14 @@ const EXPECTED: Record<Action | 'public', Row> = {
   'score.readCriterion':    [401,          404,          409,          'allowed',    404,          'allowed'],
   'moderation.read':        [401,          404,          404,          'allowed',    404,          'allowed'],
   'moderation.write':       [401,          404,          404,          403,          404,          'allowed'],
+  // Market engagement: the buying team publishes (before the tender) and manages it; suppliers take part in any tender status.
+  'engagement.publish':     [401,          403,          403,          beforeTender, 404,          beforeTender],
+  'engagement.manage':      [401,          403,          403,          'allowed',    404,          'allowed'],
+  'engagement.adopt':       [401,          403,          403,          editable,     404,          editable],
+  'engagement.readOwn':     [401,          'allowed',    403,          403,          403,          403],
+  'engagement.feedback':    [401,          'allowed',    403,          403,          403,          403],
+  'engagement.register':    [401,          'allowed',    403,          403,          403,          403],
+  'engagement.readPublic':  ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
   'public.list':            ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
   'public.read':            [publicRecord, publicRecord, publicRecord, publicRecord, publicRecord, publicRecord],
   public:                   ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
@@ -153,6 +165,8 @@ const ALLOWED_AS: Record<string, { status: number; message: RegExp }> = {
   'AwardController.issueSummary': { status: 404, message: /^That assessment summary/ },
   'AwardController.summaryPdf': { status: 404, message: /^That assessment summary/ },
   'SupplierSummaryController.pdf': { status: 404, message: /^That assessment summary/ },
+  // Every fixture has its engagement already (engagementFixture), so a second is refused after access.
+  'EngagementController.publish': { status: 409, message: /already been published/ },
 };
 
 /** Handlers that refuse, in a status, what their action's rule allows there (the table's cell), and how. */
@@ -182,15 +196,16 @@ const NO_PANEL = 'a panel is formed only once the responses are opened';
  */
 const ACCESS_REFUSAL: Partial<Record<Outcome, RegExp>> = {
   404: /^(That|Version \d+ of that) tender was not found\.$|^That (response|evaluation|criterion|declaration|lot) was not found\.$/,
-  409: /cannot be changed|no longer open|deadline|closed on|sealed until|not been opened|Submit all your scores/i,
+  409: /cannot be changed|no longer open|deadline|closed on|sealed until|not been opened|Submit all your scores|comes before the tender/i,
 };
 
 const STATUSES = Object.values(TenderStatus);
 const DEMO_PASSWORD = 'demo-password';
 const NEW_PASSWORD = 'plum harbour violin forty seven';
 const DAY = 86_400_000;
+const inDaysIso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
-type Subject = 'tender' | 'panel' | 'question' | 'response' | 'notification' | 'none';
+type Subject = 'tender' | 'panel' | 'question' | 'response' | 'notification' | 'engagement' | 'feedback' | 'none';
 
 /** What the route is about, from its path: a panel, a response (/responses/:id…), a question, a notification, a tender, or nothing. */
 function subjectOf(route: NestRoute): Subject {
@@ -198,7 +213,9 @@ function subjectOf(route: NestRoute): Subject {
   if (/\/responses\/:(id|responseId)\b/.test(route.path)) return 'response';
   if (/\/notifications\/:id\b/.test(route.path)) return 'notification';
   if (/:questionId\b/.test(route.path)) return 'question';
-  if (/:(id|tenderId)\b/.test(route.path) || TENDER_IN_BODY.has(route.handler)) return 'tender';
+  if (/engagements\/:id\b/.test(route.path)) return 'engagement';
+  if (/engagement-feedback\/:id\b/.test(route.path)) return 'feedback';
+  if (/:(id|tenderId|ocid)\b/.test(route.path) || TENDER_IN_BODY.has(route.handler)) return 'tender';
   return 'none';
 }
 
@@ -217,6 +234,8 @@ describe('who may call which route, in every tender status', () => {
   /** Past every fixture's submission deadline (the published records say 20 days from now). */
   const pastTheDeadline = new Date(Date.now() + 30 * DAY);
   const skipped: string[] = [];
+  /** Each fixture tender's market engagement (a notice and the supplier's feedback on it), by tender id. */
+  const engagementOf = new Map<string, { id: string; feedbackId: string; requirementId: string }>();
   /** Routes called at least once as every caller: the last test checks none was passed over. */
   const called = new Set<string>();
   let unique = 0;
@@ -234,6 +253,7 @@ describe('who may call which route, in every tender status', () => {
     doc = JSON.parse((await rawRequest(t.url, { method: 'GET', path: '/api/docs-json' })).text) as OpenApiDocument;
     operations = new Map(listOperations(doc).map((op) => [operationKey(op), op]));
     for (const status of STATUSES) fixtures.set(status, await matrixTender(t, world, send, status));
+    for (const f of fixtures.values()) await engagementFixture(f);
     const signedIn = ROLES.filter((r) => world.userIds[r]);
     await t.dataSource.transaction((tx) =>
       t.app.get(Notifications).enqueue(tx, {
@@ -256,6 +276,58 @@ describe('who may call which route, in every tender status', () => {
     nameOf.anonymous = 'Nobody Signed-In';
   }, 300_000);
   afterAll(() => t?.close());
+
+  /**
+   * A market engagement for the fixture's tender whatever its status (written directly: publishing one is allowed only
+   * before the tender), open past every clock the run sets, with one comment by the supplier.
+   */
+  async function engagementFixture(f: MatrixFixture): Promise<void> {
+    const later = new Date(Date.now() + 90 * DAY);
+    const requirement = f.tender.lots[0]!.requirements[0]!;
+    const id = randomUUID();
+    await t.dataSource.getRepository(EngagementRow).insert({
+      id,
+      tenderId: f.tender.id,
+      organisationId: f.tender.buyer.id,
+      buyerName: f.tender.buyer.name,
+      reference: f.tender.reference,
+      title: f.tender.title,
+      summary: f.tender.summary,
+      questions: 'Matrix questions',
+      outcomes: [
+        { requirementId: requirement.id, lotTitle: f.tender.lots[0]!.title, number: '1.1', outcome: requirement.outcome, measure: null },
+      ],
+      event: { title: 'Matrix briefing', startsAt: later.toISOString(), endsAt: null, format: 'online', place: 'Online', capacity: null },
+      feedbackCloses: later,
+      status: 'open',
+      publishedAt: new Date(),
+      publishedBy: world.userIds.buyer!,
+      closedAt: null,
+      closedBy: null,
+    });
+    const feedbackId = randomUUID();
+    await t.dataSource.getRepository(EngagementFeedbackRow).insert({
+      id: feedbackId,
+      engagementId: id,
+      requirementId: requirement.id,
+      kind: 'comment',
+      text: 'Matrix comment',
+      proposedOutcome: null,
+      organisationId: randomUUID(),
+      organisationName: 'Matrix Supplier',
+      authorId: world.userIds.supplier!,
+      createdAt: new Date(),
+      idempotencyKey: null,
+      adoptedAt: null,
+      adoptedBy: null,
+      adoptedByName: null,
+    });
+    engagementOf.set(f.tender.id, { id, feedbackId, requirementId: requirement.id });
+  }
+
+  /** The fixture's engagement open again (a probe of the close route may have closed it). */
+  const reopenEngagement = (f: MatrixFixture) =>
+    t.dataSource.getRepository(EngagementRow).update({ tenderId: f.tender.id }, { status: 'open', closedAt: null, closedBy: null });
 
   /** A fresh invitation's token, for a request that uses one up. */
   const freshInvitation = async () =>
@@ -442,6 +514,20 @@ describe('who may call which route, in every tender status', () => {
         return {};
       case 'EvaluationController.form':
         return panelProbe(f!);
+      case 'EngagementController.publish':
+        return { body: { revision: await world.revisionOf(tenderId), questions: 'Matrix?', feedbackCloses: inDaysIso(60), event: null } };
+      case 'SupplierEngagementController.feedback':
+        await reopenEngagement(f!);
+        return { body: { requirementId: engagementOf.get(tenderId)!.requirementId, kind: 'comment', text: `Matrix ${++unique}` } };
+      case 'SupplierEngagementController.register':
+        await reopenEngagement(f!);
+        return { body: { attendees: 1 } };
+      case 'SupplierEngagementController.withdraw':
+        await reopenEngagement(f!);
+        return {};
+      case 'EngagementController.close':
+      case 'EngagementController.adopt':
+        return {};
       case 'EvaluationController.handling':
         return { body: { handling: 'Sam Second does not score this bid; the demo evaluator does.' } };
       case 'EvaluationController.gate':
@@ -524,8 +610,19 @@ describe('who may call which route, in every tender status', () => {
     let missing = false;
     const part = f?.takingPart;
     const values: Record<string, string | undefined> = {
-      id: subject === 'response' ? part?.responseId : subject === 'notification' ? notificationOf[role] : f?.tender.id,
+      id:
+        subject === 'response'
+          ? part?.responseId
+          : subject === 'notification'
+            ? notificationOf[role]
+            : subject === 'engagement'
+              ? f && engagementOf.get(f.tender.id)?.id
+              : subject === 'feedback'
+                ? f && engagementOf.get(f.tender.id)?.feedbackId
+                : f?.tender.id,
       tenderId: f?.tender.id,
+      // The open data names a tender by its ocid (given at first publication): before that, it names nothing.
+      ocid: f && `${t.settings.ocidPrefix}-${f.tender.reference}`,
       threadId: f?.threadId,
       questionId: part?.questionId,
       attachmentId: part?.attachmentId,
@@ -548,7 +645,8 @@ describe('who may call which route, in every tender status', () => {
     return missing || !op ? null : path + (query.size ? `?${query}` : '');
   }
 
-  const aboutATender = (route: NestRoute) => ['tender', 'panel', 'question', 'response'].includes(subjectOf(route));
+  const aboutATender = (route: NestRoute) =>
+    ['tender', 'panel', 'question', 'response', 'engagement', 'feedback'].includes(subjectOf(route));
   const describeRoute = (route: NestRoute) => `${route.method} ${route.path} [${route.action ?? '@Public()'}]`;
 
   function expectedFor(route: NestRoute, role: RoleName, status: TenderStatus | undefined): Outcome {

@@ -84,7 +84,7 @@ describe('authentication', () => {
     });
 
     it('issues a readable XSRF-TOKEN cookie on a first GET', async () => {
-      const res = await t.client().raw().get('/api/v1/public/tenders');
+      const res = await t.client().raw().get('/api/v1/auth/session');
       const cookie = ([] as string[]).concat(res.headers['set-cookie']).find((x) => x.startsWith('XSRF-TOKEN='));
       expect(cookie).toBeDefined();
       expect(cookie).not.toMatch(/HttpOnly/);
@@ -121,7 +121,7 @@ describe('authentication', () => {
 
     it('malformed JSON gets a 400 in the API error shape', async () => {
       const c = t.client();
-      await c.get('/api/v1/public/tenders');
+      await c.get('/api/v1/auth/session');
       const res = await c
         .raw()
         .post(signUp)

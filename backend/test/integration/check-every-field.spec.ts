@@ -79,6 +79,34 @@ describe('the checker reads every text a supplier reads', () => {
     );
   });
 
+  it('blocks on the engagement summary and the reason for no engagement, and publishes once both are justified', async () => {
+    const d = await save(await createReadyTender(buyer, 'Brands in the engagement texts'), (c) => {
+      c.engagementSummary = 'After engagement, suppliers must use Microsoft Dynamics.';
+      c.noEngagementReason = 'Only Apple iPads work with our system, so we did not ask anyone.';
+    });
+    const check = await buyer.get(`/api/v1/tenders/${d.id}/check`);
+    const byKey = new Map<string, { label: string; findings: { rule: string; severity: string }[] }>(
+      check.body.fields.map((f: { key: string }) => [f.key, f]),
+    );
+    expect(byKey.get('engagementSummary')?.label).toBe('What changed because of market engagement');
+    expect(byKey.get('noEngagementReason')?.label).toBe('Why there was no market engagement');
+    const refused = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: d.revision });
+    expect(refused.status).toBe(422);
+    expect(new Set(checkBlockers(refused.body.blockers).map((b) => b.path))).toEqual(new Set(['engagementSummary', 'noEngagementReason']));
+
+    const reasons = ['engagementSummary', 'noEngagementReason'].flatMap((key) =>
+      byKey
+        .get(key)!
+        .findings.filter((x) => x.severity === 'error')
+        .map((x) => ({ requirementId: key, rule: x.rule, text: 'It is the system every team already runs.' })),
+    );
+    const justified = await save(d, (c) => {
+      c.justifications = [...c.justifications, ...reasons];
+    });
+    const published = await buyer.post(`/api/v1/tenders/${justified.id}/publish`, { revision: justified.revision });
+    expect(published.status).toBe(201);
+  });
+
   it('publishes once each finding is justified, keeping the reasons in the tender’s justifications', async () => {
     const flagged = await save(await createReadyTender(buyer, 'Justified'), (c) => {
       c.problem = PROBLEM;

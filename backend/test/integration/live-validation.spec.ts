@@ -79,8 +79,11 @@ const TENDER_PLAIN = [
   'contract',
   'estimatedValue',
   'location',
+  'mainCategory',
+  'regions',
   'procedure',
   'singleLotReason',
+  'noEngagementReason',
   'timetable',
   'responseRules',
   'contact',
@@ -138,6 +141,7 @@ const SLOTS: Slot[] = [
     keys.map((key) => ({ name: `${field}.${key}`, write: (doc: Y.Doc, v: unknown) => setInside(tenderMap(doc), field, key, v) })),
   ),
   { name: 'justifications[0]', write: (doc, v) => tenderMap(doc).set('justifications', [v]) },
+  { name: 'regions[0]', write: (doc, v) => tenderMap(doc).set('regions', [v]) },
   ...LOT_PLAIN.map((key) => ({ name: `lots[0].${key}`, write: (doc: Y.Doc, v: unknown) => firstLot(doc).set(key, v) })),
   ...MODEL.map((key) => ({
     name: `lots[0].evaluationModel.${key}`,
@@ -245,6 +249,9 @@ describe('live values go through the REST API\u2019s validation', () => {
       (x) => x.lots[0].evaluationModel.rules.price.logRatio,
     ],
     ['contract.jurisdiction', 'contract.jurisdiction', 'wales', (x) => x.contract.jurisdiction],
+    // The category and the regions (issue 15) too.
+    ['mainCategory', 'mainCategory', 'software', (x) => x.mainCategory],
+    ['regions', 'regions', ['TLC', 'UKC'], (x) => x.regions],
   ];
 
   it.each(issueValues)(

@@ -120,7 +120,7 @@ describe('the server stays up and responsive under the probe’s attacks', () =>
   }, 600_000);
 
   it('refuses deeply nested JSON with a 4xx on the anonymous routes, and keeps answering', async () => {
-    const anon = await rawRequest(server.url, { method: 'GET', path: '/api/v1/public/tenders' });
+    const anon = await rawRequest(server.url, { method: 'GET', path: '/api/v1/auth/session' });
     const csrf = cookieValue(anon, CSRF_COOKIE);
     const headers = { cookie: `${CSRF_COOKIE}=${encodeURIComponent(csrf)}`, [CSRF_HEADER]: csrf, 'content-type': 'application/json' };
     const bodies = [

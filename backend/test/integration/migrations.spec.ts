@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { loadSettings } from '../../src/config/settings';
 import { standaloneDataSourceOptions } from '../../src/entities';
 import { MIGRATIONS } from '../../src/database/migrations';
-import { DEFAULT_EVALUATION_RULES, Jurisdiction, TieBreakRule } from '@openbrief/contracts';
+import { DEFAULT_EVALUATION_RULES, Jurisdiction, ProcurementCategory, TieBreakRule } from '@openbrief/contracts';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { startTestApp } from '../support/test-app';
@@ -90,6 +90,58 @@ describe('migrations', () => {
         for (const lot of lots) expect(JSON.parse(lot.evaluation_rules)).toEqual(DEFAULT_EVALUATION_RULES);
         const tenders: { jurisdiction: string }[] = await other.query('SELECT jurisdiction FROM tender');
         expect(new Set(tenders.map((x) => x.jurisdiction))).toEqual(new Set([Jurisdiction.EnglandAndWales]));
+      } finally {
+        await other.destroy();
+      }
+    } finally {
+      await own.drop();
+    }
+  });
+
+  it('gives existing tenders services, anywhere in the UK and no engagement texts, and takes the columns away losing no row', async () => {
+    const own = await createTestDatabase();
+    try {
+      const app = await startTestApp({}, { db: own });
+      try {
+        const buyer = app.client();
+        await buyer.signIn('buyer@demo.test');
+        const d = await createReadyTender(buyer, 'Before the classification');
+        const content = toTenderContent(d);
+        Object.assign(content, {
+          mainCategory: ProcurementCategory.Goods,
+          regions: ['TLL'],
+          engagementSummary: 'Changed.',
+          noEngagementReason: null,
+        });
+        expect((await buyer.put(`/api/v1/tenders/${d.id}`, { revision: d.revision, content })).status).toBe(200);
+      } finally {
+        await app.close();
+      }
+      const other = new DataSource(standaloneDataSourceOptions(loadSettings({ ...own.env }).database));
+      await other.initialize();
+      try {
+        const count = async (table: string) => Number((await other.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+        const before = await Promise.all(['tender', 'lot', 'requirement', 'criterion'].map(count));
+        const applied = async () => ((await other.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name);
+        while ((await applied()).includes('TenderClassification1764600000000')) await other.undoLastMigration({ transaction: 'each' });
+        const columns = (await other.createQueryRunner().getTable('tender'))!.columns.map((c) => c.name);
+        for (const column of ['main_category', 'regions', 'engagement_summary', 'no_engagement_reason'])
+          expect(columns).not.toContain(column);
+        expect(await Promise.all(['tender', 'lot', 'requirement', 'criterion'].map(count))).toEqual(before);
+
+        await other.runMigrations({ transaction: 'each' });
+        expect(await Promise.all(['tender', 'lot', 'requirement', 'criterion'].map(count))).toEqual(before);
+        const tenders: { main_category: string; regions: string; engagement_summary: string; no_engagement_reason: string | null }[] =
+          await other.query('SELECT main_category, regions, engagement_summary, no_engagement_reason FROM tender');
+        expect(tenders.length).toBeGreaterThan(0);
+        for (const t of tenders) {
+          expect([t.main_category, JSON.parse(t.regions), t.engagement_summary, t.no_engagement_reason]).toEqual([
+            ProcurementCategory.Services,
+            [],
+            '',
+            null,
+          ]);
+        }
       } finally {
         await other.destroy();
       }

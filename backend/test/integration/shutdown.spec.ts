@@ -10,7 +10,7 @@ describe('graceful shutdown', () => {
     try {
       const body = JSON.stringify({ email: 'buyer@demo.test', password: 'wrong-password' });
       // A real token: it is bound to the (here absent) session, so a made-up pair would be refused.
-      const token = (await fetch(`${server.url}/api/v1/public/tenders`)).headers
+      const token = (await fetch(`${server.url}/api/v1/auth/session`)).headers
         .getSetCookie()
         .map((c) => c.split(';')[0])
         .find((c) => c.startsWith(`${CSRF_COOKIE}=`))!

@@ -1,4 +1,5 @@
-import { type TenderDetail, TenderStatus } from '@openbrief/contracts';
+import { type ItlRegion, ProcurementCategory, type TenderDetail, TenderStatus, readPublishedRecord } from '@openbrief/contracts';
+import { TenderVersion } from '../../src/modules/tenders/entities/tender-version.entity';
 import { TenderRevision } from '../../src/modules/tenders/entities/tender-revision.entity';
 import { Tender } from '../../src/modules/tenders/entities/tender.entity';
 import { toTenderContent } from '../../src/modules/tenders/tender.mapper';
@@ -109,6 +110,25 @@ describe('tender authoring', () => {
       const content = toTenderContent(d) as unknown as { lots: { requirements: Record<string, unknown>[] }[] };
       content.lots[0].requirements[0]['brandName'] = 'Acme';
       await expectRefused(content as never, 400, /"content.lots.0.requirements.0.brandName" is not a field we accept/);
+    });
+
+    it('an unknown category, an unknown or repeated region, too many regions, an over-long engagement text', async () => {
+      const cases: [(c: ReturnType<typeof toTenderContent>) => void, RegExp][] = [
+        [(c) => (c.mainCategory = 'software' as ProcurementCategory), /mainCategory must be one of: goods, services, works/],
+        [(c) => (c.mainCategory = null as unknown as ProcurementCategory), /mainCategory must be one of/],
+        [(c) => (c.regions = ['TLC', 'UKC' as ItlRegion]), /each of regions must be one of: TLC, TLD/],
+        [(c) => (c.regions = ['TLC', 'TLC']), /regions must not name a region twice/],
+        [(c) => (c.regions = [...Array(13)].map(() => 'TLI' as ItlRegion)), /regions can have at most 12 items/],
+        [(c) => (c.regions = 'TLC' as unknown as ItlRegion[]), /regions must be a list/],
+        [(c) => (c.engagementSummary = 'x'.repeat(2001)), /engagementSummary must be at most 2000 characters/],
+        [(c) => (c.noEngagementReason = 'x'.repeat(2001)), /noEngagementReason must be at most 2000 characters/],
+        [(c) => (c.noEngagementReason = 7 as unknown as string), /noEngagementReason must be text or null/],
+      ];
+      for (const [spoil, message] of cases) {
+        const content = toTenderContent(d);
+        spoil(content);
+        await expectRefused(content, 400, message);
+      }
     });
 
     it('a criterion pointing at a requirement of no lot', async () => {
@@ -307,6 +327,79 @@ describe('tender authoring', () => {
       expect(old.body.tender.summary).toBe(d.summary);
       const list = await anyone.get('/api/v1/public/tenders');
       expect(list.body.items.filter((x: { id: string }) => x.id === d.id)).toHaveLength(1);
+    });
+
+    it('saves the category, regions and engagement texts, names them in the history, and publishes them in the record', async () => {
+      const d = await createReadyTender(buyer, 'Classified');
+      expect([d.mainCategory, d.regions, d.engagementSummary, d.noEngagementReason]).toEqual([ProcurementCategory.Services, [], '', null]);
+      const content = toTenderContent(d);
+      content.mainCategory = ProcurementCategory.Works;
+      content.regions = ['TLM', 'TLC'];
+      content.engagementSummary = '  Suppliers asked for more time to mobilise, so the contract now starts three months after award.  ';
+      content.noEngagementReason = 'Not needed: we held an engagement event.';
+      const saved = await put(d, content);
+      expect(saved.status).toBe(200);
+      const read = (await buyer.get(`/api/v1/tenders/${d.id}`)).body as TenderDetail;
+      expect(read).toMatchObject({
+        mainCategory: ProcurementCategory.Works,
+        regions: ['TLM', 'TLC'],
+        engagementSummary: 'Suppliers asked for more time to mobilise, so the contract now starts three months after award.',
+        noEngagementReason: 'Not needed: we held an engagement event.',
+      });
+      const row = await t.dataSource.getRepository(Tender).findOneByOrFail({ id: d.id });
+      expect([row.mainCategory, row.regions]).toEqual([ProcurementCategory.Works, ['TLM', 'TLC']]);
+      const revisions = await buyer.get(`/api/v1/tenders/${d.id}/revisions`);
+      expect(revisions.body[0].changedFields).toEqual(
+        expect.arrayContaining([
+          'What is mainly being bought',
+          'Regions where the work is delivered',
+          'What changed because of market engagement',
+          'Why there was no market engagement',
+        ]),
+      );
+
+      // Back to "anywhere in the UK" and no reason: an empty list and null are kept as such.
+      const cleared = toTenderContent(read);
+      cleared.regions = [];
+      cleared.noEngagementReason = null;
+      const again = await put(read, cleared);
+      expect(again.status).toBe(200);
+      expect([again.body.regions, again.body.noEngagementReason]).toEqual([[], null]);
+      cleared.regions = ['TLK', 'TLI'];
+      const final = (await put(again.body, cleared)).body as TenderDetail;
+
+      const v1 = await buyer.post(`/api/v1/tenders/${d.id}/publish`, { revision: final.revision });
+      expect(v1.status).toBe(201);
+      const stored = await t.dataSource.getRepository(TenderVersion).findOneByOrFail({ tenderId: d.id, version: 1 });
+      expect(readPublishedRecord(stored.record).content).toMatchObject({
+        mainCategory: ProcurementCategory.Works,
+        regions: ['TLK', 'TLI'],
+        engagementSummary: read.engagementSummary,
+        noEngagementReason: null,
+      });
+      const pub = await t.client().get(`/api/v1/public/tenders/${d.id}`);
+      expect(pub.status).toBe(200);
+      expect(pub.body.tender).toMatchObject({
+        mainCategory: ProcurementCategory.Works,
+        regions: ['TLK', 'TLI'],
+        engagementSummary: read.engagementSummary,
+        noEngagementReason: null,
+      });
+    });
+
+    it('accepts a reason kept for a finding in an engagement text, and refuses one for an empty reason field', async () => {
+      const d = await createReadyTender(buyer, 'Engagement justification');
+      const content = toTenderContent(d);
+      content.engagementSummary = 'We now ask for outcomes rather than a named product.';
+      content.justifications = [{ requirementId: 'engagementSummary', rule: 'brand.named-product', text: 'It names no product.' }];
+      const ok = await put(d, content);
+      expect(ok.status).toBe(200);
+      expect(ok.body.justifications).toEqual(content.justifications);
+      const stale = toTenderContent(ok.body);
+      stale.justifications = [{ requirementId: 'noEngagementReason', rule: 'brand.named-product', text: 'There is no reason.' }];
+      const bad = await put(ok.body, stale);
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toMatch(/refers to a requirement that is not in this tender/);
     });
 
     it('guards status changes by lifecycle and checks', async () => {

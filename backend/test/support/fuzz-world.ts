@@ -87,7 +87,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   for (const role of ROLES) {
     const email = DEMO_EMAIL[role];
     if (!email) continue;
-    await send(t, jars[role], 'GET', '/api/v1/public/tenders');
+    await send(t, jars[role], 'GET', '/api/v1/auth/session');
     const res = await expectOk(
       await send(t, jars[role], 'POST', '/api/v1/auth/sign-in', { email, password: 'demo-password' }),
       `signing in ${email}`,

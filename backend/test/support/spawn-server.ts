@@ -99,7 +99,7 @@ export class RemoteClient {
   // The body is whatever the API answered, typed loosely like supertest's, for tests to read.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private async send(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-    if (method !== 'GET' && !this.cookies.has(CSRF_COOKIE)) await this.send('GET', '/api/v1/public/tenders');
+    if (method !== 'GET' && !this.cookies.has(CSRF_COOKIE)) await this.send('GET', '/api/v1/auth/session');
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers['cookie'] = this.cookieHeader();
     if (method !== 'GET') headers[CSRF_HEADER] = this.cookies.get(CSRF_COOKIE) ?? '';

@@ -101,7 +101,7 @@ export class TestClient {
   }
 
   private async send(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    if (method !== 'get' && !this.cookies.has(CSRF_COOKIE)) await this.get('/api/v1/public/tenders');
+    if (method !== 'get' && !this.cookies.has(CSRF_COOKIE)) await this.get('/api/v1/auth/session');
     let req = request(this.app.getHttpServer())[method](path);
     if (this.cookies.size) req = req.set('Cookie', this.cookieHeader());
     if (method !== 'get') req = req.set(CSRF_HEADER, this.cookies.get(CSRF_COOKIE) ?? '');

@@ -14,7 +14,18 @@ export const routes: Routes = [
     path: 'opportunities',
     loadChildren: () => import('./features/opportunities/opportunities.routes').then((m) => m.opportunitiesRoutes),
   },
+  {
+    path: 'engagements',
+    loadChildren: () => import('./features/engagement/engagement.routes').then((m) => m.engagementRoutes),
+  },
   ...authRoutes,
+  {
+    // A draft's market engagement (the buying team only): beside History and Audit trail, outside the editor's frame.
+    path: 'tenders/:id/engagement',
+    title: 'Market engagement',
+    canMatch: [requireRole(Role.Buyer, Role.Admin)],
+    loadComponent: () => import('./features/tenders/engagement/market-engagement-page.component').then((m) => m.MarketEngagementPage),
+  },
   {
     // Evaluators only for the comment threads they are mentioned in: tenders.routes.ts guards each page.
     path: 'tenders',

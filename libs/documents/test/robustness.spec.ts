@@ -146,6 +146,9 @@ describe('empty optional sections', () => {
       workDone: '',
       constraints: '',
       location: '',
+      regions: [],
+      engagementSummary: '   ',
+      noEngagementReason: 'We bought the same service last year and nothing has changed.',
       estimatedValue: null,
       budget: { ...base.budget, min: null, max: null },
       contract: { lengthMonths: null, extensionOptions: '', jurisdiction: base.contract.jurisdiction },
@@ -177,6 +180,9 @@ describe('empty optional sections', () => {
     expect(text).toContain('No clarification questions have been answered yet.');
     expect(text).toContain('There are no justified findings for this tender.');
     expect(text).toContain('The template will be added when lots have been defined.');
+    expect(text).toContain('Where Anywhere in the UK');
+    expect(text).not.toContain('What changed because of market engagement');
+    expect(text).toContain('Why there was no market engagement We bought the same service last year and nothing has changed.');
   });
 
   it('renders a lot with no requirements and no evaluation model', async () => {

@@ -193,6 +193,23 @@ describe('tender pack: content', () => {
     expect(body).toMatch(/Law of the contract England and Wales/);
   });
 
+  it('says what is bought and where, with the delivery regions by name, in the key facts', () => {
+    const start = body.indexOf('Key facts');
+    const facts = body.slice(start, body.indexOf('The problem and who it affects', start));
+    expect(facts).toMatch(/What is bought Services/);
+    expect(facts).toMatch(
+      /Where Northmoor, England \(all six neighbourhoods\) Regions: Yorkshire and The Humber, East Midlands \(England\)/,
+    );
+  });
+
+  it('prints what changed because of market engagement with the problem, and no heading for an empty reason', () => {
+    const start = body.indexOf('The problem and who it affects');
+    const problem = body.slice(start, body.indexOf('Lot 1: Navigation and social prescribing', start));
+    expect(problem).toContain('What changed because of market engagement');
+    expect(problem).toContain('so the service is now in two lots, and the mobilisation period is three months instead of one.');
+    expect(body).not.toContain('Why there was no market engagement');
+  });
+
   it('shows the timetable in UK time, including the switch to British Summer Time', () => {
     const timetable = body.slice(body.indexOf('Timetable'));
     expect(timetable).toContain('Questions close Friday 27 November 2026, 12:00 noon (UK time)');

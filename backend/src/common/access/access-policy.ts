@@ -10,6 +10,7 @@ import { ConflictError, type DomainError, ForbiddenError, NotFoundError, Unauthe
 import type {
   Action,
   ActionResources,
+  EngagementResource,
   OpenTenderResource,
   PanelBidResource,
   PanelCriterionResource,
@@ -96,6 +97,21 @@ function openForSuppliers(user: CurrentUser | null, tender: OpenTenderResource):
   if (!PUBLIC_TENDER_STATUSES.includes(tender.status)) return new NotFoundError('That tender');
   if (tender.status !== TenderStatus.Published) return new ConflictError('This tender is no longer open for responses.');
   return tender.closed ? new ConflictError(tender.closed) : null;
+}
+
+/** Market engagement comes before the tender: once the tender is published (or further on), none can start. */
+function beforeTender(user: CurrentUser | null, tender: TenderResource): DomainError | null {
+  return (
+    ownTender(user, tender) ??
+    ([TenderStatus.Draft, TenderStatus.InReview].includes(tender.status)
+      ? null
+      : new ConflictError('Market engagement comes before the tender: a tender that is published or further on cannot start one.'))
+  );
+}
+
+/** Feedback and registration need an engagement the buyer has not closed and whose time has not passed. */
+function engagementOpen(_: CurrentUser | null, engagement: EngagementResource): DomainError | null {
+  return engagement.closed ? new ConflictError(engagement.closed) : null;
 }
 
 /** A response is its supplier's alone: anyone else is told it does not exist, whatever their role. */
@@ -238,6 +254,15 @@ export const POLICY: Policy = {
   'account.read': { who: 'signed-in', otherwise: 'forbidden' },
   'account.changePassword': { who: 'signed-in', otherwise: 'forbidden' },
   'account.editProfile': { who: 'signed-in', otherwise: 'forbidden' },
+  // Market engagement: the buying team manages it (the workspace: 403 to others' roles, 404 to other organisations);
+  // suppliers take part (others are told plainly only suppliers can); anyone reads the notices.
+  'engagement.publish': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: beforeTender },
+  'engagement.manage': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: ownTender },
+  'engagement.adopt': { who: BUYING_TEAM_ROLES, otherwise: 'forbidden', resource: editable },
+  'engagement.readOwn': { who: [Role.Supplier], otherwise: 'forbidden' },
+  'engagement.feedback': { who: [Role.Supplier], otherwise: 'forbidden', resource: engagementOpen },
+  'engagement.register': { who: [Role.Supplier], otherwise: 'forbidden', resource: engagementOpen },
+  'engagement.readPublic': { who: 'anyone', otherwise: 'forbidden' },
   'public.list': { who: 'anyone', otherwise: 'forbidden' },
   'public.read': { who: 'anyone', otherwise: 'forbidden', resource: published },
 };

@@ -66,6 +66,15 @@ export interface PanelCriterionResource extends PanelResource {
 }
 
 /**
+ * A published market engagement as far as taking part goes (feedback, registering for its event): `closed` is the
+ * refusal text when the buyer closed it or the relevant time (feedback closing, the event starting) has passed by
+ * the server's clock, else null. The engagement service computes it with `Clock`; the policy decides.
+ */
+export interface EngagementResource {
+  closed: string | null;
+}
+
+/**
  * Every action a route can declare (`@Allow(...)`) and a service can ask about (`AccessService.require`),
  * with the resource its rule needs. `null`: the rule is about the user alone (their role, their own
  * organisation), so there is nothing to load. Later issues add theirs here (`bid.read`, `score.write`…).
@@ -150,6 +159,20 @@ export interface ActionResources {
   'organisation.edit': null;
   /** The members of one's own organisation. */
   'organisation.readTeam': null;
+  /** Publish the draft's outcomes for preliminary market engagement (UK2): before the tender is published. */
+  'engagement.publish': TenderResource;
+  /** The buying team's view of its engagement (feedback with supplier names, registrations), and closing it. */
+  'engagement.manage': TenderResource;
+  /** Record that a supplier's suggestion was adopted into the draft: while the draft can still be edited. */
+  'engagement.adopt': TenderResource;
+  /** A supplier's own feedback and registration on an engagement. */
+  'engagement.readOwn': null;
+  /** Comment on an outcome or propose an alternative, while feedback is open. */
+  'engagement.feedback': EngagementResource;
+  /** Register for (or withdraw from) the engagement event, before it starts. */
+  'engagement.register': EngagementResource;
+  /** Published engagement notices, for anyone (no feedback, no names). */
+  'engagement.readPublic': null;
   /** The public list of published tenders (every row in it is public by construction). */
   'public.list': null;
   /** A published tender's record, earlier versions and packs. */

@@ -1,7 +1,7 @@
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@openbrief/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isApiPath, pathOf } from './request-path';
+import { isApiPath, isPublicReadPath, pathOf } from './request-path';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -72,17 +72,20 @@ export function cookieSecureFor(reply: FastifyReply, configured: boolean): boole
 
 /**
  * CSRF protection for the API (see docs/security.md), as an `onRequest` hook after @fastify/cookie's: every safe
- * request makes sure the browser holds a token valid for its current session; every state-changing request must
- * echo that token in the X-XSRF-TOKEN header. Refused before the body is read.
+ * request but a public read (isPublicReadPath) makes sure the browser holds a token valid for its current session
+ * (the Angular app asks `/auth/session` as it starts); every state-changing request must echo that token in the
+ * X-XSRF-TOKEN header. Refused before the body is read.
  */
 export function csrfProtection(tokens: CsrfTokens) {
   return (req: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     (req as unknown as Record<symbol, unknown>)[TOKENS] = tokens;
-    if (!isApiPath(pathOf(req.url))) return done();
+    const path = pathOf(req.url);
+    if (!isApiPath(path)) return done();
     const cookie: unknown = req.cookies[CSRF_COOKIE];
     const session = sessionOf(req);
     if (SAFE_METHODS.has(req.method)) {
-      if (!tokens.isValid(cookie, session)) tokens.issue(reply, session);
+      // Public reads mint nothing (they stay cacheable and cookie-free); the app asks /auth/session first.
+      if (!isPublicReadPath(path) && !tokens.isValid(cookie, session)) tokens.issue(reply, session);
       return done();
     }
     const header = req.headers[CSRF_HEADER.toLowerCase()];

@@ -8,3 +8,11 @@ export function pathOf(url: string): string {
 export function isApiPath(path: string): boolean {
   return /^\/api(\/|$)/i.test(path);
 }
+
+/**
+ * Reads for anyone, the same for everyone (the published tenders, open data): no cookie is minted on them,
+ * so a CDN or the public cache may keep them and a crawler collects nothing.
+ */
+export function isPublicReadPath(path: string): boolean {
+  return /^\/api\/v1\/(public|ocds)(\/|$)/i.test(path);
+}

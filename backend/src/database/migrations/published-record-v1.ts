@@ -22,11 +22,12 @@ const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v)
 
 /**
  * Fields later issues added to version 1 records (issue 12: the response rules and the answers date; issue 13: the
- * contract's jurisdiction and each lot's evaluation rules). They did not exist when this migration was written; a
+ * contract's jurisdiction and each lot's evaluation rules; issue 15: the main category, the delivery regions and the
+ * engagement texts). They did not exist when this migration was written; a
  * database reverted past it and migrated again must not lose them, so both directions carry them through when
  * present (the reader gives their defaults when absent).
  */
-const LATER_CONTENT_FIELDS = ['responseRules'];
+const LATER_CONTENT_FIELDS = ['responseRules', 'mainCategory', 'regions', 'engagementSummary', 'noEngagementReason'];
 const LATER_TIMETABLE_FIELDS = ['answersPublishedBy'];
 const LATER_CONTRACT_FIELDS = ['jurisdiction'];
 const LATER_MODEL_FIELDS = ['rules'];

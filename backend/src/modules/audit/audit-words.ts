@@ -176,6 +176,32 @@ const DESCRIBE: Record<string, Describe> = {
     return `published the contract award notice${lastDay ? `; the standstill runs to the end of ${lastDay}` : ''}`;
   },
   'award.contract-entered': () => 'recorded that the contract was entered into',
+  // Market engagement: the trail is the buying team's, so it names the supplier (the public never sees it).
+  'engagement.published': (d) => {
+    const outcomes = whole(d['outcomes']);
+    return `published the draft outcomes for market engagement${outcomes !== null ? ` (${plural(outcomes, 'outcome')})` : ''}`;
+  },
+  'engagement.closed': () => 'closed market engagement',
+  'engagement.feedback-given': (d) => {
+    const number = text(d['requirementNumber']);
+    const supplier = text(d['supplierName']);
+    const what = d['kind'] === 'alternative' ? 'proposed an alternative' : 'commented';
+    return `${what}${supplier ? ` for ${supplier}` : ''} on ${number ? `requirement ${number}` : 'a draft outcome'}`;
+  },
+  'engagement.feedback-adopted': (d) => {
+    const number = text(d['requirementNumber']);
+    const supplier = text(d['supplierName']);
+    return `adopted ${supplier ? `${supplier}'s` : "a supplier's"} suggestion for ${number ? `requirement ${number}` : 'a draft outcome'}`;
+  },
+  'engagement.registered': (d) => {
+    const attendees = whole(d['attendees']);
+    const supplier = text(d['supplierName']);
+    return `registered ${attendees !== null ? plural(attendees, 'person', 'people') : 'people'}${supplier ? ` from ${supplier}` : ''} for the engagement event`;
+  },
+  'engagement.registration-withdrawn': (d) => {
+    const supplier = text(d['supplierName']);
+    return `withdrew${supplier ? ` ${supplier}'s` : ' a'} registration for the engagement event`;
+  },
 };
 
 /** The words for an entry; an action this version does not know reads as its name ("bid.submitted" → "bid submitted"). */

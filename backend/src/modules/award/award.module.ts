@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { RESPONSE_OUTCOMES } from '../responses/response-outcomes.port';
 import { ResponsesModule } from '../responses/responses.module';
 import { TendersModule } from '../tenders/tenders.module';
+import { AwardNotices } from './award-notices';
 import { AwardPanels } from './award-panels';
 import { AwardController } from './award.controller';
 import { AwardDecisions } from './award.service';
@@ -43,6 +44,8 @@ import { TenderAwarding } from './tender-awarding';
     TenderAwarding,
     // The supplier's response page shows its outcome: the responses module looks this up through its port.
     { provide: RESPONSE_OUTCOMES, useClass: ResponseOutcomesAdapter },
+    AwardNotices,
   ],
+  exports: [AwardNotices],
 })
 export class AwardModule {}

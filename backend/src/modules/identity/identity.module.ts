@@ -10,6 +10,7 @@ import { User } from './entities/user.entity';
 import { IdentityService } from './identity.service';
 import { InvitationController } from './invitation.controller';
 import { InvitationService } from './invitation.service';
+import { OrganisationProfiles } from './organisation-profiles';
 import { OrganisationSetup } from './organisation-setup.service';
 import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
@@ -37,7 +38,8 @@ import { SupplierContacts } from './supplier-contacts';
     People,
     OrganisationSetup,
     SupplierContacts,
+    OrganisationProfiles,
   ],
-  exports: [SessionService, People, OrganisationSetup, SupplierContacts],
+  exports: [SessionService, People, OrganisationSetup, SupplierContacts, OrganisationProfiles],
 })
 export class IdentityModule {}

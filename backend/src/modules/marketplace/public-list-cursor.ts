@@ -1,29 +1,64 @@
+import type { PublicTenderSort } from '@openbrief/contracts';
+import { listSearch, searchFingerprint } from './search/public-search';
+
 /**
- * Where the next page of the public list starts: the last row's (published_at, tender_id), the
- * list's keyset. Opaque to clients (base64url) so we can change it; a new publication never shifts
- * a page that was already read, unlike an offset.
+ * Where the next page of the public list starts. For the keyset sorts, the last row's sort key and tender id
+ * (newest: publication time; closing: the closing key; value: the value key in pence), so a new publication
+ * never shifts a page already read, unlike an offset; for "best match", how many matches were read (ranks move
+ * as tenders are published, and no index holds them). Each cursor names its sort and a fingerprint of the
+ * search and filters it was made for: a cursor from another search is refused rather than paging wrongly.
+ * Opaque to clients (base64url), so we can change it.
  */
 export interface PublicListCursor {
-  publishedAt: Date;
+  sort: PublicTenderSort;
+  /** Fingerprint of the search it belongs to (`searchFingerprint`). */
+  search: string;
+  /** The last row's sort key (milliseconds, pence) or, for relevance, the number of matches already read. */
+  key: number;
+  /** The last row's tender id (relevance: the last id read, for the record). */
   tenderId: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Long enough for any cursor we make; longer input is refused before it is decoded. */
-export const CURSOR_MAX_LENGTH = 80;
-const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export const CURSOR_MAX_LENGTH = 120;
+/** The latest moment a cursor may name: years past 9999 are no time we wrote, and not every driver writes them the same way. */
+export const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** The largest key: a value in pence (up to 10^15) or a time; beyond it nothing we made. */
+const MAX_KEY = 9_000_000_000_000_000;
 
-export function encodeCursor(cursor: PublicListCursor): string {
-  return Buffer.from(`${cursor.publishedAt.getTime()}:${cursor.tenderId}`, 'utf8').toString('base64url');
+const SORT_CODES: Readonly<Record<PublicTenderSort, string>> = {
+  newest: 'n',
+  closing: 'c',
+  'value-high': 'h',
+  'value-low': 'l',
+  relevance: 'r',
+};
+const SORTS_BY_CODE = new Map(Object.entries(SORT_CODES).map(([sort, code]) => [code, sort as PublicTenderSort]));
+
+/** The newest-first list with no search or filter: its cursor can be named by the last row's publication time alone. */
+export interface NewestCursor {
+  publishedAt: Date;
+  tenderId: string;
+}
+
+export function encodeCursor(given: PublicListCursor | NewestCursor): string {
+  const cursor: PublicListCursor =
+    'publishedAt' in given
+      ? { sort: 'newest', search: searchFingerprint(listSearch({})), key: given.publishedAt.getTime(), tenderId: given.tenderId }
+      : given;
+  return Buffer.from(`${SORT_CODES[cursor.sort]}.${cursor.search}.${cursor.key}.${cursor.tenderId}`, 'utf8').toString('base64url');
 }
 
 /** Null for anything we did not make: the caller answers 400. */
 export function decodeCursor(value: string): PublicListCursor | null {
   if (value.length > CURSOR_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
-  const match = /^(\d{1,15}):(.+)$/.exec(Buffer.from(value, 'base64url').toString('utf8'));
-  if (!match || !UUID.test(match[2])) return null;
-  // Years past 9999 are no time we wrote, and not every driver writes them the same way.
-  const publishedAt = new Date(Number(match[1]));
-  if (publishedAt.getTime() > LATEST) return null;
-  return { publishedAt, tenderId: match[2].toLowerCase() };
+  const match = /^([a-z])\.([A-Za-z0-9_-]{1,16})\.(-?\d{1,16})\.(.+)$/.exec(Buffer.from(value, 'base64url').toString('utf8'));
+  if (!match || !UUID.test(match[4])) return null;
+  const sort = SORTS_BY_CODE.get(match[1]);
+  const key = Number(match[3]);
+  if (!sort || !Number.isSafeInteger(key) || key > MAX_KEY) return null;
+  if ((sort === 'newest' || sort === 'closing') && (key < 0 || key > LATEST)) return null;
+  if (sort === 'relevance' && key < 0) return null;
+  return { sort, search: match[2], key, tenderId: match[4].toLowerCase() };
 }

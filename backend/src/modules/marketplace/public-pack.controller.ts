@@ -7,6 +7,7 @@ import { NotFoundError } from '../../common/errors/domain.error';
 import { ApiErrorResponse } from '../../common/openapi/api-error.response';
 import { PublishedPacks } from '../tenders/lifecycle/published-packs';
 import { versionRecord } from '../tenders/lifecycle/published-version';
+import { CachedPublicRead } from './public-cache/public-cache.interceptor';
 import { PublicTenderService } from './public-tender.service';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
@@ -20,6 +21,7 @@ export class PublicPackController {
     private readonly packs: PublishedPacks,
   ) {}
 
+  @CachedPublicRead('latest-pack')
   @Allow('public.read')
   @Get('pack.pdf')
   @ApiOperation({ summary: 'The tender pack of the latest published version (its SHA-256 is in X-Content-SHA256)' })
@@ -30,6 +32,7 @@ export class PublicPackController {
     await this.send(reply, await this.tenders.versionRow(id));
   }
 
+  @CachedPublicRead('version-pack')
   @Allow('public.read')
   @Get('versions/:version/pack.pdf')
   @ApiOperation({ summary: 'The tender pack of an earlier published version' })
@@ -44,14 +47,13 @@ export class PublicPackController {
     await this.send(reply, await this.tenders.versionRow(id, version));
   }
 
+  /** ETag (the SHA-256 again), Cache-Control and 304s come from the public cache, which keeps these bytes. */
   private async send(reply: FastifyReply, row: Awaited<ReturnType<PublicTenderService['versionRow']>>): Promise<void> {
     const { pdf, sha256 } = await this.packs.published(row);
     void reply
       .header('Content-Type', 'application/pdf')
       .header('Content-Disposition', `attachment; filename="${versionRecord(row).reference}-v${row.version}.pdf"`)
       .header('X-Content-SHA256', sha256)
-      .header('ETag', `"${sha256}"`)
-      .header('Cache-Control', 'public, max-age=300')
       .send(pdf);
   }
 }

@@ -9,24 +9,34 @@ import { PublishedTenderViewResponse, PublishedVersionResponse } from '../tender
 import { PublishedTenderPageResponse } from './dto/published-tender-page.response';
 import { PublicTenderListQueryDto } from './dto/public-tender-list.query';
 import { PublicTenderService } from './public-tender.service';
+import { CachedPublicRead } from './public-cache/public-cache.interceptor';
 
 const TenderId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError('That tender') });
 
+/** Anyone's reads, the same for everyone, answered from the public cache once made (public-cache/). */
 @ApiTags('public')
 @Public()
 @Controller('public/tenders')
 export class PublicTenderController {
   constructor(private readonly tenders: PublicTenderService) {}
 
+  @CachedPublicRead('list')
   @Allow('public.list')
   @Get()
-  @ApiOperation({ summary: 'Published tenders, newest publication first, a page at a time; for anyone, no account needed' })
+  @ApiOperation({
+    summary: 'Published tenders: full-text search, filters and sorting, a page at a time; for anyone, no account needed (docs/search.md)',
+  })
   @ApiOkResponse({ type: PublishedTenderPageResponse })
-  @ApiBadRequestResponse({ type: ApiErrorResponse, description: 'limit out of range, or a cursor this list did not give out' })
+  @ApiBadRequestResponse({
+    type: ApiErrorResponse,
+    description:
+      'a value out of range or not in its list, a search too long or with too many words, or a cursor this search did not give out',
+  })
   list(@Query() query: PublicTenderListQueryDto): Promise<PublishedTenderPage> {
     return this.tenders.list(query);
   }
 
+  @CachedPublicRead('latest')
   @Allow('public.read')
   @Get(':id')
   @ApiOperation({ summary: 'The latest published version of a tender, with its change log' })
@@ -36,6 +46,7 @@ export class PublicTenderController {
     return this.tenders.get(id);
   }
 
+  @CachedPublicRead('version')
   @Allow('public.read')
   @Get(':id/versions/:version')
   @ApiOperation({ summary: 'An earlier published version, exactly as it was' })

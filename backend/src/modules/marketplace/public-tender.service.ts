@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  type ItlRegion,
   PUBLIC_TENDER_PAGE_SIZE,
+  type ProcurementCategory,
+  type PublicTenderSearch,
   type PublishedTenderPage,
   type PublishedTenderSummary,
   type PublishedTenderView,
   type PublishedVersion,
+  type SmeSuitabilityReason,
+  type TenderOpenness,
 } from '@openbrief/contracts';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { type DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
+import { Clock } from '../../common/clock/clock';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain.error';
 import type { TenderVersion } from '../tenders/entities/tender-version.entity';
 import type { Tender } from '../tenders/entities/tender.entity';
@@ -16,6 +22,11 @@ import { PublishedRecords } from '../tenders/lifecycle/published-records';
 import { toPublishedVersion, versionRecord } from '../tenders/lifecycle/published-version';
 import { PublishedTender } from './entities/published-tender.entity';
 import { decodeCursor, encodeCursor, type PublicListCursor } from './public-list-cursor';
+import { regionsOf } from './public-listing';
+import { cursorKey, listSearch, matchingQuery, pageOf, searchFingerprint, stateOf } from './search/public-search';
+import { TenderSearch } from './search/tender-search';
+
+const BAD_CURSOR = 'cursor is not one this list gave out: start again from the first page.';
 
 /**
  * The public reads published records only, never the working copy: a buyer's unpublished edits
@@ -27,29 +38,49 @@ export class PublicTenderService {
     @InjectRepository(PublishedTender) private readonly listings: Repository<PublishedTender>,
     private readonly records: PublishedRecords,
     private readonly access: AccessService,
+    private readonly search: TenderSearch,
+    private readonly clock: Clock,
   ) {}
 
   /**
-   * One page of the list, read from the summary rows along their index: the work per request is
-   * bounded by the page size, whatever the number of published tenders.
+   * One page of the list: the tenders matching the words and filters, in the chosen order, read from the
+   * summary rows along the sort's index (docs/search.md), so the work per request is bounded by the page
+   * size for the keyset sorts, whatever the number of published tenders. `total` counts every match.
    */
-  async list(query: { limit?: number; cursor?: string } = {}): Promise<PublishedTenderPage> {
+  async list(query: PublicTenderSearch = {}): Promise<PublishedTenderPage> {
     const limit = query.limit ?? PUBLIC_TENDER_PAGE_SIZE;
+    const search = listSearch(query);
+    const fingerprint = searchFingerprint(search);
     const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    // The query DTO has refused a bad cursor already; this keeps the service safe when called directly.
-    if (query.cursor !== undefined && !after) {
-      throw new ValidationFailedError('cursor is not one this list gave out: start again from the first page.', [
-        { field: 'cursor', message: 'Unknown cursor.' },
-      ]);
+    // The query DTO has refused a malformed cursor already; one made for another search or sort is refused here.
+    if (query.cursor !== undefined && (!after || after.sort !== search.sort || after.search !== fingerprint)) {
+      throw new ValidationFailedError(`Please check cursor: ${BAD_CURSOR}`, [{ field: 'cursor', message: BAD_CURSOR }]);
     }
-    const rows = await pageQuery(this.listings.manager, after, limit + 1).getMany();
+    const now = this.clock.now();
+    const manager = this.listings.manager;
+    const rows =
+      search.sort === 'relevance'
+        ? await this.ranked(pageOf(matchingQuery(manager, this.search, search, now, true), 'relevance', after, limit + 1))
+        : await pageOf(matchingQuery(manager, this.search, search, now), search.sort, after, limit + 1).getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
+    const read = (after?.sort === 'relevance' ? after.key : 0) + items.length;
     return {
-      items: items.map(toSummary),
-      nextCursor: rows.length > limit ? encodeCursor({ publishedAt: last.publishedAt, tenderId: last.tenderId }) : null,
-      total: await this.listings.count(),
+      items: items.map((p) => toSummary(p, now)),
+      nextCursor:
+        rows.length > limit
+          ? encodeCursor({ sort: search.sort, search: fingerprint, key: cursorKey(search.sort, last, read), tenderId: last.tenderId })
+          : null,
+      total: await countOf(matchingQuery(manager, this.search, search, now)),
     };
+  }
+
+  /** The rows of a "best match" page, in the order the ranked query gave their ids. */
+  private async ranked(query: SelectQueryBuilder<PublishedTender>): Promise<PublishedTender[]> {
+    const ids = (await query.getRawMany<{ tender_id: string }>()).map((r) => r.tender_id);
+    const rows = new Map((await this.listings.findBy({ tenderId: In(ids) })).map((r) => [r.tenderId, r]));
+    // A row removed between the two reads (a cancellation) is simply left out.
+    return ids.flatMap((id) => rows.get(id) ?? []);
   }
 
   async get(id: string): Promise<PublishedTenderView> {
@@ -62,6 +93,7 @@ export class PublicTenderService {
     return {
       ...toPublished(latest, tender),
       changeLog: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote })),
+      openness: await this.openness(id),
     };
   }
 
@@ -80,6 +112,16 @@ export class PublicTenderService {
     return toPublished(row, tender);
   }
 
+  /** The checker's verdict, made at publication and kept on the listing row. */
+  private async openness(id: string): Promise<TenderOpenness> {
+    const row = await this.listings.findOne({
+      where: { tenderId: id },
+      select: { tenderId: true, opennessScore: true, readingAge: true, smeSuitable: true, smeReasons: true },
+    });
+    if (!row) throw new NotFoundError('That tender');
+    return toOpenness(row);
+  }
+
   /** The tender, if the public may read it (published, or closed and later); null otherwise. */
   private async publicTender(id: string): Promise<Tender | null> {
     const tender = await this.records.tender(id);
@@ -94,16 +136,27 @@ function toPublished(v: TenderVersion, tender: Tender): PublishedVersion {
 }
 
 /**
- * Newest publication first, ties broken by id. The row-value comparison lets SQLite and PostgreSQL
- * start the scan of `ix_published_tender_order` at the cursor and read it backwards, sorting nothing.
+ * The unfiltered list, newest publication first, ties broken by id: the plan the public list's tests EXPLAIN.
+ * The row-value comparison lets SQLite and PostgreSQL start the scan of `ix_published_tender_order` at the
+ * cursor and read it backwards, sorting nothing.
  */
-export function pageQuery(source: DataSource | EntityManager, after: PublicListCursor | null, take: number) {
-  const q = source.createQueryBuilder(PublishedTender, 'p');
-  if (after) q.where('(p.published_at, p.tender_id) < (:at, :id)', { at: after.publishedAt, id: after.tenderId });
-  return q.orderBy('p.published_at', 'DESC').addOrderBy('p.tender_id', 'DESC').limit(take);
+export function pageQuery(source: DataSource | EntityManager, after: { publishedAt: Date; tenderId: string } | null, take: number) {
+  const cursor: PublicListCursor | null = after && {
+    sort: 'newest',
+    search: '',
+    key: after.publishedAt.getTime(),
+    tenderId: after.tenderId,
+  };
+  return pageOf(source.createQueryBuilder(PublishedTender, 'p'), 'newest', cursor, take);
 }
 
-function toSummary(p: PublishedTender): PublishedTenderSummary {
+/** How many rows match: a plain COUNT(*) (getCount would count DISTINCT ids, which the primary key makes needless and 50,000 rows make slow). */
+async function countOf(q: SelectQueryBuilder<PublishedTender>): Promise<number> {
+  const row = await q.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+  return Number(row?.n ?? 0);
+}
+
+function toSummary(p: PublishedTender, now: Date): PublishedTenderSummary {
   return {
     id: p.tenderId,
     reference: p.reference,
@@ -115,5 +168,18 @@ function toSummary(p: PublishedTender): PublishedTenderSummary {
     submissionDeadline: p.submissionDeadline?.toISOString() ?? null,
     publishedAt: p.publishedAt.toISOString(),
     version: p.version,
+    mainCategory: p.mainCategory as ProcurementCategory,
+    regions: regionsOf(p.regions) as ItlRegion[],
+    state: stateOf(p, now),
+    suitableForSmallSuppliers: p.smeSuitable,
+  };
+}
+
+function toOpenness(p: Pick<PublishedTender, 'opennessScore' | 'readingAge' | 'smeSuitable' | 'smeReasons'>): TenderOpenness {
+  return {
+    score: p.opennessScore,
+    readingAge: p.readingAge,
+    suitableForSmallSuppliers: p.smeSuitable,
+    reasons: JSON.parse(p.smeReasons) as SmeSuitabilityReason[],
   };
 }

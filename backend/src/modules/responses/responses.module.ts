@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TendersModule } from '../tenders/tenders.module';
 import { VaultModule } from '../vault/vault.module';
 import { ResponseAttachments } from './attachments/response-attachments.service';
+import { BidCounts } from './bid-counts';
 import { DeadlineReminders } from './deadline-reminders';
 import { ResponseDrafts } from './drafts/response-drafts.service';
 import { ResponseAttachmentRow, ResponseOpeningRow, ResponseSubmissionRow, SupplierResponseRow } from './entities';
@@ -47,7 +48,8 @@ import { Submissions } from './submission/submissions.service';
     ResponseOpening,
     OpenedResponses,
     DeadlineReminders,
+    BidCounts,
   ],
-  exports: [OpenedResponses, DeadlineReminders],
+  exports: [OpenedResponses, DeadlineReminders, BidCounts],
 })
 export class ResponsesModule {}

@@ -1,4 +1,4 @@
-import { Jurisdiction, Procedure, type TenderContent, TieBreakRule } from '@openbrief/contracts';
+import { type ItlRegion, Jurisdiction, Procedure, ProcurementCategory, type TenderContent, TieBreakRule } from '@openbrief/contracts';
 import { validateTenderContent } from './content-validation';
 import { acceptLiveContent } from './live-content';
 import { templateContent } from './templates/tender-templates';
@@ -48,6 +48,12 @@ describe('acceptLiveContent', () => {
     ['responseRules.attachmentsAllowed', (c: TenderContent) => (c.responseRules.attachmentsAllowed = 'yes' as unknown as boolean)],
     ['responseRules.twoPersonOpening', (c: TenderContent) => (c.responseRules.twoPersonOpening = 1 as unknown as boolean)],
     ['contract.jurisdiction', (c: TenderContent) => (c.contract.jurisdiction = 'wales' as Jurisdiction)],
+    ['mainCategory', (c: TenderContent) => (c.mainCategory = 'software' as ProcurementCategory)],
+    ['regions', (c: TenderContent) => (c.regions = ['TLC', 'UKC' as ItlRegion])],
+    ['regions', (c: TenderContent) => (c.regions = ['TLC', 'TLC'])],
+    ['regions', (c: TenderContent) => (c.regions = 'TLC' as unknown as ItlRegion[])],
+    ['engagementSummary', (c: TenderContent) => (c.engagementSummary = 'x'.repeat(2001))],
+    ['noEngagementReason', (c: TenderContent) => (c.noEngagementReason = 7 as unknown as string)],
     ['lots[0].evaluationModel.rules.tieBreak', (c: TenderContent) => (c.lots[0].evaluationModel.rules.tieBreak = 'coin' as TieBreakRule)],
     ['lots[0].evaluationModel.rules.nearTieMargin', (c: TenderContent) => (c.lots[0].evaluationModel.rules.nearTieMargin = 11)],
     ['lots[0].evaluationModel.rules.price.logRatio', (c: TenderContent) => (c.lots[0].evaluationModel.rules.price.logRatio = 1)],
@@ -108,6 +114,10 @@ describe('acceptLiveContent', () => {
           'location',
           'singleLotReason',
           'responseRules',
+          'mainCategory',
+          'regions',
+          'engagementSummary',
+          'noEngagementReason',
         ])
           any[key] = value;
         (c.lots[0] as unknown as Record<string, unknown>)['evaluationModel'] = value;
@@ -165,6 +175,37 @@ describe('acceptLiveContent', () => {
     const { content, refused } = acceptLiveContent(live, stored);
     expect(refused).toEqual([]);
     expect(content).toEqual({ ...stored, location: 'Hull' });
+  });
+
+  it('takes the category, regions and engagement texts typed live', () => {
+    const live = edited(previous, (c) => {
+      c.mainCategory = ProcurementCategory.Goods;
+      c.regions = ['TLM', 'TLL'];
+      c.engagementSummary = 'We changed the deadline after talking to suppliers.';
+      c.noEngagementReason = null;
+    });
+    const { content, refused } = acceptLiveContent(live, previous);
+    expect(refused).toEqual([]);
+    expect(content).toEqual(live);
+  });
+
+  it('takes the tables\u2019 category, regions and reason when an older document lacks them, without a refusal', () => {
+    const stored = edited(previous, (c) => {
+      c.mainCategory = ProcurementCategory.Works;
+      c.regions = ['TLK'];
+      c.noEngagementReason = 'Urgent repairs after a flood.';
+    });
+    const live = edited(stored, (c) => {
+      const any = c as unknown as Record<string, unknown>;
+      delete any['mainCategory'];
+      delete any['regions'];
+      delete any['noEngagementReason'];
+      c.location = 'Truro';
+    });
+    const { content, refused } = acceptLiveContent(live, stored);
+    expect(refused).toEqual([]);
+    expect(content).toEqual({ ...stored, location: 'Truro' });
+    expect(content.regions).not.toBe(stored.regions);
   });
 
   it('takes the tables\u2019 evaluation rules and jurisdiction when an older document lacks them, and the defaults for its new lot', () => {

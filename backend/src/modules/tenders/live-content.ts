@@ -61,6 +61,9 @@ function withLaterFields(content: TenderContent, previous: TenderContent): Tende
   if (!isNode(content) || Array.isArray(content)) return content;
   const out = { ...content };
   if (out.responseRules === undefined) out.responseRules = structuredClone(previous.responseRules);
+  if (out.mainCategory === undefined) out.mainCategory = previous.mainCategory;
+  if (out.regions === undefined) out.regions = [...previous.regions];
+  if (out.noEngagementReason === undefined) out.noEngagementReason = previous.noEngagementReason;
   if (isNode(out.timetable) && !Array.isArray(out.timetable) && out.timetable.answersPublishedBy === undefined)
     out.timetable = { ...out.timetable, answersPublishedBy: previous.timetable.answersPublishedBy };
   if (isNode(out.contract) && !Array.isArray(out.contract) && out.contract.jurisdiction === undefined)

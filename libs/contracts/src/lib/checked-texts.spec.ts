@@ -10,7 +10,17 @@ const lot = (id: string, requirementId: string, criterionId: string) => ({
 });
 
 const content = (lots: unknown[]) =>
-  ({ summary: 'S', problem: 'P', users: 'U', workDone: 'W', constraints: 'C', lots, justifications: [] }) as unknown as TenderContent;
+  ({
+    summary: 'S',
+    problem: 'P',
+    users: 'U',
+    workDone: 'W',
+    constraints: 'C',
+    engagementSummary: 'E',
+    noEngagementReason: null,
+    lots,
+    justifications: [],
+  }) as unknown as TenderContent;
 
 describe('checkedTexts', () => {
   it('lists every text a supplier reads besides outcomes, with its key, label in the buyer’s words and path', () => {
@@ -21,11 +31,23 @@ describe('checkedTexts', () => {
       ['users', 'Who are the users, and what do they need?', 'users'],
       ['workDone', 'What has been tried already?', 'workDone'],
       ['constraints', 'Constraints', 'constraints'],
+      ['engagementSummary', 'What changed because of market engagement', 'engagementSummary'],
       ['l1/lotDescription', 'The lot: what this lot covers', 'lots[0].description'],
       ['r1/measure', 'Requirement 1.1: measure', 'lots[0].requirements[0].measure.description'],
       ['r1/roomForProposals', 'Requirement 1.1: what suppliers are free to propose', 'lots[0].requirements[0].roomForProposals'],
       ['c1/criterionDescription', 'Criterion “Quality”: description', 'lots[0].evaluationModel.criteria[0].description'],
     ]);
+  });
+
+  it('reads the reason for no market engagement when there is one, as suppliers read it too', () => {
+    const texts = checkedTexts({ ...content([]), engagementSummary: '', noEngagementReason: 'An urgent need.' });
+    expect(texts.map((t) => [t.key, t.label, t.text])).toEqual(
+      expect.arrayContaining([
+        ['engagementSummary', 'What changed because of market engagement', ''],
+        ['noEngagementReason', 'Why there was no market engagement', 'An urgent need.'],
+      ]),
+    );
+    expect(isCheckedTextKey(content([]), 'noEngagementReason')).toBe(false);
   });
 
   it('names the lot when there are several', () => {
@@ -38,7 +60,7 @@ describe('checkedTexts', () => {
   it('skips what a live document may hold before it is validated, without throwing', () => {
     const broken = content([null, { id: 'l1', requirements: [null, { id: 7 }], evaluationModel: { criteria: [null] } }]);
     expect(() => checkedTexts(broken)).not.toThrow();
-    expect(checkedTexts(broken).map((t) => t.key)).toEqual(['summary', 'problem', 'users', 'workDone', 'constraints']);
+    expect(checkedTexts(broken).map((t) => t.key)).toEqual(['summary', 'problem', 'users', 'workDone', 'constraints', 'engagementSummary']);
   });
 
   it('knows which keys a justification may name', () => {

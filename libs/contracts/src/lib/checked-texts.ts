@@ -23,13 +23,21 @@ export function checkedTextKey(field: TenderFieldName, ownerId?: string): string
   return ownerId ? `${ownerId}/${field}` : field;
 }
 
-const TENDER_TEXTS = ['summary', 'problem', 'users', 'workDone', 'constraints'] as const satisfies readonly TenderFieldName[];
+const TENDER_TEXTS = [
+  'summary',
+  'problem',
+  'users',
+  'workDone',
+  'constraints',
+  'engagementSummary',
+  'noEngagementReason',
+] as const satisfies readonly TenderFieldName[];
 
 /**
  * Every text of a tender that suppliers read and the checker reads besides requirement outcomes (which the
  * checker takes as requirements): the fields marked `checked` in TENDER_FIELDS, in the order the editor shows them.
  * The browser (live) and the server (on save and at publication) both list them with this, so they agree.
- * Engagement notes and answers to suppliers' questions will join this list when the tender holds them.
+ * Answers to suppliers' questions will join this list when the tender holds them.
  */
 export function checkedTexts(c: TenderContent): CheckedText[] {
   const out: CheckedText[] = [];

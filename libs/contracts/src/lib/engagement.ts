@@ -109,6 +109,10 @@ export interface PublishEngagementRequest {
   event: EngagementEvent | null;
 }
 
+/**
+ * POST /engagements/:id/feedback answers 201 with the EngagementFeedback. An optional `Idempotency-Key` header
+ * (8–100 of [A-Za-z0-9_.:-], as for submitting a response) makes a retry answer 200 with the first one.
+ */
 export interface GiveEngagementFeedbackRequest {
   requirementId: string;
   kind: EngagementFeedbackKind;
@@ -119,6 +123,15 @@ export interface GiveEngagementFeedbackRequest {
 export interface RegisterForEngagementRequest {
   attendees: number;
   accessNeeds?: string;
+}
+
+/** One page of the public list of open engagements, newest first (`GET /public/engagements?limit=&cursor=`). */
+export interface EngagementNoticePage {
+  items: EngagementNotice[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** How many engagements are open now. */
+  total: number;
 }
 
 export const ENGAGEMENT_LIMITS = {
@@ -132,6 +145,9 @@ export const ENGAGEMENT_LIMITS = {
   attendees: 5,
   /** Most feedback items one supplier may give on one engagement. */
   feedbackPerSupplier: 200,
+  /** The public list's page size, and the most one page may hold. */
+  pageSize: 20,
+  pageMax: 100,
 } as const;
 
 /** Routes under /api/v1. */
@@ -145,6 +161,9 @@ export const ENGAGEMENT_ROUTES = {
   supplierView: (id: string) => `/engagements/${id}`,
   feedback: (id: string) => `/engagements/${id}/feedback`,
   registration: (id: string) => `/engagements/${id}/registration`,
-  /** Buyer: record that a suggestion was adopted into the draft (the editor applies the text as an edit). */
+  /**
+   * Buyer: record that a suggestion was adopted into the draft (the editor applies the text as an edit).
+   * Answers the feedback (EngagementFeedback) with adoptedAt/adoptedBy set; adopting again changes nothing.
+   */
   adopt: (feedbackId: string) => `/engagement-feedback/${feedbackId}/adopt`,
 } as const;

@@ -78,6 +78,22 @@ export const TENDER_FIELDS = {
     optional: true,
     checked: true,
   },
+  engagementSummary: {
+    label: 'What changed because of market engagement',
+    hint: 'If you talked to suppliers before this tender, say what you changed because of what they told you. Suppliers read it. Leave empty if nothing changed.',
+    rows: 4,
+    limit: TEXT_LIMITS.tender.engagementSummary,
+    optional: true,
+    checked: true,
+  },
+  noEngagementReason: {
+    label: 'Why there was no market engagement',
+    hint: 'If you did not talk to suppliers before this tender, say why. Suppliers read it, and it is published in the open data.',
+    rows: 3,
+    limit: TEXT_LIMITS.tender.noEngagementReason,
+    optional: true,
+    checked: true,
+  },
   outcome: {
     label: 'What must be true?',
     hint: 'Describe a result for people, not a product or a task. For example: “Patients can book an appointment online without help.”',
@@ -265,4 +281,16 @@ export const JURISDICTION_LABELS: Record<Jurisdiction, string> = {
 export const JURISDICTION_FIELD = {
   label: 'Law of the contract',
   hint: 'Whose law governs the contract. The standstill after the award counts working days, skipping this jurisdiction’s bank holidays.',
+} as const;
+
+/** What is mainly bought (OCDS mainProcurementCategory), for the editors. */
+export const MAIN_CATEGORY_FIELD = {
+  label: 'What is mainly being bought',
+  hint: 'Goods are things you buy, services are work done for you, works are building or civil engineering. If the contract mixes them, choose the largest part by value. Suppliers filter the list of tenders by it.',
+} as const;
+
+/** Where the work is delivered (ITL 1 regions), for the editors. */
+export const REGIONS_FIELD = {
+  label: 'Regions where the work is delivered',
+  hint: 'Suppliers filter the list of tenders by region. Leave them all unticked if the work can be delivered anywhere in the UK.',
 } as const;

@@ -31,6 +31,8 @@ export const TEXT_LIMITS = {
     constraints: 5000,
     location: 200,
     singleLotReason: 2000,
+    engagementSummary: 2000,
+    noEngagementReason: 2000,
   } satisfies Limits<TenderContent>,
   contract: { extensionOptions: 1000 } satisfies Limits<ContractTerms>,
   contact: { name: 200, email: 254, phone: 40 } satisfies Limits<Contact>,

@@ -2,8 +2,10 @@ import { PUBLISHED_RECORD_SCHEMA_VERSION, type PublishedTenderRecord } from './p
 import {
   CriterionType,
   DEFAULT_RESPONSE_RULES,
+  ITL_REGION_CODES,
   Jurisdiction,
   PriceMethod,
+  ProcurementCategory,
   Procedure,
   RequirementKind,
   RequirementPriority,
@@ -32,7 +34,7 @@ export function readPublishedRecord(value: unknown, where = 'A published version
 /**
  * Fields added to schema version 1 after records were first written: a record published before them reads
  * as what those tenders meant (the default response rules, no date for answers, the default evaluation rules,
- * England and Wales), and the stored record itself is never changed. A copy is returned only when something
+ * England and Wales, services delivered anywhere in the UK, nothing said about market engagement), and the stored record itself is never changed. A copy is returned only when something
  * was missing.
  */
 function withLaterFields(r: PublishedTenderRecord): PublishedTenderRecord {
@@ -41,12 +43,20 @@ function withLaterFields(r: PublishedTenderRecord): PublishedTenderRecord {
     c.responseRules !== undefined &&
     c.timetable.answersPublishedBy !== undefined &&
     c.contract.jurisdiction !== undefined &&
+    c.mainCategory !== undefined &&
+    c.regions !== undefined &&
+    c.engagementSummary !== undefined &&
+    c.noEngagementReason !== undefined &&
     c.lots.every((lot) => lot.evaluationModel.rules !== undefined);
   if (complete) return r;
   return {
     ...r,
     content: {
       ...c,
+      mainCategory: c.mainCategory ?? ProcurementCategory.Services,
+      regions: c.regions ?? [],
+      engagementSummary: c.engagementSummary ?? '',
+      noEngagementReason: c.noEngagementReason ?? null,
       contract: { ...c.contract, jurisdiction: c.contract.jurisdiction ?? Jurisdiction.EnglandAndWales },
       timetable: { ...c.timetable, answersPublishedBy: c.timetable.answersPublishedBy ?? null },
       responseRules: c.responseRules ?? { ...DEFAULT_RESPONSE_RULES },
@@ -87,6 +97,7 @@ const text = is((v) => typeof v === 'string', 'text');
 const number = is((v) => typeof v === 'number' && Number.isFinite(v), 'a number');
 const whole = is((v) => Number.isInteger(v), 'a whole number');
 const instant = is((v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)), 'a date and time');
+const region = is((v) => (ITL_REGION_CODES as readonly unknown[]).includes(v), `one of ${ITL_REGION_CODES.join(', ')}`);
 const yesNo = is((v) => typeof v === 'boolean', 'true or false');
 /** A field added after the first records were written: absent in those, checked when present. */
 const later =
@@ -187,8 +198,12 @@ const record = fields({
     budget: fields({ min: nullable(number), max: nullable(number), currency: text, vatBasis: oneOf(VatBasis) }),
     contract: fields({ lengthMonths: nullable(whole), extensionOptions: text, jurisdiction: later(oneOf(Jurisdiction)) }),
     location: text,
+    mainCategory: later(oneOf(ProcurementCategory)),
+    regions: later(list(region)),
     procedure: oneOf(Procedure),
     singleLotReason: nullable(text),
+    engagementSummary: later(text),
+    noEngagementReason: later(nullable(text)),
     timetable: fields({
       clarificationDeadline: nullable(instant),
       submissionDeadline: nullable(instant),

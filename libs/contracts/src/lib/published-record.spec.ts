@@ -12,6 +12,7 @@ import {
   DEFAULT_RESPONSE_RULES,
   Jurisdiction,
   PriceMethod,
+  ProcurementCategory,
   Procedure,
   RequirementKind,
   RequirementPriority,
@@ -37,8 +38,12 @@ const published: TenderDetail = {
   contract: { lengthMonths: 24, extensionOptions: '12 months', jurisdiction: Jurisdiction.Scotland },
   estimatedValue: 250_000,
   location: 'Northshire',
+  mainCategory: ProcurementCategory.Goods,
+  regions: ['TLC', 'TLM'],
   procedure: Procedure.Open,
   singleLotReason: null,
+  engagementSummary: 'Suppliers asked for a longer mobilisation period, so it is now three months.',
+  noEngagementReason: null,
   timetable: {
     clarificationDeadline: '2027-01-10T12:00:00.000Z',
     submissionDeadline: '2027-01-20T12:00:00.000Z',
@@ -187,6 +192,59 @@ describe('published records', () => {
     expect(() => readPublishedRecord(stored)).toThrow(
       /record\.content\.contract\.jurisdiction should be one of england_and_wales, scotland/,
     );
+  });
+
+  it('read a record published before the category, regions and engagement texts with the defaults, leaving it unchanged', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    delete stored.content.mainCategory;
+    delete stored.content.regions;
+    delete stored.content.engagementSummary;
+    delete stored.content.noEngagementReason;
+    const before = JSON.stringify(stored);
+    const read = readPublishedRecord(stored);
+    expect(read.content.mainCategory).toBe(ProcurementCategory.Services);
+    expect(read.content.regions).toEqual([]);
+    expect(read.content.engagementSummary).toBe('');
+    expect(read.content.noEngagementReason).toBeNull();
+    expect(JSON.stringify(stored)).toBe(before);
+    const detail = publishedTenderDetail(read, { status: TenderStatus.Published, createdAt: published.createdAt });
+    expect(detail).toEqual({
+      ...published,
+      mainCategory: ProcurementCategory.Services,
+      regions: [],
+      engagementSummary: '',
+      noEngagementReason: null,
+    });
+  });
+
+  it('keep the category, regions and engagement texts of a record that has them', () => {
+    const record = toPublishedRecord({ ...published, noEngagementReason: 'An urgent need after a flood.' }, facts);
+    const read = readPublishedRecord(JSON.parse(JSON.stringify(record)));
+    expect(read.content).toMatchObject({
+      mainCategory: ProcurementCategory.Goods,
+      regions: ['TLC', 'TLM'],
+      engagementSummary: published.engagementSummary,
+      noEngagementReason: 'An urgent need after a flood.',
+    });
+    // The record holds its own copy of the regions, not the API view's list.
+    expect(record.content.regions).not.toBe(published.regions);
+  });
+
+  it('refuse a damaged category, region or engagement text, saying where', () => {
+    const stored = JSON.parse(JSON.stringify(toPublishedRecord(published, facts)));
+    stored.content.mainCategory = 'software';
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.mainCategory should be one of goods, services, works/);
+    stored.content.mainCategory = 'works';
+    stored.content.regions = ['TLC', 'UKC'];
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.regions\[1\] should be one of TLC, TLD/);
+    stored.content.regions = 'TLC';
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.regions should be a list/);
+    stored.content.regions = [];
+    stored.content.noEngagementReason = 7;
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.noEngagementReason should be text/);
+    stored.content.noEngagementReason = null;
+    stored.content.engagementSummary = null;
+    expect(() => readPublishedRecord(stored)).toThrow(/record\.content\.engagementSummary should be text/);
   });
 
   it('refuse damaged response rules, saying where', () => {

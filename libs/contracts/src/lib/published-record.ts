@@ -1,8 +1,10 @@
 import {
   type CriterionType,
   type EvaluationRules,
+  type ItlRegion,
   type Jurisdiction,
   type PriceMethod,
+  type ProcurementCategory,
   type Procedure,
   type RequirementKind,
   type RequirementPriority,
@@ -64,8 +66,16 @@ export interface PublishedTenderContent {
   /** jurisdiction: absent from records published before it existed; the reader gives England and Wales. */
   contract: { lengthMonths: number | null; extensionOptions: string; jurisdiction: Jurisdiction };
   location: string;
+  /** Absent from records published before it existed; the reader gives services. */
+  mainCategory: ProcurementCategory;
+  /** Absent from records published before it existed; the reader gives none (anywhere in the UK). */
+  regions: ItlRegion[];
   procedure: Procedure;
   singleLotReason: string | null;
+  /** Absent from records published before it existed; the reader gives ''. */
+  engagementSummary: string;
+  /** Absent from records published before it existed; the reader gives null. */
+  noEngagementReason: string | null;
   timetable: {
     clarificationDeadline: string | null;
     submissionDeadline: string | null;
@@ -164,8 +174,12 @@ export function toPublishedRecord(t: TenderDetail, facts: PublicationFacts): Pub
         jurisdiction: t.contract.jurisdiction,
       },
       location: t.location,
+      mainCategory: t.mainCategory,
+      regions: [...t.regions],
       procedure: t.procedure,
       singleLotReason: t.singleLotReason,
+      engagementSummary: t.engagementSummary,
+      noEngagementReason: t.noEngagementReason,
       timetable: {
         clarificationDeadline: t.timetable.clarificationDeadline,
         submissionDeadline: t.timetable.submissionDeadline,
@@ -267,8 +281,12 @@ export function publishedTenderDetail(r: PublishedTenderRecord, live: LiveTender
     contract: { ...c.contract },
     estimatedValue: c.estimatedValue,
     location: c.location,
+    mainCategory: c.mainCategory,
+    regions: [...c.regions],
     procedure: c.procedure,
     singleLotReason: c.singleLotReason,
+    engagementSummary: c.engagementSummary,
+    noEngagementReason: c.noEngagementReason,
     timetable: { ...c.timetable },
     responseRules: { ...c.responseRules },
     contact: { ...c.contact },

@@ -1,7 +1,9 @@
 import {
   CriterionType,
+  ITL_REGION_CODES,
   Jurisdiction,
   PriceMethod,
+  ProcurementCategory,
   Procedure,
   RequirementKind,
   RequirementPriority,
@@ -88,8 +90,12 @@ const content: fc.Arbitrary<TenderContent> = fc
     }),
     estimatedValue: fc.option(fc.integer({ min: 0 }), { nil: null }),
     location: text,
+    mainCategory: fc.constantFrom(...Object.values(ProcurementCategory)),
+    regions: fc.uniqueArray(fc.constantFrom(...ITL_REGION_CODES), { maxLength: 12 }),
     procedure: fc.constant(Procedure.Open),
     singleLotReason: fc.option(text, { nil: null }),
+    engagementSummary: text,
+    noEngagementReason: fc.option(text, { nil: null }),
     timetable: fc.constant({
       clarificationDeadline: null,
       submissionDeadline: '2027-01-01T12:00:00.000Z',
@@ -215,6 +221,75 @@ describe('tender document', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('keeps the category, regions and engagement texts, and hands out a copy of the regions', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const doc = new Y.Doc();
+        writeContent(doc, c);
+        const read = readContent(doc);
+        expect([read.mainCategory, read.regions, read.engagementSummary, read.noEngagementReason]).toEqual([
+          c.mainCategory,
+          c.regions,
+          c.engagementSummary,
+          c.noEngagementReason,
+        ]);
+        expect(read.regions).not.toBe(c.regions);
+        read.regions.push('TLN');
+        read.regions.splice(0, 1);
+        expect(readContent(doc).regions).toEqual(c.regions);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('replaces the regions whole: a change writes one update, the same list none', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const doc = new Y.Doc();
+        writeContent(doc, { ...c, regions: ['TLC', 'TLD'] });
+        let updates = 0;
+        doc.on('update', () => updates++);
+        writeContent(doc, { ...c, regions: ['TLC', 'TLD'] });
+        expect(updates).toBe(0);
+        writeContent(doc, { ...c, regions: ['TLD'] });
+        expect(updates).toBe(1);
+        expect(readContent(doc).regions).toEqual(['TLD']);
+        writeContent(doc, { ...c, regions: [] });
+        expect(readContent(doc).regions).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('merges two people typing in the engagement summary at once', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const a = new Y.Doc();
+        const b = new Y.Doc();
+        writeContent(a, { ...c, engagementSummary: 'Suppliers asked for more time.' });
+        sync(a, b);
+        writeContent(a, { ...readContent(a), engagementSummary: 'Three suppliers asked for more time.' });
+        writeContent(b, { ...readContent(b), engagementSummary: 'Suppliers asked for more time. We gave six weeks.' });
+        sync(a, b);
+        expect(readContent(a).engagementSummary).toBe('Three suppliers asked for more time. We gave six weeks.');
+        expect(readContent(b)).toEqual(readContent(a));
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('reads a document written before the category, regions and engagement texts without them, for the server to fill in', () => {
+    const doc = new Y.Doc();
+    const tender = doc.getMap<unknown>('tender');
+    tender.set('location', 'Leeds');
+    tender.set('procedure', Procedure.Open);
+    const read = readContent(doc);
+    expect(read.mainCategory).toBeUndefined();
+    expect(read.regions).toBeUndefined();
+    expect(read.noEngagementReason).toBeUndefined();
+    expect(read.engagementSummary).toBe('');
   });
 
   it('renumbers as few items as possible to reach a new order', () => {

@@ -6,21 +6,25 @@ import * as Y from 'yjs';
  * in one field merges character by character; structure (lots, requirements) is Y.Array of Y.Map;
  * everything else (dates, weights, budget…) is a plain value, last writer wins.
  *
- *   doc.getMap('tender')   title, summary, problem, users, workDone, constraints: Y.Text; other fields: plain
+ *   doc.getMap('tender')   title, summary, problem, users, workDone, constraints, engagementSummary: Y.Text;
+ *                          other fields: plain (regions: a JSON list of codes, replaced whole, read as a copy)
  *   doc.getArray('lots')   Y.Map { id, position, title: Y.Text, description: Y.Text, estimatedValue, evaluationModel,
  *                                  requirements: Y.Array<Y.Map { id, position, heading, kind, priority, outcome: Y.Text,
  *                                  whyItMatters: Y.Text, measure: Y.Text (description) + measureBaseline/…,
  *                                  roomForProposals: Y.Text, justification }> }
  */
 
-const TENDER_TEXT = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints'] as const;
+const TENDER_TEXT = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints', 'engagementSummary'] as const;
 const TENDER_PLAIN = [
   'budget',
   'contract',
   'estimatedValue',
   'location',
+  'mainCategory',
+  'regions',
   'procedure',
   'singleLotReason',
+  'noEngagementReason',
   'timetable',
   'responseRules',
   'contact',
@@ -220,7 +224,9 @@ const str = (map: YMap, key: string) => (map.get(key) instanceof Y.Text ? (map.g
  */
 function plainOf(map: YMap, key: string): unknown {
   const value = map.get(key);
-  return value instanceof Y.AbstractType ? (value.toJSON() as unknown) : value;
+  if (value instanceof Y.AbstractType) return value.toJSON() as unknown;
+  // A plain list is the document's own object: a copy, so a reader that changes it cannot change the document unseen.
+  return Array.isArray(value) ? plainData(value) : value;
 }
 
 /** The content the document holds now. */
@@ -235,12 +241,16 @@ export function readContent(doc: Y.Doc): TenderContent {
     users: str(tender, 'users'),
     workDone: str(tender, 'workDone'),
     constraints: str(tender, 'constraints'),
+    engagementSummary: str(tender, 'engagementSummary'),
     budget: plain('budget'),
     contract: plain('contract'),
     estimatedValue: plain('estimatedValue'),
     location: plain('location'),
+    mainCategory: plain('mainCategory'),
+    regions: plain('regions'),
     procedure: plain('procedure'),
     singleLotReason: plain('singleLotReason'),
+    noEngagementReason: plain('noEngagementReason'),
     timetable: plain('timetable'),
     responseRules: plain('responseRules'),
     contact: plain('contact'),

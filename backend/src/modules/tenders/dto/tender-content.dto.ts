@@ -10,11 +10,14 @@ import {
   type EvaluationModelContent,
   type EvaluationRules,
   type FindingJustification,
+  ITL_REGION_CODES,
+  type ItlRegion,
   Jurisdiction,
   type LotContent,
   type Measure,
   PriceMethod,
   type PriceParameters,
+  ProcurementCategory,
   Procedure,
   RequirementKind,
   RequirementPriority,
@@ -32,9 +35,11 @@ import {
 } from '@openbrief/contracts';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsEmail,
+  IsIn,
   IsInt,
   IsNumber,
   IsObject,
@@ -243,7 +248,7 @@ export class JustificationDto implements FindingJustification {
       'a tender field ("problem") or "<requirement, lot or criterion id>/<field>" (contracts checkedTexts)',
   })
   @Matches(
-    /^(?:tender|summary|problem|users|workDone|constraints|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/(?:measure|roomForProposals|lotDescription|criterionDescription))?)$/i,
+    /^(?:tender|summary|problem|users|workDone|constraints|engagementSummary|noEngagementReason|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/(?:measure|roomForProposals|lotDescription|criterionDescription))?)$/i,
     {
       message:
         'requirementId must be a requirement id, "tender" for a finding about the whole tender, or a checked text (such as "problem" or "<lot id>/lotDescription").',
@@ -252,6 +257,24 @@ export class JustificationDto implements FindingJustification {
   requirementId!: string;
   @RequiredText(L.justification.rule) rule!: string;
   @RequiredText(L.justification.text) text!: string;
+}
+
+/** ITL 1 delivery regions: each a known code, each once, at most one of each (none: anywhere in the UK). */
+function Regions() {
+  const max = ITL_REGION_CODES.length;
+  return applyDecorators(
+    ApiProperty({
+      type: [String],
+      enum: ITL_REGION_CODES,
+      maxItems: max,
+      uniqueItems: true,
+      description: 'ITL 1 regions where the work is delivered; empty for anywhere in the UK',
+    }),
+    IsArray({ message: '$property must be a list.' }),
+    ArrayMaxSize(max, { message: `$property can have at most ${max} items.` }),
+    ArrayUnique((code: unknown) => code, { message: '$property must not name a region twice.' }),
+    IsIn(ITL_REGION_CODES, { each: true, message: `each of $property must be one of: ${ITL_REGION_CODES.join(', ')} (ITL 1 regions).` }),
+  );
 }
 
 export class TenderContentDto implements TenderContent {
@@ -265,8 +288,12 @@ export class TenderContentDto implements TenderContent {
   @Nested(() => ContractTermsDto) contract!: ContractTermsDto;
   @NullableNumber(0, MAX_MONEY) estimatedValue!: number | null;
   @Text(L.tender.location) location!: string;
+  @EnumField(ProcurementCategory, 'main procurement category') mainCategory!: ProcurementCategory;
+  @Regions() regions!: ItlRegion[];
   @EnumField(Procedure, 'procedure') procedure!: Procedure;
   @NullableText(L.tender.singleLotReason) singleLotReason!: string | null;
+  @Text(L.tender.engagementSummary, 'What changed because of preliminary market engagement') engagementSummary!: string;
+  @NullableText(L.tender.noEngagementReason, 'Why there was no preliminary market engagement') noEngagementReason!: string | null;
   @Nested(() => TimetableDto) timetable!: TimetableDto;
   @Nested(() => ResponseRulesDto) responseRules!: ResponseRulesDto;
   @Nested(() => ContactDto) contact!: ContactDto;

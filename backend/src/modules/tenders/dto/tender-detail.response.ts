@@ -76,8 +76,23 @@ class ChangeLogEntryResponse implements ChangeLogEntry {
   @ApiProperty({ nullable: true, type: String }) changeNote!: string | null;
 }
 
+class SmeSuitabilityReasonResponse {
+  @ApiProperty({ enum: ['thresholds', 'lots', 'reading-age', 'procedure'] })
+  test!: PublishedTenderView['openness']['reasons'][number]['test'];
+  @ApiProperty() met!: boolean;
+  @ApiProperty() text!: string;
+}
+
+class TenderOpennessResponse {
+  @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
+  @ApiProperty({ nullable: true, type: Number }) readingAge!: number | null;
+  @ApiProperty() suitableForSmallSuppliers!: boolean;
+  @ApiProperty({ type: [SmeSuitabilityReasonResponse] }) reasons!: SmeSuitabilityReasonResponse[];
+}
+
 export class PublishedTenderViewResponse extends PublishedVersionResponse implements PublishedTenderView {
   @ApiProperty({ type: [ChangeLogEntryResponse] }) changeLog!: ChangeLogEntryResponse[];
+  @ApiProperty({ type: TenderOpennessResponse }) openness!: TenderOpennessResponse;
 }
 
 export class TenderTemplateResponse implements TenderTemplateSummary {

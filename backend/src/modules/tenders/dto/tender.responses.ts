@@ -21,4 +21,9 @@ export class PublishedTenderSummaryResponse implements PublishedTenderSummary {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submissionDeadline!: string | null;
   @ApiProperty({ format: 'date-time' }) publishedAt!: string;
   @ApiProperty() version!: number;
+  @ApiProperty({ enum: ['goods', 'services', 'works'] }) mainCategory!: PublishedTenderSummary['mainCategory'];
+  @ApiProperty({ type: [String], description: 'ITL 1 delivery regions; empty = anywhere in the UK' })
+  regions!: PublishedTenderSummary['regions'];
+  @ApiProperty({ enum: ['open', 'closed', 'awarded'] }) state!: PublishedTenderSummary['state'];
+  @ApiProperty() suitableForSmallSuppliers!: boolean;
 }

@@ -1,8 +1,10 @@
 import {
   DEFAULT_RESPONSE_RULES,
   type FindingJustification,
+  type ItlRegion,
   Jurisdiction,
   Procedure,
+  ProcurementCategory,
   TEXT_LIMITS,
   TenderStatus,
   VatBasis,
@@ -79,11 +81,27 @@ export class Tender {
   @Column({ type: 'varchar', length: TEXT_LIMITS.tender.location, default: '' })
   location!: string;
 
+  /** What is mainly bought (OCDS mainProcurementCategory): a filter of the public list. */
+  @Column({ name: 'main_category', type: 'varchar', length: 20, default: ProcurementCategory.Services })
+  mainCategory!: ProcurementCategory;
+
+  /** ITL 1 delivery regions, at most twelve codes; none: anywhere in the UK. Always read with the tender, so kept as JSON. */
+  @Column({ type: 'simple-json', default: () => "'[]'" })
+  regions!: ItlRegion[];
+
   @Column({ type: 'varchar', length: 30, default: Procedure.Open })
   procedure!: Procedure;
 
   @Column({ name: 'single_lot_reason', type: 'text', nullable: true })
   singleLotReason!: string | null;
+
+  /** What changed because of preliminary market engagement (suppliers read it). */
+  @Column({ name: 'engagement_summary', type: 'text', default: '' })
+  engagementSummary!: string;
+
+  /** Why there was no preliminary market engagement (OCDS UK planning.noEngagementNoticeRationale). */
+  @Column({ name: 'no_engagement_reason', type: 'text', nullable: true })
+  noEngagementReason!: string | null;
 
   @Column({ name: 'clarification_deadline', type: Date, nullable: true })
   clarificationDeadline!: Date | null;

@@ -1,7 +1,9 @@
 import {
+  MAIN_CATEGORY_FIELD,
   PriceMethod,
   Procedure,
   RequirementKind,
+  REGIONS_FIELD,
   RequirementPriority,
   ScoringScale,
   TENDER_FIELDS,
@@ -24,9 +26,13 @@ export const TOP_LEVEL_LABELS = {
   workDone: TENDER_FIELDS.workDone.label,
   constraints: TENDER_FIELDS.constraints.label,
   location: 'Location',
+  mainCategory: MAIN_CATEGORY_FIELD.label,
+  regions: REGIONS_FIELD.label,
   procedure: 'Procedure',
   estimatedValue: 'Estimated value',
   singleLotReason: 'Why the tender is not divided into lots',
+  engagementSummary: TENDER_FIELDS.engagementSummary.label,
+  noEngagementReason: TENDER_FIELDS.noEngagementReason.label,
 } as const;
 
 /** Parts of a requirement, as "Requirement 1.2: <label>". */

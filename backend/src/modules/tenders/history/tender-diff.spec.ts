@@ -1,4 +1,4 @@
-import { Jurisdiction, PriceMethod, type TenderContent, TieBreakRule } from '@openbrief/contracts';
+import { Jurisdiction, PriceMethod, ProcurementCategory, type TenderContent, TieBreakRule } from '@openbrief/contracts';
 import { templateContent } from '../templates/tender-templates';
 import { currentLabel } from './history-labels';
 import { changedFields, compareContent } from './tender-diff';
@@ -106,6 +106,35 @@ describe('what the history says changed', () => {
     };
     delete old.contract['jurisdiction'];
     delete old.lots[0].evaluationModel['rules'];
+    expect(compareContent(old as unknown as TenderContent, now)).toEqual([]);
+  });
+
+  it('names the category and the regions in words, and the engagement texts by their editor labels', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.mainCategory = ProcurementCategory.Works;
+    // Ticked out of order: read in the ITL order, by name.
+    after.regions = ['TLM', 'TLC'];
+    after.engagementSummary = 'Suppliers asked for a longer mobilisation period.';
+    after.noEngagementReason = 'Only one supplier can connect to the existing system.';
+    const byPath = new Map(compareContent(before, after).map((d) => [d.path, d]));
+    expect(byPath.get('mainCategory')).toMatchObject({ label: 'What is mainly being bought', before: 'Services', after: 'Works' });
+    expect(byPath.get('regions')).toMatchObject({
+      label: 'Regions where the work is delivered',
+      before: 'Anywhere in the UK',
+      after: 'North East (England), Scotland',
+    });
+    expect(byPath.get('engagementSummary')?.label).toBe('What changed because of market engagement');
+    expect(byPath.get('noEngagementReason')).toMatchObject({
+      label: 'Why there was no market engagement',
+      after: 'Only one supplier can connect to the existing system.',
+    });
+  });
+
+  it('reads a revision saved before the category, regions and engagement texts as the defaults', () => {
+    const now = base();
+    const old = structuredClone(now) as unknown as Record<string, unknown>;
+    for (const key of ['mainCategory', 'regions', 'engagementSummary', 'noEngagementReason']) delete old[key];
     expect(compareContent(old as unknown as TenderContent, now)).toEqual([]);
   });
 

@@ -1,11 +1,14 @@
 import {
   DEFAULT_RESPONSE_RULES,
   type FieldDiff,
+  ITL_REGIONS,
   type FindingJustification,
   JURISDICTION_FIELD,
   JURISDICTION_LABELS,
   Jurisdiction,
   type LotContent,
+  PROCUREMENT_CATEGORY_LABELS,
+  ProcurementCategory,
   RESPONSE_RULE_FIELDS,
   type TenderContent,
   attachmentRuleText,
@@ -34,6 +37,14 @@ interface Field {
   removed?: string;
 }
 
+/** Region names in the ITL order (however the list was ticked), or "Anywhere in the UK" for none. */
+function regionsText(codes: readonly string[]): string {
+  if (!codes.length) return 'Anywhere in the UK';
+  return ITL_REGIONS.filter((r) => codes.includes(r.code))
+    .map((r) => r.name)
+    .join(', ');
+}
+
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(', ');
 
@@ -51,6 +62,12 @@ export function flattenContent(c: TenderContent): Map<string, Field> {
 
   for (const key of ['title', 'summary', 'problem', 'users', 'workDone', 'constraints', 'location', 'singleLotReason'] as const)
     put(key, TOP_LEVEL_LABELS[key], c[key]);
+  // Revisions saved before the classification and engagement texts existed meant services, anywhere, nothing said.
+  const category = c.mainCategory ?? ProcurementCategory.Services;
+  put('mainCategory', TOP_LEVEL_LABELS.mainCategory, PROCUREMENT_CATEGORY_LABELS[category] ?? category);
+  put('regions', TOP_LEVEL_LABELS.regions, regionsText(c.regions ?? []));
+  put('engagementSummary', TOP_LEVEL_LABELS.engagementSummary, c.engagementSummary ?? '');
+  put('noEngagementReason', TOP_LEVEL_LABELS.noEngagementReason, c.noEngagementReason ?? '');
   put('procedure', TOP_LEVEL_LABELS.procedure, PROCEDURE_LABELS[c.procedure] ?? c.procedure);
   put('estimatedValue', TOP_LEVEL_LABELS.estimatedValue, money(c.estimatedValue));
   put('budget', 'Budget', budgetText(money(c.budget.min), money(c.budget.max), VAT_LABELS[c.budget.vatBasis] ?? c.budget.vatBasis));

@@ -40,4 +40,38 @@ export class PublishedRecords {
     const row = await tx.findOneBy(TenderVersion, { tenderId, version });
     return row && versionRecord(row);
   }
+
+  /** For the open data: the tender an OCDS ocid names (`tender.ocid`, unique), whatever its status. */
+  tenderByOcid(ocid: string): Promise<Tender | null> {
+    return this.tenders.findOneBy({ ocid });
+  }
+
+  /** For the open data: every version row of a tender, oldest first. */
+  versionRows(tenderId: string): Promise<TenderVersion[]> {
+    return this.versions.find({ where: { tenderId }, order: { version: 'ASC' } });
+  }
+
+  /**
+   * For the open data feed: version rows of tenders in `statuses`, newest publication first (then by row id),
+   * published within [from, to], strictly after the keyset `after` in that order.
+   */
+  versionsFeed(q: {
+    statuses: readonly string[];
+    from?: Date;
+    to?: Date;
+    after?: { at: Date; id: string; inclusive: boolean };
+    limit: number;
+  }): Promise<(TenderVersion & { tender: Tender })[]> {
+    const query = this.versions
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.tender', 't')
+      .where('t.status IN (:...statuses)', { statuses: [...q.statuses] });
+    if (q.from) query.andWhere('v.published_at >= :from', { from: q.from });
+    if (q.to) query.andWhere('v.published_at <= :to', { to: q.to });
+    if (q.after?.inclusive) query.andWhere('v.published_at <= :at', { at: q.after.at });
+    else if (q.after) query.andWhere('(v.published_at < :at OR (v.published_at = :at AND v.id < :id))', { at: q.after.at, id: q.after.id });
+    return query.orderBy('v.publishedAt', 'DESC').addOrderBy('v.id', 'DESC').limit(q.limit).getMany() as Promise<
+      (TenderVersion & { tender: Tender })[]
+    >;
+  }
 }

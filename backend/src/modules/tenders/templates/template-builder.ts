@@ -3,8 +3,10 @@ import {
   CriterionType,
   DEFAULT_RESPONSE_RULES,
   Jurisdiction,
+  type ItlRegion,
   PriceMethod,
   Procedure,
+  ProcurementCategory,
   type RequirementContent,
   RequirementKind,
   RequirementPriority,
@@ -37,6 +39,10 @@ export interface ContentSeed {
   workDone?: string;
   constraints?: string;
   estimatedValue?: number | null;
+  /** What is mainly bought; services unless said. */
+  mainCategory?: ProcurementCategory;
+  /** ITL 1 delivery regions; none (anywhere in the UK) unless said. */
+  regions?: ItlRegion[];
   lotTitle?: string;
   outcomes: OutcomeSeed[];
   qualityQuestions: { name: string; description: string; wordLimit: number; outcomeIndexes: number[] }[];
@@ -114,8 +120,12 @@ export function buildContent(seed: ContentSeed): TenderContent {
     },
     estimatedValue: seed.estimatedValue ?? null,
     location: '',
+    mainCategory: seed.mainCategory ?? ProcurementCategory.Services,
+    regions: [...(seed.regions ?? [])],
     procedure: Procedure.Open,
     singleLotReason: null,
+    engagementSummary: '',
+    noEngagementReason: null,
     timetable: {
       clarificationDeadline: null,
       submissionDeadline: null,

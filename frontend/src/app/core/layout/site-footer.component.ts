@@ -12,6 +12,7 @@ import { AuthService } from '../auth/auth.service';
         <nav aria-label="Footer">
           <ul class="site-footer__links">
             <li><a routerLink="/opportunities">Open opportunities</a></li>
+            <li><a routerLink="/engagements">Market engagement</a></li>
             @if (!signedIn()) {
               <li><a routerLink="/sign-up">Create a supplier account</a></li>
               <li><a routerLink="/sign-in">Sign in</a></li>

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { PublishedClarification, PublishedTenderPage, PublishedTenderView } from '@openbrief/contracts';
 import { Observable } from 'rxjs';
+import { type SearchChoices, searchParams } from './tender-search';
 
 const PUBLIC_TENDERS = '/api/v1/public/tenders';
 
@@ -10,9 +11,13 @@ const PUBLIC_TENDERS = '/api/v1/public/tenders';
 export class PublicTendersApi {
   private readonly http = inject(HttpClient);
 
-  /** One page, newest publication first; pass the previous page's nextCursor for the next one. */
-  list(cursor?: string | null): Observable<PublishedTenderPage> {
-    const params = cursor ? new HttpParams().set('cursor', cursor) : undefined;
+  /**
+   * One page of the tenders that match the search (every public tender, newest first, when it is empty);
+   * pass the previous page's nextCursor, with the same search, for the next one.
+   */
+  list(search: SearchChoices = {}, cursor?: string | null): Observable<PublishedTenderPage> {
+    let params = new HttpParams({ fromObject: searchParams(search) });
+    if (cursor) params = params.set('cursor', cursor);
     return this.http.get<PublishedTenderPage>(PUBLIC_TENDERS, { params });
   }
 

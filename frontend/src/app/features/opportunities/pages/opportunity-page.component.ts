@@ -14,6 +14,7 @@ import { hasPassed } from '../data-access/supplier-view';
 import { TenderNarrative } from '../../../shared/ui/tender/tender-narrative.component';
 import { TenderKeyFacts } from '../../../shared/ui/tender/tender-key-facts.component';
 import { TenderScoring } from '../../../shared/ui/tender/tender-scoring.component';
+import { OpennessPanel } from '../ui/openness-panel.component';
 import { PublishedClarifications } from '../ui/published-clarifications.component';
 import { RespondSteps } from '../ui/respond-steps.component';
 import { SupplierActions } from '../ui/supplier-actions.component';
@@ -33,6 +34,7 @@ import { TenderTimetable } from '../ui/tender-timetable.component';
     TenderScoring,
     TenderKeyFacts,
     TenderTimetable,
+    OpennessPanel,
     RespondSteps,
     PublishedClarifications,
     SupplierActions,

@@ -56,7 +56,7 @@ export function editorFieldId(anchor: CommentAnchor): string | null {
 /** What a thread on words selected in an editor field is about: the inverse of `editorFieldId`. */
 export function anchorForField(fieldId: string): { requirementId: string | null; field: CommentField } | null {
   const field = textFieldAt(fieldId);
-  // Comment fields carry the content's own names; a thread cannot be about the title or a lot.
-  if (!field || field.scope === 'lot' || field.key === 'title') return null;
+  // Comment fields carry the content's own names; a thread cannot be about the title, a lot or the engagement summary (yet).
+  if (!field || field.scope === 'lot' || field.key === 'title' || field.key === 'engagementSummary') return null;
   return { requirementId: field.scope === 'requirement' ? field.id : null, field: field.key };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsavedChanges } from './content-diff';
-import { Jurisdiction, TieBreakRule } from '@openbrief/contracts';
+import { Jurisdiction, ProcurementCategory, TieBreakRule } from '@openbrief/contracts';
 import { removeRequirement, updateCriterion, updateModel, updateRequirement, withRules } from './content-ops';
 import { lot, requirement, tenderContent } from './testing/tender-content.fixture';
 
@@ -29,6 +29,30 @@ describe('unsavedChanges', () => {
       { key: 'summary', label: 'Summary', mine: 'Mine', theirs: 'Cut the wait for housing repairs.' },
       { key: 'location', label: 'Location', mine: 'York', theirs: 'Hull' },
     ]);
+  });
+
+  it('names the category and regions in words, ignores regions ticked in another order, and puts them back with apply', () => {
+    const base = tenderContent({ regions: ['TLC', 'TLE'] });
+    const mine = tenderContent({ mainCategory: ProcurementCategory.Works, regions: ['TLM', 'TLC'], engagementSummary: 'We listened.' });
+    const theirs = tenderContent({ regions: ['TLE', 'TLC'] });
+    const changes = unsavedChanges(base, mine, theirs);
+    expect(summary(changes)).toEqual([
+      { key: 'engagementSummary', label: 'What changed because of market engagement', mine: 'We listened.', theirs: '' },
+      { key: 'mainCategory', label: 'What is mainly being bought', mine: 'Works', theirs: 'Services' },
+      {
+        key: 'regions',
+        label: 'Regions where the work is delivered',
+        mine: 'North East (England), Scotland',
+        theirs: 'North East (England), Yorkshire and The Humber',
+      },
+    ]);
+    const merged = changes.reduce((c, change) => change.apply!(c), theirs);
+    expect([merged.mainCategory, merged.regions, merged.engagementSummary]).toEqual([
+      ProcurementCategory.Works,
+      ['TLC', 'TLM'],
+      'We listened.',
+    ]);
+    expect(unsavedChanges(null, tenderContent({ regions: [] }), tenderContent({ regions: [] }))).toEqual([]);
   });
 
   it('treats an empty field and a missing value as the same', () => {

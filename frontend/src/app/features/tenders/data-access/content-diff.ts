@@ -1,13 +1,20 @@
 import {
   EVALUATION_RULE_FIELDS,
   EvaluationRules,
+  ITL_REGIONS,
+  ItlRegion,
   JURISDICTION_FIELD,
   JURISDICTION_LABELS,
   Jurisdiction,
+  MAIN_CATEGORY_FIELD,
   PRICE_PARAMETER_FIELDS,
+  PROCUREMENT_CATEGORY_LABELS,
+  ProcurementCategory,
+  REGIONS_FIELD,
   PriceParameters,
   RESPONSE_RULE_FIELDS,
   RequirementContent,
+  TENDER_FIELDS,
   ResponseRules,
   TIE_BREAK_LABELS,
   TenderContent,
@@ -52,7 +59,19 @@ const TOP: [keyof TenderContent, string][] = [
   ['location', 'Location'],
   ['procedure', 'Procedure'],
   ['singleLotReason', 'Why the tender is not divided into lots'],
+  ['engagementSummary', TENDER_FIELDS.engagementSummary.label],
+  ['noEngagementReason', TENDER_FIELDS.noEngagementReason.label],
 ];
+
+/** Region names in the ITL order, however they were ticked; none: anywhere in the UK. */
+const showRegions = (v: unknown): string => {
+  const codes = Array.isArray(v) ? (v as string[]) : [];
+  return codes.length
+    ? ITL_REGIONS.filter((r) => codes.includes(r.code))
+        .map((r) => r.name)
+        .join(', ')
+    : 'Anywhere in the UK';
+};
 
 const REQUIREMENT_FIELDS: [string, string][] = [
   ['outcome', 'outcome'],
@@ -115,6 +134,21 @@ function accessors(mine: TenderContent): Accessor[] {
       label: 'Extension options',
       get: (c) => c.contract.extensionOptions,
       set: (c, v) => ({ ...c, contract: { ...c.contract, extensionOptions: v as string } }),
+    },
+    {
+      key: 'mainCategory',
+      label: MAIN_CATEGORY_FIELD.label,
+      get: (c) => c.mainCategory,
+      set: (c, v) => ({ ...c, mainCategory: v as ProcurementCategory }),
+      show: (v) => PROCUREMENT_CATEGORY_LABELS[v as ProcurementCategory] ?? '',
+    },
+    {
+      key: 'regions',
+      label: REGIONS_FIELD.label,
+      // Compared as sets: ticking the same regions in another order is no change.
+      get: (c) => ITL_REGIONS.filter((r) => (c.regions ?? []).includes(r.code)).map((r) => r.code),
+      set: (c, v) => ({ ...c, regions: [...(v as ItlRegion[])] }),
+      show: showRegions,
     },
     {
       key: 'contract.jurisdiction',

@@ -50,6 +50,22 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('holds the engagement texts to the API’s limits, pointing at each', () => {
+    expect(validateContent(tenderContent({ engagementSummary: 'x'.repeat(2000), noEngagementReason: 'x'.repeat(2000) }))).toEqual([]);
+    expect(problemsOf(tenderContent({ engagementSummary: 'x'.repeat(2001), noEngagementReason: 'x'.repeat(2001) }))).toEqual([
+      ['engagement-summary', 'problem', 'What changed because of market engagement must be 2,000 characters or fewer'],
+      ['no-engagement-reason', 'problem', 'Why there was no market engagement must be 2,000 characters or fewer'],
+    ]);
+  });
+
+  it('refuses a region named twice or not in the list, which the checkboxes cannot do but a live document can', () => {
+    expect(validateContent(tenderContent({ regions: ['TLC', 'TLN'] }))).toEqual([]);
+    expect(validateContent(tenderContent({ regions: [] }))).toEqual([]);
+    for (const regions of [['TLC', 'TLC'], ['UKC']] as never[][]) {
+      expect(problemsOf(tenderContent({ regions }))).toEqual([['regions', 'budget', 'Choose each region at most once, from the list']]);
+    }
+  });
+
   it('names the requirement by lot and position, and points at the exact field', () => {
     const c = tenderContent({
       lots: [

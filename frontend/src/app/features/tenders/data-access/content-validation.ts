@@ -1,5 +1,6 @@
 import {
   CriterionContent,
+  ITL_REGION_CODES,
   TEXT_LIMITS,
   TenderContent,
   Timetable,
@@ -36,6 +37,8 @@ export const LIMITS = {
   workDone: TEXT_LIMITS.tender.workDone,
   constraints: TEXT_LIMITS.tender.constraints,
   singleLotReason: TEXT_LIMITS.tender.singleLotReason,
+  engagementSummary: TEXT_LIMITS.tender.engagementSummary,
+  noEngagementReason: TEXT_LIMITS.tender.noEngagementReason,
   lotTitle: TEXT_LIMITS.lot.title,
   lotDescription: TEXT_LIMITS.lot.description,
   outcome: TEXT_LIMITS.requirement.outcome,
@@ -77,6 +80,8 @@ export function validateContent(c: TenderContent): ContentProblem[] {
   tooLong(c.users, LIMITS.users, 'users', 'problem', 'Who the users are');
   tooLong(c.workDone, LIMITS.workDone, 'work-done', 'problem', 'What has been tried already');
   tooLong(c.constraints, LIMITS.constraints, 'constraints', 'problem', 'Constraints');
+  tooLong(c.engagementSummary, LIMITS.engagementSummary, 'engagement-summary', 'problem', 'What changed because of market engagement');
+  tooLong(c.noEngagementReason, LIMITS.noEngagementReason, 'no-engagement-reason', 'problem', 'Why there was no market engagement');
 
   if (c.lots.length === 0) add('section-lots', 'lots', 'Add a lot: a tender without lots has one');
   const many = c.lots.length > 1;
@@ -160,6 +165,11 @@ export function validateContent(c: TenderContent): ContentProblem[] {
   }
   tooLong(c.contract.extensionOptions, LIMITS.extensionOptions, 'extension-options', 'budget', 'Extension options');
   tooLong(c.location, LIMITS.location, 'location', 'budget', 'The location');
+  // The checkboxes cannot do this, but a colleague's older editor or a live document might.
+  const regions = c.regions ?? [];
+  if (regions.some((r) => !ITL_REGION_CODES.includes(r)) || new Set(regions).size !== regions.length) {
+    add('regions', 'budget', 'Choose each region at most once, from the list');
+  }
   tooLong(c.singleLotReason, LIMITS.singleLotReason, 'single-lot-reason', 'lots', 'The reason for a single lot');
 
   tooLong(c.contact.name, LIMITS.contactName, 'contact-name', 'contact', 'The contact name');

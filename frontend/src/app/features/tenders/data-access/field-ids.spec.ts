@@ -53,6 +53,11 @@ describe('locateField', () => {
     ['contact.email', 'contact-email', 'contact'],
     ['contact', 'contact-email', 'contact'],
     ['singleLotReason', 'single-lot-reason', 'lots'],
+    ['mainCategory', 'main-category', 'budget'],
+    ['regions', 'regions', 'budget'],
+    ['content.regions', 'regions', 'budget'],
+    ['engagementSummary', 'engagement-summary', 'problem'],
+    ['noEngagementReason', 'no-engagement-reason', 'problem'],
     ['timetable.submissionDeadline', 'timetable-submissionDeadline', 'timetable'],
     ['timetable.answersPublishedBy', 'timetable-answersPublishedBy', 'timetable'],
     ['responseRules.maxAttachmentMb', 'response-rules-maxAttachmentMb', 'responding'],
@@ -159,6 +164,7 @@ describe('textFieldAt', () => {
   it('names the Y.Text behind each free-text field', () => {
     expect(textFieldAt('summary')).toEqual({ scope: 'tender', key: 'summary' });
     expect(textFieldAt('work-done')).toEqual({ scope: 'tender', key: 'workDone' });
+    expect(textFieldAt('engagement-summary')).toEqual({ scope: 'tender', key: 'engagementSummary' });
     expect(textFieldAt('outcome-r1')).toEqual({ scope: 'requirement', id: 'r1', key: 'outcome' });
     expect(textFieldAt('req-r1-why')).toEqual({ scope: 'requirement', id: 'r1', key: 'whyItMatters' });
     expect(textFieldAt('req-r1-measure')).toEqual({ scope: 'requirement', id: 'r1', key: 'measure' });
@@ -177,5 +183,9 @@ describe('textFieldAt', () => {
     expect(textFieldAt('req-r1-target')).toBeNull();
     expect(textFieldAt('lot-L1-value')).toBeNull();
     expect(textFieldAt('criterion-c1-name')).toBeNull();
+    // Plain values of the live document: the reason is replaced whole, like the single-lot reason.
+    expect(textFieldAt('no-engagement-reason')).toBeNull();
+    expect(textFieldAt('regions')).toBeNull();
+    expect(textFieldAt('main-category')).toBeNull();
   });
 });

@@ -51,6 +51,8 @@ const TOP_LEVEL: Record<string, { id: string; section: SectionId }> = {
   users: { id: 'users', section: 'problem' },
   workDone: { id: 'work-done', section: 'problem' },
   constraints: { id: 'constraints', section: 'problem' },
+  engagementSummary: { id: 'engagement-summary', section: 'problem' },
+  noEngagementReason: { id: 'no-engagement-reason', section: 'problem' },
   estimatedValue: { id: 'estimated-value', section: 'budget' },
   'budget.min': { id: 'budget-min', section: 'budget' },
   'budget.max': { id: 'budget-max', section: 'budget' },
@@ -59,6 +61,8 @@ const TOP_LEVEL: Record<string, { id: string; section: SectionId }> = {
   'contract.extensionOptions': { id: 'extension-options', section: 'budget' },
   'contract.jurisdiction': { id: 'jurisdiction', section: 'budget' },
   location: { id: 'location', section: 'budget' },
+  mainCategory: { id: 'main-category', section: 'budget' },
+  regions: { id: 'regions', section: 'budget' },
   procedure: { id: 'procedure', section: 'budget' },
   singleLotReason: { id: 'single-lot-reason', section: 'lots' },
   'contact.name': { id: 'contact-name', section: 'contact' },
@@ -164,7 +168,7 @@ function rulesLocation(lotId: string, group: 'rules' | 'price', key: string | un
   return rulesField(lotId, RULE_KEYS.includes(key ?? '') ? (key as RulesPart) : 'blindMarking');
 }
 
-const TENDER_TEXT_KEYS = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints'] as const;
+const TENDER_TEXT_KEYS = ['title', 'summary', 'problem', 'users', 'workDone', 'constraints', 'engagementSummary'] as const;
 const REQUIREMENT_TEXT_PARTS: Partial<Record<RequirementPart, 'whyItMatters' | 'measure' | 'roomForProposals'>> = {
   why: 'whyItMatters',
   measure: 'measure',

@@ -12,6 +12,7 @@ import { focusElementById } from '../../../shared/ui/focus';
 import { UndoNotice } from '../../../shared/ui/undo-notice.component';
 import { requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
+import { ClassificationFields } from '../ui/classification-fields.component';
 import { ContactFields } from '../ui/contact-fields.component';
 import { CriteriaEditor } from '../ui/criteria-editor.component';
 import { GUIDED_STEPS, GuidedStep, guidedStep } from '../ui/guided-steps';
@@ -48,6 +49,7 @@ const REQUIRED: Partial<Record<GuidedStep['id'], (c: TenderContent) => SummaryEr
     RouterLink,
     MatButtonModule,
     ErrorSummary,
+    ClassificationFields,
     ContactFields,
     CriteriaEditor,
     PriceMethodFields,

@@ -18,6 +18,7 @@ import { Notice } from '../../../shared/ui/notice.component';
 import { FindingsPanelComponent } from '../check/findings-panel.component';
 import { SECTIONS, SectionId, requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
+import { ClassificationFields } from '../ui/classification-fields.component';
 import { ContactFields } from '../ui/contact-fields.component';
 import { PROCEDURE_OPTIONS, VAT_OPTIONS } from '../ui/editor-options';
 import { EvaluationEditor } from '../ui/evaluation-editor.component';
@@ -41,6 +42,7 @@ import { ResponseRulesFields } from '../ui/response-rules-fields.component';
     RouterLink,
     Notice,
     FindingsPanelComponent,
+    ClassificationFields,
     ContactFields,
     EvaluationEditor,
     JurisdictionField,

@@ -44,7 +44,7 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
         why: 'Names a solution and a product, so suppliers with better ideas cannot offer them.',
       },
     ],
-    owns: (id) => id === 'problem' || id === 'work-done',
+    owns: (id) => ['problem', 'work-done', 'engagement-summary', 'no-engagement-reason'].includes(id),
     done: (c) => !!c.problem.trim(),
   },
   {
@@ -141,7 +141,7 @@ export const GUIDED_STEPS: readonly GuidedStep[] = [
         why: 'Jargon and abbreviations; says nothing about the result.',
       },
     ],
-    owns: (id) => id === 'summary' || id === 'title',
+    owns: (id) => ['summary', 'title', 'main-category'].includes(id) || id.startsWith('regions'),
     done: (c) => !!c.summary.trim(),
   },
   {

@@ -10,6 +10,7 @@ const WORDS: Record<TextFieldRef['key'], string> = {
   users: 'the users',
   workDone: 'work done so far',
   constraints: 'constraints',
+  engagementSummary: 'what market engagement changed',
   outcome: 'the outcome',
   whyItMatters: 'why it matters',
   measure: 'the measure',

@@ -6,6 +6,7 @@ import { KIND_LABELS, PRIORITY_LABELS } from '../../../shared/ui/tender/tender-l
 import { CommentCountsStore } from '../comments/comment-counts.store';
 import { requirementField } from '../data-access/field-ids';
 import { TenderEditorStore } from '../data-access/tender-editor.store';
+import { RequirementFeedback } from '../engagement/requirement-feedback.component';
 import { KIND_OPTIONS, PRIORITY_OPTIONS } from './editor-options';
 import { Radios } from './radios.component';
 import { TenderField } from './tender-field.component';
@@ -16,7 +17,7 @@ export type RequirementAction = 'up' | 'down' | 'delete';
 @Component({
   selector: 'ob-requirement-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CdkDragHandle, RouterLink, TenderField, Radios],
+  imports: [CdkDragHandle, RouterLink, TenderField, Radios, RequirementFeedback],
   templateUrl: './requirement-card.component.html',
   styleUrl: './requirement-card.component.scss',
 })

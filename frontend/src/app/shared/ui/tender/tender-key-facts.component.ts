@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { type TenderDetail, VatBasis } from '@openbrief/contracts';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ITL_REGIONS, PROCUREMENT_CATEGORY_LABELS, ProcurementCategory, type TenderDetail, VatBasis } from '@openbrief/contracts';
 import { UkDatePipe } from '../../pipes/uk-date.pipe';
 import { PROCEDURE_LABELS } from './tender-labels';
 import { TenderValuePipe } from '../../pipes/tender-value.pipe';
 
 /**
- * A tender's key facts (closing date, value, contract, location, procedure, contact) as suppliers read
+ * A tender's key facts (closing date, value, contract, what is bought, where, procedure, contact) as suppliers read
  * them. Shared by the public page and the buyer's preview; the preview also says what is still missing.
  */
 @Component({
@@ -39,10 +39,14 @@ import { TenderValuePipe } from '../../pipes/tender-value.pipe';
           }
         </dd>
       }
+      <dt>What is bought</dt>
+      <dd>{{ categoryLabel() }}</dd>
       @if (t.location) {
         <dt>Location</dt>
         <dd>{{ t.location }}</dd>
       }
+      <dt>Regions</dt>
+      <dd>{{ regionNames() }}</dd>
       <dt>Procedure</dt>
       <dd>{{ procedureLabels[t.procedure] }}</dd>
       @if (t.contact.name || t.contact.email) {
@@ -108,5 +112,15 @@ export class TenderKeyFacts {
   readonly preview = input(false);
 
   protected readonly procedureLabels = PROCEDURE_LABELS;
+  /** A version published before the category existed reads as services. */
+  protected readonly categoryLabel = computed(
+    () => PROCUREMENT_CATEGORY_LABELS[this.tender().mainCategory] ?? PROCUREMENT_CATEGORY_LABELS[ProcurementCategory.Services],
+  );
   protected readonly includingVat = VatBasis.IncludingVat;
+  /** In the ITL order; none named (or a version published before regions existed): anywhere in the UK. */
+  protected readonly regionNames = computed(() => {
+    const codes: readonly string[] = this.tender().regions ?? [];
+    const names = ITL_REGIONS.filter((r) => codes.includes(r.code)).map((r) => r.name);
+    return names.length ? names.join(', ') : 'Anywhere in the UK';
+  });
 }

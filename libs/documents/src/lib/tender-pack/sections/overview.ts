@@ -1,4 +1,4 @@
-import { JURISDICTION_LABELS } from '@openbrief/contracts';
+import { ITL_REGIONS, JURISDICTION_LABELS, PROCUREMENT_CATEGORY_LABELS, TENDER_FIELDS, type TenderDetail } from '@openbrief/contracts';
 import type { Inline } from '../../layout/text';
 import type { PdfLayout } from '../../layout/pdf-layout';
 import { isBlank } from '../../layout/text';
@@ -10,6 +10,17 @@ const NOT_PROVIDED = 'The buyer has not provided this information.';
 function proseOrNote(doc: PdfLayout, text: string | null | undefined) {
   if (isBlank(text)) doc.paragraph(NOT_PROVIDED, { style: 'secondary' });
   else doc.prose(text);
+}
+
+/** The buyer's own words for the place, then the delivery regions by name (none named: anywhere in the UK). */
+function whereText(tender: TenderDetail): string {
+  const codes: readonly string[] = tender.regions ?? [];
+  const regions = codes.length
+    ? ITL_REGIONS.filter((r) => codes.includes(r.code))
+        .map((r) => r.name)
+        .join(', ')
+    : 'Anywhere in the UK';
+  return isBlank(tender.location) ? regions : `${tender.location.trim()}\nRegions: ${regions}`;
 }
 
 /** The plain-English summary and key facts. */
@@ -27,7 +38,8 @@ export function addSummary(doc: PdfLayout, pack: PackContext): void {
     if (!isBlank(tender.contract.extensionOptions)) rows.push(['Extensions', tender.contract.extensionOptions]);
     // Whose bank holidays the standstill after the award skips when it counts working days.
     rows.push(['Law of the contract', JURISDICTION_LABELS[tender.contract.jurisdiction] ?? JURISDICTION_LABELS.england_and_wales]);
-    if (!isBlank(tender.location)) rows.push(['Where', tender.location]);
+    rows.push(['What is bought', PROCUREMENT_CATEGORY_LABELS[tender.mainCategory] ?? PROCUREMENT_CATEGORY_LABELS.services]);
+    rows.push(['Where', whereText(tender)]);
     rows.push(['Procedure', PROCEDURE_LABELS[tender.procedure] ?? String(tender.procedure)]);
     rows.push(['Lots', pack.lots.length === 0 ? 'None yet' : pack.lots.map((l) => lotTitle(l.lot)).join('\n')]);
     s.keyValueTable(rows, { labelWidth: 0.9 });
@@ -54,6 +66,15 @@ export function addProblem(doc: PdfLayout, pack: PackContext): void {
     if (!isBlank(tender.constraints)) {
       s.heading(2, 'Constraints');
       s.prose(tender.constraints);
+    }
+    // What suppliers said before the tender, and what it changed (or why nobody was asked).
+    if (!isBlank(tender.engagementSummary)) {
+      s.heading(2, TENDER_FIELDS.engagementSummary.label);
+      s.prose(tender.engagementSummary);
+    }
+    if (!isBlank(tender.noEngagementReason)) {
+      s.heading(2, TENDER_FIELDS.noEngagementReason.label);
+      s.prose(tender.noEngagementReason);
     }
   });
 }
