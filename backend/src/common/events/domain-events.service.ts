@@ -5,7 +5,7 @@ import { Transactions } from '../../database/transactions';
 import { afterCommit, type DomainEvent, inTransaction } from './domain-events';
 
 /**
- * Emits domain events (domain-events.ts) on @nestjs/event-emitter: in-transaction subscribers are awaited
+ * Emits domain events (domain-events.ts) on @nestjs/event-emitter: in-transaction subscribers are awaited in turn
  * inside the caller's transaction (a failure rolls the change back); after-commit subscribers run once it
  * has committed (a failure is logged).
  */
@@ -22,7 +22,9 @@ export class DomainEvents {
   async emit(tx: EntityManager, event: DomainEvent): Promise<void> {
     event.tx = tx;
     const type = event.constructor as new (...args: never[]) => DomainEvent;
-    await this.emitter.emitAsync(inTransaction(type), event);
+    // One subscriber after another, not emitAsync's all-at-once: when one fails, the transaction rolls back and its
+    // connection is released, and a sibling still running would then query a released connection (PostgreSQL refuses).
+    for (const listener of this.emitter.listeners(inTransaction(type))) await listener(event);
     this.transactions.afterCommit(tx, async () => {
       try {
         await this.emitter.emitAsync(afterCommit(type), event);
