@@ -282,7 +282,11 @@ describe('fast public reads', () => {
     it('sets no cookie on a public read, anonymous or signed in, even with an out-of-date security token', async () => {
       const d = await publish('No cookies');
       for (const path of Object.values(routes(d.id))) {
-        for (const headers of [{} as Record<string, string>, { Cookie: buyer.cookieHeader() }, { Cookie: `${buyer.cookieHeader()}; XSRF-TOKEN=stale` }]) {
+        for (const headers of [
+          {} as Record<string, string>,
+          { Cookie: buyer.cookieHeader() },
+          { Cookie: `${buyer.cookieHeader()}; XSRF-TOKEN=stale` },
+        ]) {
           for (const attempt of ['miss', 'hit']) {
             if (attempt === 'miss') cache.clear();
             expect([path, attempt, (await read(path, headers)).setCookie]).toEqual([path, attempt, []]);
