@@ -1,7 +1,8 @@
 import { checkRequirement, RULES, type RuleId } from '../src/index';
 import { PRESCRIPTION_MODEL } from '../src/lib/data/prescription-model';
-import { learnedState } from '../src/lib/rules/learned';
-import { features } from '../src/lib/text/features';
+import { loadCorpus } from '../bench/evaluate';
+import { learnedState, scoreProbs } from '../src/lib/rules/learned';
+import { features, tokenize } from '../src/lib/text/features';
 
 /**
  * The learned prescription check (src/lib/rules/learned.ts). The positive statements below are in none of the
@@ -117,5 +118,49 @@ describe('learned prescription model: plumbing', () => {
     }
     const keys = features(text).map((f) => f.key);
     expect(keys).toEqual(expect.arrayContaining(['u:bin', 'b:by hand', 'c:manual', 'c:frequency']));
+  });
+});
+
+describe('learned prescription model: the fast scorer reads exactly what the model was trained on', () => {
+  // The scorer walks the words once, with no strings built, and skips a flag's pattern when a word it needs is
+  // absent; the training script reads features() instead. Both must give the same sums, to the last bit.
+  const texts = [
+    ...loadCorpus().map((e) => e.text),
+    'Cleaning must NOT be done with the existing mops, RATHER THAN new ones, as the Act 2010 requires.',
+    'Two staff (3 FTE) must be on site at 9 am; £2.5m turnover, 95% of calls, 10km/20kg, co-operation’s, e.g. visits.',
+    'Suppliers may be able to propose an equivalent approach based on the needs of each person, led by the council.',
+  ];
+
+  function reference(text: string): number[] {
+    const model = PRESCRIPTION_MODEL;
+    const z = model.bias.slice();
+    const seen = new Set<string>();
+    for (const { key } of features(text)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const w = model.weights[key];
+      if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
+    }
+    const max = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - max));
+    const sum = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / sum);
+  }
+
+  it('gives the same probabilities as summing the training features, for every statement of the main corpus', () => {
+    const model = learnedState.model!;
+    const differ = texts.filter((t) => {
+      const got = scoreProbs(model, t);
+      const want = reference(t);
+      return got.some((p, c) => !Object.is(p, want[c]));
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('splits words exactly as the pattern in features.ts describes', () => {
+    const TOKEN_RE = /£?\d[\d,.]*(?:%|m|k|bn)?|[A-Za-z][A-Za-z'’-]*/g;
+    const raw = (text: string) => [...text.matchAll(TOKEN_RE)].map((m) => [m.index, m.index + m[0].length]);
+    const odd = ['£5bn, 3.5%, 10km; x£y £ 4 1,000.00m', "it's-all o’clock - -a'b 'q", '9am 12pm 2bn 3b 7kg %5'];
+    for (const t of [...texts, ...odd]) expect(tokenize(t).map((k) => [k.start, k.end])).toEqual(raw(t));
   });
 });

@@ -16,6 +16,10 @@ import {
 import { Lexicon } from '../text/lexicon';
 import { nounPhraseEnd } from '../text/noun-phrase';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const BY_CAPITAL_TRIGGER = /\bby\s+[A-Z]/;
+const COMPANY_TRIGGER = /\b(?:Ltd|Limited|plc|PLC|Inc|LLP|GmbH|Corp)\b/;
+
 // ── dictionaries (built once) ───────────────────────────────────────────
 const BRANDS = new Lexicon<BrandSector>();
 for (const g of BRAND_GROUPS) BRANDS.addAll(g.names, g.sector);
@@ -217,8 +221,21 @@ function productLikeNames(doc: Doc): void {
     }
   }
 
+  // Both patterns need something most requirements lack: a lower-case letter followed by a capital ("ShiftMaster",
+  // "iPad"), or a digit (a model number). One pass over the text finds out, and spares two regex scans.
+  let digit = false;
+  let camel = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 65 && c <= 90 && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122) camel = true;
+    }
+  }
+
   CAMEL_RE.lastIndex = 0;
-  while ((m = CAMEL_RE.exec(text)) !== null) {
+  while (camel && (m = CAMEL_RE.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
     const w = m[0];
@@ -248,7 +265,7 @@ function productLikeNames(doc: Doc): void {
   }
 
   MODEL_RE.lastIndex = 0;
-  while ((m = MODEL_RE.exec(text)) !== null) {
+  while (digit && (m = MODEL_RE.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
     const words = m[1].split(/[ -]/);
@@ -277,7 +294,7 @@ function productLikeNames(doc: Doc): void {
 function producers(doc: Doc): void {
   const text = doc.text;
   let m: RegExpExecArray | null;
-  if (/\bby\s+[A-Z]/.test(text)) {
+  if (BY_CAPITAL_TRIGGER.test(text)) {
     PRODUCER_BY_RE.lastIndex = 0;
     while ((m = PRODUCER_BY_RE.exec(text)) !== null) {
       const s = m.index + m[0].length - m[1].length;
@@ -294,7 +311,7 @@ function producers(doc: Doc): void {
       );
     }
   }
-  if (/\b(?:Ltd|Limited|plc|PLC|Inc|LLP|GmbH|Corp)\b/.test(text)) {
+  if (COMPANY_TRIGGER.test(text)) {
     COMPANY_RE.lastIndex = 0;
     while ((m = COMPANY_RE.exec(text)) !== null) {
       const [s, e] = trimSpan(text, m.index, m.index + m[0].length);

@@ -3,10 +3,9 @@ import { add, covered, type Doc, sentences } from '../text/doc';
 import {
   CONCEPT_INDEX,
   CONCEPT_PAIRS,
-  eachFlag,
   type Feature,
   features,
-  hasConcept,
+  FLAGS,
   NUMBER_WORDS,
   OBLIGATION,
   PEOPLE,
@@ -44,6 +43,24 @@ interface Vec {
   mark: number;
 }
 
+/** A word class ("c:frequency"): its weight, its weight when it occurs twice, and its count in the current text. */
+interface Concept {
+  readonly key: string;
+  readonly v: Vec | undefined;
+  readonly v2: Vec | undefined;
+  count: number;
+  /** The walk the count belongs to (counts start again at 0 in each walk). */
+  walk: number;
+}
+
+/** What the grammar asks of a word besides its weights (bit flags on an entry). */
+const NUMBER_WORD = 1;
+const PERSON = 2;
+const OBLIGATION_WORD = 4;
+const NUMBER = 8;
+const AM_PM = 16;
+const EDGE = 32;
+
 /** Everything the scorer needs to know about one word, found with a single lookup. */
 interface Entry {
   uni?: Vec;
@@ -52,13 +69,15 @@ interface Entry {
   /** Pairs starting with this word: second word → weight. */
   bi?: Map<string, Vec>;
   /** Word classes of this word alone, and of pairs starting with it. */
-  concepts?: readonly string[];
-  conceptPairs?: Map<string, string[]>;
+  concepts?: readonly Concept[];
+  conceptPairs?: Map<string, readonly Concept[]>;
+  /** NUMBER_WORD, PERSON, OBLIGATION_WORD, NUMBER, AM_PM and EDGE, so no set is asked per word. */
+  kind: number;
 }
 
 /**
  * The weights arranged for speed: one map lookup per word gives its own weight, its weight after an obligation,
- * the pairs it starts and its word classes, so scoring builds no strings.
+ * the pairs it starts, its word classes and its grammar, so scoring builds no strings.
  */
 export interface CompiledModel {
   classes: readonly string[];
@@ -67,20 +86,19 @@ export interface CompiledModel {
   good: number;
   words: Map<string, Entry>;
   other: Map<string, Vec>;
+  headcount: Concept;
+  frequency: Concept;
+  buyer: Concept;
+  /** The grammar flags that carry a weight, in feature order. */
+  flags: readonly Flag[];
 }
 
 export function compileModel(data: PrescriptionModelData): CompiledModel {
-  const m: CompiledModel = {
-    classes: data.classes,
-    bias: data.bias,
-    threshold: data.threshold,
-    good: data.classes.indexOf('good'),
-    words: new Map(),
-    other: new Map(),
-  };
+  const other = new Map<string, Vec>();
+  const words = new Map<string, Entry>();
   const entry = (w: string): Entry => {
-    let e = m.words.get(w);
-    if (!e) m.words.set(w, (e = {}));
+    let e = words.get(w);
+    if (!e) words.set(w, (e = { kind: 0 }));
     return e;
   };
   for (const [key, w] of Object.entries(data.weights)) {
@@ -92,59 +110,156 @@ export function compileModel(data: PrescriptionModelData): CompiledModel {
       const sp = rest.indexOf(' ');
       const e = entry(rest.slice(0, sp));
       (e.bi ??= new Map()).set(rest.slice(sp + 1), v);
-    } else m.other.set(key, v);
+    } else other.set(key, v);
   }
-  for (const [key, list] of CONCEPT_INDEX) if (key.indexOf(' ') < 0) entry(key).concepts = list;
-  for (const [first, inner] of CONCEPT_PAIRS) entry(first).conceptPairs = inner;
-  return m;
+  const concepts = new Map<string, Concept>();
+  const concept = (key: string): Concept => {
+    let c = concepts.get(key);
+    if (!c) concepts.set(key, (c = { key, v: other.get(key), v2: other.get(key + '2'), count: 0, walk: 0 }));
+    return c;
+  };
+  const list = (keys: readonly string[]): Concept[] => keys.map(concept);
+  for (const [key, keys] of CONCEPT_INDEX) if (key.indexOf(' ') < 0) entry(key).concepts = list(keys);
+  for (const [first, inner] of CONCEPT_PAIRS) {
+    const pairs = new Map<string, readonly Concept[]>();
+    for (const [second, keys] of inner) pairs.set(second, list(keys));
+    entry(first).conceptPairs = pairs;
+  }
+  for (const w of NUMBER_WORDS) entry(w).kind |= NUMBER_WORD;
+  for (const w of PEOPLE) entry(w).kind |= PERSON;
+  for (const w of OBLIGATION) entry(w).kind |= OBLIGATION_WORD;
+  entry('<n>').kind |= NUMBER;
+  entry('am').kind |= AM_PM;
+  entry('pm').kind |= AM_PM;
+  for (const w of EDGE_WORDS) entry(w).kind |= EDGE;
+  const flags: Flag[] = [];
+  for (const [key, re] of FLAGS) {
+    const v = other.get(key);
+    if (v) flags.push({ re, v });
+  }
+  return {
+    classes: data.classes,
+    bias: data.bias,
+    threshold: data.threshold,
+    good: data.classes.indexOf('good'),
+    words,
+    other,
+    headcount: concept('c:headcount'),
+    frequency: concept('c:frequency'),
+    buyer: concept('c:buyer'),
+    flags,
+  };
 }
 
-/** Every weighted feature of `text`, as its vector and the tokens it spans (-1 for a grammar flag). */
-function walk(model: CompiledModel, text: string, toks: readonly Token[], visit: (v: Vec, first: number, last: number) => void): void {
-  let afterModal = 0;
-  let counts: Record<string, number> | null = null;
-  const concept = (key: string, first: number, last: number): void => {
-    counts ??= {};
-    const n = (counts[key] = (counts[key] ?? 0) + 1);
-    const v = model.other.get(key);
-    if (v) visit(v, first, last);
-    if (n === 2) {
-      const v2 = model.other.get(key + '2');
-      if (v2) visit(v2, first, last);
+/** A grammar flag: its pattern and its weight. */
+interface Flag {
+  readonly re: RegExp;
+  readonly v: Vec;
+}
+
+/** A sentence read once: its tokens and each token's entry (undefined for a word the model does not know). */
+interface Reading {
+  readonly text: string;
+  readonly toks: readonly Token[];
+  readonly ents: readonly (Entry | undefined)[];
+}
+
+function read(model: CompiledModel, text: string): Reading {
+  const toks = tokenize(text);
+  const ents: (Entry | undefined)[] = new Array(toks.length);
+  for (let i = 0; i < toks.length; i++) ents[i] = model.words.get(toks[i].w);
+  return { text, toks, ents };
+}
+
+let walks = 0;
+
+/**
+ * Every weighted word feature of a sentence (not the grammar flags, which have no words of their own), in the
+ * order of `visitFeatures` (features.ts), as its vector and the tokens it spans. Used by the explanation;
+ * `probabilities` is the same walk written out inline, with the flags.
+ */
+function walk(model: CompiledModel, r: Reading, visit: (v: Vec, first: number, last: number) => void): void {
+  const walk = ++walks;
+  const concept = (c: Concept, first: number, last: number): void => {
+    if (c.walk !== walk) {
+      c.walk = walk;
+      c.count = 0;
     }
+    const n = ++c.count;
+    if (c.v) visit(c.v, first, last);
+    if (n === 2 && c.v2) visit(c.v2, first, last);
   };
+  const { toks, ents } = r;
+  let afterModal = 0;
   let prev: Entry | undefined;
-  let prevW = '';
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i].w;
-    const e = model.words.get(w);
+    const e = ents[i];
     if (e) {
       if (e.uni) visit(e.uni, i, i);
       if (e.concepts) for (const k of e.concepts) concept(k, i, i);
     }
     if (prev) {
+      const w = toks[i].w;
       const b = prev.bi?.get(w);
       if (b) visit(b, i - 1, i);
       const two = prev.conceptPairs?.get(w);
       if (two) for (const k of two) concept(k, i - 1, i);
-    }
-    if (i > 0) {
-      if (NUMBER_WORDS.has(prevW) && PEOPLE.has(w)) concept('c:headcount', i - 1, i);
-      if (prevW === '<n>' && (w === 'am' || w === 'pm')) concept('c:frequency', i - 1, i);
+      if (e) {
+        if (prev.kind & NUMBER_WORD && e.kind & PERSON) concept(model.headcount, i - 1, i);
+        if (prev.kind & NUMBER && e.kind & AM_PM) concept(model.frequency, i - 1, i);
+      }
     }
     if (afterModal > 0) {
       if (e?.mod) visit(e.mod, i, i);
       afterModal--;
     }
-    if (OBLIGATION.has(w)) afterModal = 4;
+    if (e && e.kind & OBLIGATION_WORD) afterModal = 4;
     prev = e;
-    prevW = w;
   }
-  eachFlag(text, (key) => {
-    const v = model.other.get(key);
-    if (v) visit(v, -1, -1);
-  });
 }
+
+/** True when a word of the class "buyer" (council, NHS trust, police force…) occurs in the sentence. */
+function hasBuyer(model: CompiledModel, r: Reading): boolean {
+  const { toks, ents } = r;
+  for (let i = 0; i < toks.length; i++) {
+    if (ents[i]?.concepts?.includes(model.buyer)) return true;
+    if (i > 0 && ents[i - 1]?.conceptPairs?.get(toks[i].w)?.includes(model.buyer)) return true;
+  }
+  return false;
+}
+/** Words that open or close a phrase badly: a quoted reason reads better without them. */
+const EDGE_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'each',
+  'every',
+  'its',
+  'their',
+  'is',
+  'are',
+  'be',
+  'that',
+  'which',
+  'from',
+  'been',
+  'have',
+  'ha',
+  'has',
+  'must',
+  'shall',
+  'will',
+]);
 let generation = 0;
 
 /** The model in use. The training script swaps it (or sets null) to measure the rules with and without it. */
@@ -196,18 +311,65 @@ const SUGGESTION: Readonly<Record<string, string>> = {
     'Ask for experience of work of comparable scope and complexity in any sector (public, private or voluntary), and judge it on its relevance and results.',
 };
 
-/** The class probabilities for a text, and the features seen (for the explanation). */
 /** The class probabilities for a text. Builds no strings: it runs on every sentence with an obligation. */
 export function scoreProbs(model: CompiledModel, text: string): number[] {
+  return probabilities(model, read(model, text));
+}
+
+function probabilities(model: CompiledModel, r: Reading): number[] {
   const k = model.classes.length;
   const z = model.bias.slice();
   const gen = ++generation;
-  walk(model, text, tokenize(text), (v) => {
+  const walk = ++walks;
+  // walk() inlined, in the same order (the weights are added in feature order, so the sums are the same to the
+  // last bit): this runs on every sentence with an obligation, and a call per feature was most of its cost
+  const add = (v: Vec): void => {
     // a feature counts once, however often it occurs
     if (v.mark === gen) return;
     v.mark = gen;
     for (let c = 0; c < k; c++) z[c] += v.w[c];
-  });
+  };
+  const concept = (c: Concept): void => {
+    if (c.walk !== walk) {
+      c.walk = walk;
+      c.count = 0;
+    }
+    const n = ++c.count;
+    if (c.v) add(c.v);
+    if (n === 2 && c.v2) add(c.v2);
+  };
+  const { toks, ents } = r;
+  let afterModal = 0;
+  let prev: Entry | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const e = ents[i];
+    if (e) {
+      if (e.uni) add(e.uni);
+      if (e.concepts) for (const c of e.concepts) concept(c);
+    }
+    if (prev) {
+      const w = toks[i].w;
+      if (prev.bi) {
+        const b = prev.bi.get(w);
+        if (b) add(b);
+      }
+      if (prev.conceptPairs) {
+        const two = prev.conceptPairs.get(w);
+        if (two) for (const c of two) concept(c);
+      }
+      if (e) {
+        if (prev.kind & NUMBER_WORD && e.kind & PERSON) concept(model.headcount);
+        if (prev.kind & NUMBER && e.kind & AM_PM) concept(model.frequency);
+      }
+    }
+    if (afterModal > 0) {
+      if (e?.mod) add(e.mod);
+      afterModal--;
+    }
+    if (e && e.kind & OBLIGATION_WORD) afterModal = 4;
+    prev = e;
+  }
+  for (const f of model.flags) if (f.re.test(r.text)) add(f.v);
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;
   let sum = 0;
@@ -234,8 +396,10 @@ export function checkLearned(doc: Doc): void {
 
 function judge(doc: Doc, model: CompiledModel, ss: number, se: number): void {
   const text = doc.text.slice(ss, se);
-  if (!OBLIGATION_RE.test(text)) return;
-  const probs = scoreProbs(model, text);
+  // checkLearned has already found an obligation in the whole text, which is this sentence when there is only one
+  if ((ss !== 0 || se !== doc.text.length) && !OBLIGATION_RE.test(text)) return;
+  const r = read(model, text);
+  const probs = probabilities(model, r);
   // prescriptive when the prescriptive classes together outweigh the threshold; the category is the likeliest of them
   let best = -1;
   let pres = 0;
@@ -259,16 +423,13 @@ function judge(doc: Doc, model: CompiledModel, ss: number, se: number): void {
   )
     return;
   if (!prescriptive) {
-    vague(doc, model, probs, text, ss);
+    vague(doc, model, probs, r, ss);
     return;
   }
   const cls = model.classes[best];
   const rule = CLASS_RULE[cls];
   // the learned threshold finding is about experience restricted to a sector or type of buyer, so it needs both
-  if (
-    cls === 'threshold' &&
-    (!EXPERIENCE_RE.test(text) || !hasConcept('buyer', text) || ANY_SECTOR_RE.test(text) || /\bturnover\b/i.test(text))
-  )
+  if (cls === 'threshold' && (!EXPERIENCE_RE.test(text) || !hasBuyer(model, r) || ANY_SECTOR_RE.test(text) || /\bturnover\b/i.test(text)))
     return;
   // a how that comes with its measured outcome is secondary to it (a threshold is a condition, not a how)
   if (cls !== 'threshold') {
@@ -278,7 +439,7 @@ function judge(doc: Doc, model: CompiledModel, ss: number, se: number): void {
   }
   const category = cls as 'solution' | 'method' | 'threshold';
   if (doc.out.some((f) => f.category === category && f.severity !== 'info' && f.start < se && f.end > ss)) return;
-  const [s0, e0] = explain(text, model, best);
+  const [s0, e0] = explain(r, model, best);
   const start = ss + s0;
   const end = ss + e0;
   if (end <= start || covered(doc, start, end, category)) return;
@@ -297,7 +458,8 @@ function judge(doc: Doc, model: CompiledModel, ss: number, se: number): void {
  * A requirement the model reads as vague (an aim with no measure: "trainers must be inspirational") when no
  * vague word in the dictionary has been found. Only without any number, date or measure in the requirement.
  */
-function vague(doc: Doc, model: CompiledModel, probs: readonly number[], text: string, ss: number): void {
+function vague(doc: Doc, model: CompiledModel, probs: readonly number[], r: Reading, ss: number): void {
+  const text = r.text;
   const v = model.classes.indexOf('vague');
   if (v < 0 || probs[v] < VAGUE_THRESHOLD) return;
   if (
@@ -305,7 +467,7 @@ function vague(doc: Doc, model: CompiledModel, probs: readonly number[], text: s
     /\d|\b(?:measured|survey|audit|score|target|KPI|within|per\s+cent)\b/i.test(text)
   )
     return;
-  const [s0, e0] = explain(text, model, v);
+  const [s0, e0] = explain(r, model, v);
   if (e0 <= s0) return;
   const start = ss + s0;
   const end = ss + e0;
@@ -320,39 +482,6 @@ function vague(doc: Doc, model: CompiledModel, probs: readonly number[], text: s
 }
 const VAGUE_THRESHOLD = 0.6;
 
-/** Words that open or close a phrase badly: a quoted reason reads better without them. */
-const EDGE_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'each',
-  'every',
-  'its',
-  'their',
-  'is',
-  'are',
-  'be',
-  'that',
-  'which',
-  'from',
-  'been',
-  'have',
-  'ha',
-  'has',
-  'must',
-  'shall',
-  'will',
-]);
 const MAX_WORDS = 8;
 
 /**
@@ -360,15 +489,16 @@ const MAX_WORDS = 8;
  * it covers, and the best run of up to seven words in one sentence is the span. That quotes a phrase a buyer can
  * read ("replaced by electric hand dryers") rather than one strong word.
  */
-function explain(text: string, model: CompiledModel, cls: number): [number, number] {
-  const toks = tokenize(text);
+function explain(r: Reading, model: CompiledModel, cls: number): [number, number] {
+  const { text, toks, ents } = r;
   if (toks.length === 0) return [0, 0];
   const score = new Float64Array(toks.length);
-  walk(model, text, toks, (v, first, last) => {
-    if (first < 0) return; // a grammar flag has no words of its own
+  // grammar flags have no words of their own, so they are not read here
+  walk(model, r, (v, first, last) => {
     const d = (v.w[cls] - v.w[model.good]) / (last - first + 1);
     for (let j = first; j <= last; j++) score[j] += d;
   });
+  const edge = (j: number): boolean => ents[j] !== undefined && (ents[j]!.kind & EDGE) !== 0;
   let best = -Infinity;
   let bs = 0;
   let be = 0;
@@ -377,11 +507,11 @@ function explain(text: string, model: CompiledModel, cls: number): [number, numb
   const from = ob ? ob.index + ob[0].length : 0;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].start < from) continue;
-    if (EDGE_WORDS.has(toks[i].w)) continue;
+    if (edge(i)) continue;
     let sum = 0;
     for (let j = i; j < toks.length && j < i + MAX_WORDS; j++) {
       sum += score[j];
-      if (EDGE_WORDS.has(toks[j].w)) continue;
+      if (edge(j)) continue;
       if (sum > best) {
         best = sum;
         bs = i;

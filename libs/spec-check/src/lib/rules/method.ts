@@ -1,6 +1,11 @@
 import { add, covered, type Doc, hasEquivalence, sentenceAt, testSlice } from '../text/doc';
 import { AT_LEAST, NUM, oneOf, pattern } from '../text/patterns';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const ONSITE_TRIGGER = /on[- ]?site|office|premises|in[- ]person|co-?locat|remote|based|headquarters|hq\b|building/;
+const HOURS_TRIGGER = /\d|hours|monday|work/;
+const TOOL_TRIGGER = /\b(?:use|managed|tracked|recorded|logged|planned)\b/;
+
 const r = String.raw;
 
 const ROLE =
@@ -259,7 +264,7 @@ export function checkMethod(doc: Doc): void {
       (t) => `"${t}" dictates how many people, or which roles, the supplier must use.`,
       'Specify the outcomes and service levels you need (for example "all reported faults fixed within 4 hours, 95% of the time") and let suppliers decide how to staff the work. Ask for a staffing plan to be evaluated instead.',
     );
-  if (/on[- ]?site|office|premises|in[- ]person|co-?locat|remote|based|headquarters|hq\b|building/.test(lower)) {
+  if (ONSITE_TRIGGER.test(lower)) {
     scan(
       doc,
       ONSITE_RES,
@@ -285,7 +290,7 @@ export function checkMethod(doc: Doc): void {
       (t) => `"${t}" prescribes the task, its frequency or its steps (an input specification).`,
       'Specify the standard to be achieved and how it will be checked (for example "floors visibly clean, dry and free from litter at all times, measured by monthly audit scoring at least 95%") and let suppliers decide how often and how to do the work.',
     );
-  if (/\d|hours|monday|work/.test(lower)) {
+  if (HOURS_TRIGGER.test(lower)) {
     scan(
       doc,
       HOURS_RES,
@@ -294,7 +299,7 @@ export function checkMethod(doc: Doc): void {
       'Say when the service must be available or when tasks must be completed (for example "the helpdesk must answer calls from 8am to 6pm, Monday to Friday"), not when staff must work.',
     );
   }
-  if (/\b(?:use|managed|tracked|recorded|logged|planned)\b/.test(lower)) {
+  if (TOOL_TRIGGER.test(lower)) {
     scan(
       doc,
       TOOL_RES,

@@ -2,6 +2,9 @@ import { add, clauseAt, covered, type Doc, hasEquivalence, testSlice } from '../
 import { oneOf, pattern } from '../text/patterns';
 import type { RuleId } from '../types';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const OBLIGATION_TRIGGER = /\b(?:must|shall|will|required|expected|obliged|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to)\b/;
+
 /**
  * Prescription by grammar: a requirement that says HOW rather than WHAT, found from the clause's structure
  * rather than from names. The shape is
@@ -305,7 +308,7 @@ const COPULA_DESIGN_RE = pattern('gi', r`\b`, MODAL, r`\s+be\s+(?=(?:an?|the)\s+
 
 export function checkPrescription(doc: Doc): void {
   const lower = doc.lower;
-  if (!/\b(?:must|shall|will|required|expected|obliged|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to)\b/.test(lower)) return;
+  if (!OBLIGATION_TRIGGER.test(lower)) return;
   const text = doc.text;
   let m: RegExpExecArray | null;
   OBLIGATION_RE.lastIndex = 0;

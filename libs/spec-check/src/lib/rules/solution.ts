@@ -3,6 +3,9 @@ import { add, covered, type Doc, hasEquivalence, isExample, sentenceAt, testSlic
 import { Lexicon } from '../text/lexicon';
 import { alternation, oneOf, pattern } from '../text/patterns';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const LICENCE_TRIGGER = /licen[cs]|open[- ]source|proprietary|cots|off[- ]the[- ]shelf|outright|lease/i;
+
 const r = String.raw;
 
 type TechKind = 'language' | 'framework' | 'database' | 'platform';
@@ -376,7 +379,7 @@ export function checkSolution(doc: Doc): void {
   }
 
   // licensing model
-  if (/licen[cs]|open[- ]source|proprietary|cots|off[- ]the[- ]shelf|outright|lease/i.test(text)) {
+  if (LICENCE_TRIGGER.test(text)) {
     for (const re of LICENCE_RES) {
       re.lastIndex = 0;
       while ((m = re.exec(text)) !== null) {

@@ -9,6 +9,9 @@ import {
 import { add, covered, type Doc, hasEquivalence, refusesEquivalents, sentenceAt, testSlice } from '../text/doc';
 import { alternation } from '../text/patterns';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const NATIONAL_TRIGGER = /\b(?:BS|PAS|OHSAS|DIN|ANSI|ASTM|NF|UNE|AS\/NZS|CSA)\s?\d/;
+
 const STD_REF_RE =
   /\b(?:BS\s?EN\s?ISO(?:\/IEC)?|BS\s?ISO(?:\/IEC)?|BS\s?EN|BS\s?IEC|ISO\/IEC|ISO|IEC|BS|EN|PAS|CEN\/TS|CEN\/TR)\s?-?\s?\d{2,6}(?:[-–.]\d+)*(?:\s?:\s?\d{4}(?:\+A\d+(?::\d{4})?)?)?(?:\s+Part\s+\d+)?\b/g;
 const CERT_RE = new RegExp(
@@ -65,7 +68,7 @@ export function checkStandard(doc: Doc): void {
   let m: RegExpExecArray | null;
 
   // national standards where an international one exists
-  if (/\b(?:BS|PAS|OHSAS|DIN|ANSI|ASTM|NF|UNE|AS\/NZS|CSA)\s?\d/.test(text)) {
+  if (NATIONAL_TRIGGER.test(text)) {
     for (const n of NATIONAL) {
       n.re.lastIndex = 0;
       while ((m = n.re.exec(text)) !== null) {

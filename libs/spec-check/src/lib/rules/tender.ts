@@ -3,6 +3,9 @@ import { add, type Doc } from '../text/doc';
 import { formatMoney, oneOf, pattern } from '../text/patterns';
 import type { CriterionInput, Finding, RuleId, TenderCheckInput } from '../types';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const SCORING_TRIGGER = /\b(?:marks?|points?|score[sd]?|scoring|marked|evaluated|assessed)\b/i;
+
 const r = String.raw;
 
 // Evidence a buyer might count instead of judging.
@@ -74,7 +77,7 @@ const QUANTITY_SUGGESTION =
 
 /** Requirement-level part of tender.scoring-by-quantity (requirement texts often carry scoring notes). */
 export function checkScoringText(doc: Doc): void {
-  if (!/\b(?:marks?|points?|score[sd]?|scoring|marked|evaluated|assessed)\b/i.test(doc.text)) return;
+  if (!SCORING_TRIGGER.test(doc.text)) return;
   QUANTITY_SCORING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_SCORING_RE.exec(doc.text)) !== null) {

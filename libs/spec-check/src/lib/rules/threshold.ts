@@ -1,6 +1,15 @@
 import { add, covered, type Doc, sentenceAt, testSlice } from '../text/doc';
 import { AT_LEAST, findMoney, formatMoney, type Money, NUM, NUM_WORDS, oneOf, pattern } from '../text/patterns';
 
+// Cheap tests for whether a rule has anything to look for, compiled once rather than on every check.
+const HEADCOUNT_TRIGGER =
+  /employ|staff|people|workers|workforce|headcount|company size|sme|micro|small|sole trader|fewer|less than|more than|minimum/;
+const EXPERIENCE_TRIGGER =
+  /experience|track record|history|reference|contract|supplier|provider|delivered|worked|approved|clients?|customers?/;
+const LOCAL_TRIGGER =
+  /office|depot|base|premises|presence|branch|headquarter|hq|based|located|situated|registered|incorporated|local|uk|british|shire/;
+const FINANCIAL_TRIGGER = /credit|bradstreet|d&b|creditsafe|experian|assets|net worth|ratio|gearing|profit|balance/;
+
 const r = String.raw;
 
 const TURNOVER_RE = /\b(?:turnover|revenue|annual\s+sales|annual\s+income)\b/gi;
@@ -222,9 +231,7 @@ export function checkThreshold(doc: Doc): void {
       'Ask for evidence of capability instead (for example "describe two comparable pieces of work and the results achieved"), from any period, and accept evidence from key staff, subcontractors or parent companies.',
       true,
     );
-  if (
-    /employ|staff|people|workers|workforce|headcount|company size|sme|micro|small|sole trader|fewer|less than|more than|minimum/.test(lower)
-  )
+  if (HEADCOUNT_TRIGGER.test(lower))
     scanSimple(
       doc,
       HEADCOUNT_RES,
@@ -232,7 +239,7 @@ export function checkThreshold(doc: Doc): void {
       (t) => `"${t}" sets a minimum company size, which excludes small firms that could resource this contract.`,
       'Ask bidders to show how they will resource the contract (a staffing plan, subcontractors or partners) rather than how many people they employ.',
     );
-  if (/experience|track record|history|reference|contract|supplier|provider|delivered|worked|approved|clients?|customers?/.test(lower)) {
+  if (EXPERIENCE_TRIGGER.test(lower)) {
     scanSimple(
       doc,
       PREVIOUS_PARTICULAR_RES,
@@ -262,11 +269,7 @@ export function checkThreshold(doc: Doc): void {
       AUDITED_OK_RE,
     );
   }
-  if (
-    /office|depot|base|premises|presence|branch|headquarter|hq|based|located|situated|registered|incorporated|local|uk|british|shire/.test(
-      lower,
-    )
-  ) {
+  if (LOCAL_TRIGGER.test(lower)) {
     scanSimple(
       doc,
       LOCAL_RES,
@@ -277,7 +280,7 @@ export function checkThreshold(doc: Doc): void {
       LOCAL_SOFT_RE,
     );
   }
-  if (/credit|bradstreet|d&b|creditsafe|experian|assets|net worth|ratio|gearing|profit|balance/.test(lower)) {
+  if (FINANCIAL_TRIGGER.test(lower)) {
     scanSimple(
       doc,
       FINANCIAL_RES,

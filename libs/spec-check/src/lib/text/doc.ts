@@ -14,6 +14,10 @@ export interface Doc {
   sentences: number[] | null;
   /** Flattened token bounds, computed lazily by the lexicon scanner. */
   tokens: number[] | null;
+  /** Each token lower-cased (one string per token, shared by every dictionary scan), computed with `tokens`. */
+  tokenKeys?: string[];
+  /** Each token's phrase lists in every dictionary (see lexicon.ts), looked up once for all of them. */
+  tokenLists?: (readonly unknown[] | undefined)[];
   /** Per clause start: does the clause accept equivalents? Rules ask once per match, so this keeps a long text linear. */
   equivalence?: Map<number, boolean>;
   /** Per sentence start: where its clauses break (see `clauseAt`). */

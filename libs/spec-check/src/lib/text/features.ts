@@ -20,8 +20,6 @@ export interface Feature {
   end: number;
 }
 
-const TOKEN_RE = /£?\d[\d,.]*(?:%|m|k|bn)?|[A-Za-z][A-Za-z'’-]*/g;
-
 /** Plural and possessive endings, so that "cloths" and "cloth", "council's" and "council" meet. */
 function stem(w: string): string {
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
@@ -30,26 +28,48 @@ function stem(w: string): string {
   return w;
 }
 
+/**
+ * The words of `text`, as the pattern /£?\d[\d,.]*(?:%|m|k|bn)?|[A-Za-z][A-Za-z'’-]*\/g would split them, read
+ * character by character: this runs on every sentence with an obligation, and a regex match per word cost more.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    let w: string;
-    if (c === 163 /* £ */) w = '<money>';
-    else if (c >= 48 && c <= 57) w = raw.endsWith('%') ? '<pct>' : '<n>';
-    else w = stem(raw.toLowerCase());
-    out.push({ w, start: m.index, end: m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || (c === 163 /* £ */ && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + (c === 163 ? 2 : 1);
+      for (let d = text.charCodeAt(j); j < n && (isDigit(d) || d === 44 || d === 46); d = text.charCodeAt(++j));
+      if (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 37 /* % */ || d === 109 /* m */ || d === 107 /* k */) j++;
+        else if (d === 98 /* b */ && text.charCodeAt(j + 1) === 110 /* n */) j += 2;
+      }
+      out.push({ w: c === 163 ? '<money>' : text.charCodeAt(j - 1) === 37 ? '<pct>' : '<n>', start: i, end: j });
+      i = j;
+    } else if (isLetter(c)) {
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); j < n && (isLetter(d) || d === 39 || d === 8217 || d === 45); d = text.charCodeAt(++j));
+      out.push({ w: stem(text.slice(i, j).toLowerCase()), start: i, end: j });
+      i = j;
+    } else i++;
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Obligation words; the few words after one say what is being obliged. */
 export const OBLIGATION = new Set(['must', 'shall', 'will', 'need', 'required', 'expected', 'obliged']);
 /** Grammar flags: the exceptions and outcome signals the model should weigh, each with its own pattern. */
-const FLAGS: readonly [string, RegExp][] = [
+export const FLAGS: readonly (readonly [string, RegExp])[] = [
   [
     'g:example',
     /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|might|could|may\s+propose|as\s+the\s+supplier\s+(?:judges|chooses|sees\s+fit))\b/i,
