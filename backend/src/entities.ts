@@ -9,6 +9,7 @@ import { Organisation } from './modules/identity/entities/organisation.entity';
 import { Session } from './modules/identity/entities/session.entity';
 import { User } from './modules/identity/entities/user.entity';
 import { PublishedTender } from './modules/marketplace/entities/published-tender.entity';
+import { SavedSearchRow } from './modules/marketplace/entities/saved-search.entity';
 import { Criterion } from './modules/tenders/entities/criterion.entity';
 import { Lot } from './modules/tenders/entities/lot.entity';
 import { Requirement } from './modules/tenders/entities/requirement.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   Criterion,
   TenderVersion,
   PublishedTender,
+  SavedSearchRow,
   TenderRevision,
   CommentThread,
   TenderComment,

@@ -140,6 +140,8 @@ const EXPECTED: Record<Action | 'public', Row> = {
   'engagement.readPublic':  ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
   'public.list':            ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
   'public.read':            [publicRecord, publicRecord, publicRecord, publicRecord, publicRecord, publicRecord],
+  'savedSearch.manage':     [401,          'allowed',    403,          403,          403,          403],
+  'savedSearch.feed':       ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
   public:                   ['allowed',    'allowed',    'allowed',    'allowed',    'allowed',    'allowed'],
 };
 
@@ -323,6 +325,18 @@ describe('who may call which route, in every tender status', () => {
       adoptedByName: null,
     });
     engagementOf.set(f.tender.id, { id, feedbackId, requirementId: requirement.id });
+  }
+
+  /** The supplier's saved search the saved-search probes are about (`fresh`: a new one, for a call that deletes it). */
+  let keptSearch: { id: string; feedPath: string } | undefined;
+  async function savedSearch(fresh = false): Promise<{ id: string; feedPath: string }> {
+    if (keptSearch && !fresh) return keptSearch;
+    const made = await ok<{ id: string; feedPath: string }>(
+      send('supplier', 'POST', '/api/v1/saved-searches', { name: `Matrix saved ${++unique}`, query: {} }),
+      'save a search',
+    );
+    if (!fresh) keptSearch = made;
+    return made;
   }
 
   /** The fixture's engagement open again (a probe of the close route may have closed it). */
@@ -528,6 +542,17 @@ describe('who may call which route, in every tender status', () => {
       case 'EngagementController.close':
       case 'EngagementController.adopt':
         return {};
+      case 'SavedSearchesController.create':
+        return { body: { name: `Matrix search ${++unique}`, query: { q: 'transport' } } };
+      case 'SavedSearchesController.update':
+        return { body: { alerts: true }, params: { searchId: (await savedSearch()).id } };
+      case 'SavedSearchesController.remove':
+        // An allowed removal deletes it: the supplier removes one of its own made for the call.
+        return { params: { searchId: (await savedSearch(role === 'supplier')).id } };
+      case 'SavedSearchesController.feed': {
+        const feed = new URL((await savedSearch()).feedPath, 'http://matrix.invalid');
+        return { params: { searchId: (await savedSearch()).id }, query: { token: feed.searchParams.get('token')! } };
+      }
       case 'EvaluationController.handling':
         return { body: { handling: 'Sam Second does not score this bid; the demo evaluator does.' } };
       case 'EvaluationController.gate':

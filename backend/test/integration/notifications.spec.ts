@@ -234,6 +234,7 @@ describe('notifications: outbox, e-mail through SMTP, in-app list, unsubscribe',
     expect(prefs.items).toEqual([
       { kind: NotificationKind.DeadlineSoon, email: false },
       { kind: NotificationKind.TenderChanged, email: true },
+      { kind: NotificationKind.SavedSearchMatch, email: true },
     ]);
 
     const received = mailsTo('supplier@demo.test').length;
@@ -319,6 +320,7 @@ describe('notifications: outbox, e-mail through SMTP, in-app list, unsubscribe',
         items: [
           { kind: NotificationKind.DeadlineSoon, email: true },
           { kind: NotificationKind.TenderChanged, email: false },
+          { kind: NotificationKind.SavedSearchMatch, email: true },
         ],
       },
     ]);

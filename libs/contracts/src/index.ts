@@ -16,5 +16,6 @@ export * from './lib/how-to-respond';
 export * from './lib/tender-changes';
 export * from './lib/evaluation';
 export * from './lib/discovery';
+export * from './lib/saved-searches';
 export * from './lib/engagement';
 export * from './lib/open-data';

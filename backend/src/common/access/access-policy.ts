@@ -265,6 +265,8 @@ export const POLICY: Policy = {
   'engagement.readPublic': { who: 'anyone', otherwise: 'forbidden' },
   'public.list': { who: 'anyone', otherwise: 'forbidden' },
   'public.read': { who: 'anyone', otherwise: 'forbidden', resource: published },
+  'savedSearch.manage': { who: [Role.Supplier], otherwise: 'forbidden' },
+  'savedSearch.feed': { who: 'anyone', otherwise: 'forbidden' },
 };
 
 /** The refusal for `user` doing `action` (to `resource`, when given), or null if allowed. */

@@ -177,6 +177,10 @@ export interface ActionResources {
   'public.list': null;
   /** A published tender's record, earlier versions and packs. */
   'public.read': TenderResource;
+  /** One's own saved searches of the public list (and their e-mail alerts): suppliers. */
+  'savedSearch.manage': null;
+  /** A saved search's Atom feed, for a feed reader: anyone holding its secret token (checked by the service). */
+  'savedSearch.feed': null;
 }
 
 export type Action = keyof ActionResources;

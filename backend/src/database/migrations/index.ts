@@ -18,6 +18,7 @@ import { Award1764550000000 } from './1764550000000-Award';
 import { TenderClassification1764600000000 } from './1764600000000-TenderClassification';
 import { PublicSearch1764610000000 } from './1764610000000-PublicSearch';
 import { MarketEngagement1764620000000 } from './1764620000000-MarketEngagement';
+import { SavedSearches1764630000000 } from './1764630000000-SavedSearches';
 
 /** In order. Add each new migration here (see docs/development.md). */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   TenderClassification1764600000000,
   PublicSearch1764610000000,
   MarketEngagement1764620000000,
+  SavedSearches1764630000000,
 ];

@@ -9,10 +9,16 @@ export enum NotificationKind {
   AssessmentSummaryIssued = 'assessment_summary_issued',
   /** Someone was named an evaluator or the moderator of an evaluation panel (issue 13). */
   PanelMemberNamed = 'panel_member_named',
+  /** A newly published tender matches one of a supplier's saved searches (issue 15). */
+  SavedSearchMatch = 'saved_search_match',
 }
 
 /** Kinds a person may turn off (the e-mail carries an unsubscribe link); the rest are part of the process. */
-export const OPTIONAL_NOTIFICATION_KINDS: readonly NotificationKind[] = [NotificationKind.DeadlineSoon, NotificationKind.TenderChanged];
+export const OPTIONAL_NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  NotificationKind.DeadlineSoon,
+  NotificationKind.TenderChanged,
+  NotificationKind.SavedSearchMatch,
+];
 
 export interface NotificationItem {
   id: string;

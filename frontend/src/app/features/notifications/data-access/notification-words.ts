@@ -9,6 +9,7 @@ export const EMAIL_CHOICE_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.ResponsesOpened]: 'The responses to a tender have been opened',
   [NotificationKind.AssessmentSummaryIssued]: 'Your assessment summary has been issued',
   [NotificationKind.PanelMemberNamed]: 'You have been named to an evaluation panel',
+  [NotificationKind.SavedSearchMatch]: 'A new tender matches one of your saved searches',
 };
 
 /** Unread first (newest first within each), so what needs attention is at the top. */

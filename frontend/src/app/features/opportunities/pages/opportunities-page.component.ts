@@ -7,6 +7,7 @@ import { type SearchChoices, sameSearch, searchFrom, searchParams } from '../dat
 import { OpportunityFilters } from '../ui/opportunity-filters.component';
 import { OpportunityList } from '../ui/opportunity-list.component';
 import { OpportunitySort } from '../ui/opportunity-sort.component';
+import { SaveSearch } from '../ui/save-search.component';
 
 /**
  * Search, filters and results. The URL holds every choice (the API's own parameter names), so a link
@@ -15,7 +16,7 @@ import { OpportunitySort } from '../ui/opportunity-sort.component';
 @Component({
   selector: 'ob-opportunities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [OpportunityFilters, OpportunityList, OpportunitySort],
+  imports: [OpportunityFilters, OpportunityList, OpportunitySort, SaveSearch],
   template: `
     <div class="container page">
       <h1>Opportunities</h1>
@@ -29,6 +30,7 @@ import { OpportunitySort } from '../ui/opportunity-sort.component';
           <ob-opportunity-sort [search]="search()" (sorted)="sort($event)" />
         </ob-opportunity-list>
       </div>
+      <ob-save-search [search]="search()" />
     </div>
   `,
   styles: `
