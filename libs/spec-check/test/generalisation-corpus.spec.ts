@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countBy, LABELS, type Entry, type Label, normalisedHash, parseLines, sha256 } from './helpers/frozen-corpus';
 
 /**
  * The generalisation corpus was written by someone who had not seen the checker's rules or the other corpora,
@@ -13,50 +13,6 @@ const CORPUS_DIR = join(__dirname, '..', 'corpus');
 const FILE_NAME = 'generalisation.jsonl';
 const FILE = join(CORPUS_DIR, FILE_NAME);
 const FROZEN_SHA256 = '86e79c930dc89fa276f147aae16989287f8df0efa369c610da7649754328c577';
-
-const LABELS = ['good', 'vague', 'brand', 'solution', 'method', 'standard', 'threshold'] as const;
-type Label = (typeof LABELS)[number];
-
-interface Entry {
-  id: string;
-  text: string;
-  label: Label;
-  sector: string;
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Case, punctuation and spacing do not make two statements different. */
-function normalisedHash(text: string): string {
-  const norm = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return sha256(norm);
-}
-
-/** Parses JSON lines without letting a parse error echo the line's text. */
-function parseLines(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Record<string, unknown>;
-      } catch {
-        throw new Error(`${file}: line ${i + 1} is not valid JSON`);
-      }
-    });
-}
-
-function countBy<T>(items: T[], key: (t: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
-}
 
 describe('generalisation corpus (development set since issue 14; frozen)', () => {
   const raw = readFileSync(FILE);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LABELS, type Entry, type Label, normalisedHash, parseLines, sha256 } from './helpers/frozen-corpus';
 
 /**
  * The held-out corpus (issue 14) was written blind to the checker's rules by an author who never saw them or the
@@ -13,44 +13,6 @@ const FILE_NAME = 'heldout-2026-12.jsonl';
 const FILE = join(CORPUS_DIR, FILE_NAME);
 const FROZEN_SHA256 = '6f7cd8b9148ce1a544cee560dbf3222d4141f377e3e5bef86713f1f04b41fb5e';
 const STATEMENTS = 341;
-
-const LABELS = ['good', 'vague', 'brand', 'solution', 'method', 'standard', 'threshold'] as const;
-type Label = (typeof LABELS)[number];
-
-interface Entry {
-  id: string;
-  text: string;
-  label: Label;
-  sector: string;
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Case, punctuation and spacing do not make two statements different. */
-function normalisedHash(text: string): string {
-  const norm = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return sha256(norm);
-}
-
-/** Parses JSON lines without letting a parse error echo the line's text. */
-function parseLines(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Record<string, unknown>;
-      } catch {
-        throw new Error(`${file}: line ${i + 1} is not valid JSON`);
-      }
-    });
-}
 
 describe('held-out corpus (measured once; frozen)', () => {
   const raw = readFileSync(FILE);
