@@ -23,10 +23,11 @@ export class ResponseEditor {
     return n;
   }
 
-  /** Declares every pass/fail requirement met; waits for them to be on the page first. */
+  /** Declares every pass/fail requirement met (none, if the tender has none); waits for the editor to load first. */
   async declareEveryRequirement(): Promise<void> {
     const yes = this.section('Requirements you must meet').getByRole('radio', { name: 'Yes, we meet it' });
-    await expect(yes.first()).toBeVisible({ timeout: SERVER_WORK_MS });
+    // A tender may have no pass/fail requirements: wait for the loaded editor (its contents list), not for a radio.
+    await expect(this.page.getByRole('navigation', { name: 'Parts of your response' })).toBeVisible({ timeout: SERVER_WORK_MS });
     const n = await yes.count();
     for (let i = 0; i < n; i++) await yes.nth(i).check();
   }
