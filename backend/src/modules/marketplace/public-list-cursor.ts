@@ -1,4 +1,5 @@
 import type { PublicTenderSort } from '@openbrief/contracts';
+import { CURSOR_ID, CURSOR_LATEST_TIME, encodeOpaqueCursor, openOpaqueCursor } from '../../common/http/opaque-cursor';
 import { listSearch, searchFingerprint } from './search/public-search';
 
 /**
@@ -19,11 +20,8 @@ export interface PublicListCursor {
   tenderId: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Long enough for any cursor we make; longer input is refused before it is decoded. */
 export const CURSOR_MAX_LENGTH = 120;
-/** The latest moment a cursor may name: years past 9999 are no time we wrote, and not every driver writes them the same way. */
-export const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** The largest key: a value in pence (up to 10^15) or a time; beyond it nothing we made. */
 const MAX_KEY = 9_000_000_000_000_000;
 
@@ -47,18 +45,19 @@ export function encodeCursor(given: PublicListCursor | NewestCursor): string {
     'publishedAt' in given
       ? { sort: 'newest', search: searchFingerprint(listSearch({})), key: given.publishedAt.getTime(), tenderId: given.tenderId }
       : given;
-  return Buffer.from(`${SORT_CODES[cursor.sort]}.${cursor.search}.${cursor.key}.${cursor.tenderId}`, 'utf8').toString('base64url');
+  return encodeOpaqueCursor(`${SORT_CODES[cursor.sort]}.${cursor.search}.${cursor.key}.${cursor.tenderId}`);
 }
 
 /** Null for anything we did not make: the caller answers 400. */
 export function decodeCursor(value: string): PublicListCursor | null {
-  if (value.length > CURSOR_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
-  const match = /^([a-z])\.([A-Za-z0-9_-]{1,16})\.(-?\d{1,16})\.(.+)$/.exec(Buffer.from(value, 'base64url').toString('utf8'));
-  if (!match || !UUID.test(match[4])) return null;
+  const text = openOpaqueCursor(value, CURSOR_MAX_LENGTH);
+  const match = text === null ? null : /^([a-z])\.([A-Za-z0-9_-]{1,16})\.(-?\d{1,16})\.(.+)$/.exec(text);
+  const tenderId = match?.[4].toLowerCase();
+  if (!match || !tenderId || !CURSOR_ID.test(tenderId)) return null;
   const sort = SORTS_BY_CODE.get(match[1]);
   const key = Number(match[3]);
   if (!sort || !Number.isSafeInteger(key) || key > MAX_KEY) return null;
-  if ((sort === 'newest' || sort === 'closing') && (key < 0 || key > LATEST)) return null;
+  if ((sort === 'newest' || sort === 'closing') && (key < 0 || key > CURSOR_LATEST_TIME)) return null;
   if (sort === 'relevance' && key < 0) return null;
-  return { sort, search: match[2], key, tenderId: match[4].toLowerCase() };
+  return { sort, search: match[2], key, tenderId };
 }
