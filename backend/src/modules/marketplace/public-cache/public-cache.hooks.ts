@@ -29,8 +29,7 @@ export function registerPublicCache(fastify: FastifyInstance, cache: PublicCache
   fastify.addHook('onRequest', (req, reply, done) => {
     const hit = req.method === 'GET' && req.url.startsWith(PUBLIC_TENDERS) ? cache.lookup(req.url) : undefined;
     if (!hit) return done();
-    answer(req, reply, hit, cache.now());
-    void reply.send(notModified(req, hit) ? undefined : hit.body);
+    void reply.send(answer(req, reply, hit, cache.now()) ? undefined : hit.body);
   });
 
   fastify.addHook('onSend', (req, reply, payload, done) => {
@@ -44,22 +43,22 @@ export function registerPublicCache(fastify: FastifyInstance, cache: PublicCache
       if (typeof value === 'string') headers[name] = value;
     }
     const entry = cache.keep(read, typeof payload === 'string' ? Buffer.from(payload) : payload, headers);
-    answer(req, reply, entry, cache.now());
-    done(null, notModified(req, entry) ? null : payload);
+    done(null, answer(req, reply, entry, cache.now()) ? null : payload);
   });
 }
 
-/** Sets the entry's headers on the reply; a 304 if the client holds this very body. */
-function answer(req: FastifyRequest, reply: FastifyReply, entry: CachedResponse, now: number): void {
+/** Sets the entry's headers on the reply, or a 304 if the client holds this very body; true when it is a 304 (send no body). */
+function answer(req: FastifyRequest, reply: FastifyReply, entry: CachedResponse, now: number): boolean {
   void reply.header('ETag', entry.etag).header('Cache-Control', cacheControlFor(entry.kind, entry.expiresAt, now));
   if (notModified(req, entry)) {
     void reply.code(304);
     reply.removeHeader('content-type');
     reply.removeHeader('content-length');
-    return;
+    return true;
   }
   void reply.code(200);
   for (const [name, value] of Object.entries(entry.headers)) void reply.header(name, value);
+  return false;
 }
 
 /** `If-None-Match` names this entry's ETag (weak comparison, as RFC 9110 asks for this header), or is `*`. */
